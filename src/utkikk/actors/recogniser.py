@@ -1,0 +1,341 @@
+"""Find actor mentions and persons in an article, at the article's date.
+
+Matching works on the words of the raw text (so offsets are exact and independent of the model's
+tokeniser) against the knowledge base, longest match first, with the per-language inflection
+rules: genitives ("NATOs", "USA's", "USA:s"), hyphenated compounds ("Nato-medlemslandene"), and
+inflected adjectives and demonyms. Role phrases ("Japans statsminister", "NATO-sjefen") bind the
+person that follows to the actor in front, which beats the KB's own record of that person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..record import Article, Mention, Person
+from .kb import Form, KnowledgeBase, PersonEntry, lang_data, load
+
+WORD = re.compile(r"\w+(?:[-–'’:]\w+)*", re.UNICODE)
+DEFAULT_GENITIVES = ["s", "'s", "’s", "'", "’", ":s"]
+
+
+@dataclass
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Found:
+    """A match before it becomes a Mention: what it is and how it was written."""
+
+    start: int
+    end: int
+    code: str | None
+    kind: str
+    genitive: bool = False
+    person: PersonEntry | None = None
+    tail: str | None = None  # the part after the hyphen in a compound ("sjefen" in "Nato-sjefen")
+
+
+@dataclass
+class Recognised:
+    mentions: list[Mention] = field(default_factory=list)
+    persons: dict[str, Person] = field(default_factory=dict)
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+class Recogniser:
+    """Actor and person recognition for one language, reusable across articles."""
+
+    def __init__(self, lang: str, kb: KnowledgeBase | None = None) -> None:
+        self.lang = lang
+        self.kb = kb or load()
+        self.forms = self.kb.forms.get(lang, {})
+        self.ambiguous = self.kb.ambiguous.get(lang, set())
+        infl = lang_data(lang, "inflection")
+        self.genitives = sorted(infl.get("genitive") or DEFAULT_GENITIVES, key=len, reverse=True)
+        roles = lang_data(lang, "roles")
+        self.roles: dict[str, dict[str, Any]] = {k.lower(): v for k, v in (roles.get("roles") or {}).items()}
+        self.role_suffixes: list[str] = sorted(roles.get("suffixes") or infl.get("noun_suffixes") or
+                                               ["", "en", "et", "a", "ene", "er", "erne", "ne", "n"], key=len, reverse=True)
+        self.compound_heads: dict[str, dict[str, Any]] = {
+            k.lower(): v for k, v in (roles.get("compound_heads") or {}).items()}
+
+    # -- dictionary lookups -------------------------------------------------------------------
+
+    def _actor_forms(self, key: str, surface: str) -> list[Form]:
+        out = []
+        for f in self.forms.get(key, []):
+            if f.exact and not surface.isupper():
+                continue
+            if f.capital and not surface[:1].isupper():
+                continue
+            out.append(f)
+        return out
+
+    def _lookup(self, ws: list[Word]) -> Found | None:
+        """What the words ``ws`` name, trying the whole form, then the genitive, then a compound."""
+        surface = " ".join(w.text for w in ws)
+        key = surface.lower()
+        start, end = ws[0].start, ws[-1].end
+        if len(ws) == 1 and key in self.ambiguous:
+            return None
+        forms = self._actor_forms(key, surface)
+        if forms:
+            return Found(start, end, forms[0].code, forms[0].kind)
+        persons = self.kb.person_forms.get(key)
+        if persons and surface[:1].isupper():
+            return Found(start, end, None, "person", person=self._pick_person(persons))
+        for g in self.genitives:
+            if key.endswith(g) and len(key) > len(g) + 1:
+                base_s = surface[: -len(g)]
+                forms = self._actor_forms(key[: -len(g)], base_s)
+                if forms and forms[0].kind in ("name", "metonym", "context", "seat"):
+                    return Found(start, end, forms[0].code, forms[0].kind, genitive=True)
+                persons = self.kb.person_forms.get(key[: -len(g)])
+                if persons and base_s[:1].isupper():
+                    return Found(start, end, None, "person", genitive=True, person=self._pick_person(persons))
+        if len(ws) == 1 and ("-" in surface or "–" in surface):
+            parts = re.split(r"[-–]", surface)
+            for k in range(len(parts) - 1, 0, -1):
+                head, tail = "-".join(parts[:k]), "-".join(parts[k:])
+                for cand in (head, *[head[: -len(g)] for g in self.genitives if head.lower().endswith(g)]):
+                    forms = [f for f in self._actor_forms(cand.lower(), cand) if f.kind in ("name", "adjective")]
+                    if forms:
+                        return Found(start, end, forms[0].code, "compound", tail=tail.lower())
+        return None
+
+    def _pick_person(self, persons: list[PersonEntry]) -> PersonEntry:
+        if len(persons) == 1:
+            return persons[0]
+        active = [p for p in persons if p.role_at(self._date) is not None]
+        return (active or persons)[0]
+
+    # -- the pass over an article ----------------------------------------------------------------
+
+    def find(self, text: str, date: str | None, ents: list[tuple[int, int, str]] | None = None) -> list[Found]:
+        """All matches in ``text``, longest first, then context names and fuzzy person names."""
+        self._date = date
+        ws = words(text)
+        found: list[Found] = []
+        i = 0
+        maxw = self.kb.max_words
+        while i < len(ws):
+            hit = None
+            for n in range(min(maxw, len(ws) - i), 0, -1):
+                if n > 1 and any(text[ws[j].end:ws[j + 1].start].strip() for j in range(i, i + n - 1)):
+                    continue  # a multi-word name never spans punctuation
+                hit = self._lookup(ws[i:i + n])
+                if hit:
+                    i += n
+                    break
+            if hit:
+                found.append(hit)
+            else:
+                i += 1
+        found = self._resolve_context(found, text)
+        found += self._fuzzy_persons(text, ws, found)
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _resolve_context(self, found: list[Found], text: str) -> list[Found]:
+        """Generic names ("alliansen") and seats ("Brussel") count only for an actor already named."""
+        named: dict[str, int] = {}
+        for f in found:
+            if f.code and f.kind not in ("context", "seat"):
+                named[f.code] = named.get(f.code, 0) + 1
+        out = []
+        for f in found:
+            if f.kind in ("context", "seat"):
+                key = text[f.start:f.end].lower()
+                cands = [x.code for x in self.forms.get(key, []) if x.code in named]
+                if not cands:
+                    continue
+                f.code = max(cands, key=lambda c: named[c])
+            out.append(f)
+        return out
+
+    def _fuzzy_persons(self, text: str, ws: list[Word], found: list[Found]) -> list[Found]:
+        """Misspelt surnames of people already named in the article ("Stolenberg")."""
+        seen = {f.person.name: f.person for f in found if f.person}
+        if not seen:
+            return []
+        taken = {(f.start, f.end) for f in found}
+        covered = [(f.start, f.end) for f in found]
+        out = []
+        for w in ws:
+            if len(w.text) < 6 or not w.text[:1].isupper() or (w.start, w.end) in taken:
+                continue
+            if any(s <= w.start < e for s, e in covered):
+                continue
+            if w.text.lower() in self.forms:
+                continue
+            for p in seen.values():
+                surname = p.name.split()[-1]
+                if surname.lower() != w.text.lower() and fuzz.ratio(surname, w.text) >= 88:
+                    out.append(Found(w.start, w.end, None, "person", person=p))
+                    break
+        return out
+
+    # -- roles and persons -------------------------------------------------------------------------
+
+    def role_word(self, word: str) -> dict[str, Any] | None:
+        """Role info for an (inflected) role word: "statsministeren" -> Prime Minister."""
+        w = word.lower()
+        for suf in self.role_suffixes:
+            if suf and not w.endswith(suf):
+                continue
+            base = w[: len(w) - len(suf)] if suf else w
+            if base in self.roles:
+                return self.roles[base]
+        return None
+
+    def compound_role(self, tail: str | None) -> dict[str, Any] | None:
+        if not tail:
+            return None
+        for suf in self.role_suffixes:
+            if suf and not tail.endswith(suf):
+                continue
+            base = tail[: len(tail) - len(suf)] if suf else tail
+            if base in self.compound_heads:
+                return self.compound_heads[base]
+            if base in self.roles:
+                return self.roles[base]
+        return None
+
+
+_RECOGNISERS: dict[str, Recogniser] = {}
+
+
+def recogniser(lang: str) -> Recogniser:
+    if lang not in _RECOGNISERS:
+        _RECOGNISERS[lang] = Recogniser(lang)
+    return _RECOGNISERS[lang]
+
+
+NAME_WORD = re.compile(r"[A-ZÆØÅÄÖÉ][\w'’-]+")
+
+
+def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = None) -> list[Found]:
+    """Fill ``art.mentions`` and ``art.persons``; return the raw matches for later stages."""
+    rec = recogniser(art.lang or "en")
+    text = art.text
+    found = rec.find(text, art.published, ents)
+    persons: dict[str, Person] = {}
+    explicit: dict[str, tuple[str, str | None]] = {}  # person name -> actor, role from a role phrase
+    mentions: list[Mention] = []
+
+    for idx, f in enumerate(found):
+        if f.kind == "person" and f.person is not None:
+            continue
+        sector = None
+        kind = f.kind
+        role = None
+        if f.kind == "compound":
+            info = rec.compound_role(f.tail)
+            kind = "role" if info else "name"
+            if info:
+                sector, role = info.get("sector"), info.get("role")
+        elif f.genitive:
+            nxt = _next_word(text, f.end)
+            info = rec.role_word(nxt.text) if nxt else None
+            if info:
+                kind, sector, role = "role", info.get("sector"), info.get("role")
+                # the person named right after the role phrase acts for this actor
+                p = _person_after(found, idx, text, nxt.end if nxt else f.end)
+                if p is not None:
+                    explicit[p] = (f.code or "", role)
+        if f.code:
+            mentions.append(Mention(f.start, f.end, text[f.start:f.end], f.code, kind, sector=sector))
+
+    for f in found:
+        if f.kind != "person" or f.person is None:
+            continue
+        p = f.person
+        actor, role = explicit.get(p.name, (None, None))
+        if not actor:
+            r = p.role_at(art.published)
+            actor, role = (r.actor, r.role) if r else (None, None)
+        if p.name in persons:
+            persons[p.name].mentions += 1
+        else:
+            persons[p.name] = Person(p.name, actor, role, 1)
+        if actor:
+            mentions.append(Mention(f.start, f.end, text[f.start:f.end], actor, "person", person=p.name))
+
+    for name, actor, role, start, end in _unknown_persons(art, ents or [], found, rec):
+        if name not in persons:
+            persons[name] = Person(name, actor, role, 1)
+            if actor:
+                mentions.append(Mention(start, end, text[start:end], actor, "ner", person=name))
+        else:
+            persons[name].mentions += 1
+
+    mentions.sort(key=lambda m: m.start)
+    art.mentions = mentions
+    art.persons = list(persons.values())
+    return found
+
+
+def _next_word(text: str, pos: int) -> Word | None:
+    m = WORD.search(text, pos)
+    if not m or text[pos:m.start()].strip():
+        return None
+    return Word(m.start(), m.end(), m.group())
+
+
+def _person_after(found: list[Found], idx: int, text: str, pos: int) -> str | None:
+    """A KB person right after ``pos`` (allowing a comma), e.g. "NATOs generalsekretær, Jens Stoltenberg"."""
+    for f in found[idx + 1: idx + 3]:
+        gap = text[pos:f.start]
+        if f.kind == "person" and f.person and len(gap) <= 3 and gap.strip() in ("", ","):
+            return f.person.name
+    return None
+
+
+def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list[Found],
+                     rec: Recogniser) -> list[tuple[str, str | None, str | None, int, int]]:
+    """People the KB lacks, from the model's PER entities, with the actor a nearby phrase gives.
+
+    "Cha Du Hyeogn, en tidligere sørkoreansk regjeringstjenestemann" -> KOR: the first state
+    adjective or genitive within the apposition after the name, or a role phrase just before it.
+    """
+    out = []
+    known_spans = [(f.start, f.end) for f in found if f.kind == "person"]
+    text = art.text
+    for start, end, label in ents:
+        if label not in ("PER", "PERSON"):
+            continue
+        if any(s < end and start < e for s, e in known_spans):
+            continue
+        name = " ".join(text[start:end].split())
+        if len(name.split()) < 2 or not NAME_WORD.match(name):
+            continue
+        actor, role = None, None
+        # apposition after the name: ", en tidligere sørkoreansk tjenestemann,"
+        tail = text[end:end + 80]
+        if tail.startswith(","):
+            clause = tail[1:].split(",")[0]
+            for f in found:
+                if end < f.start <= end + 1 + len(clause) and f.code and f.kind in ("adjective", "name", "metonym"):
+                    actor = f.code
+                    info = rec.role_word(text[f.end:].split()[0]) if text[f.end:].split() else None
+                    role = info.get("role") if info else None
+                    break
+        # role phrase before the name: "Japans statsminister NN"
+        if actor is None:
+            for f in found:
+                if f.code and f.genitive and 0 < start - f.end <= 25:
+                    between = text[f.end:start].split()
+                    if len(between) == 1 and rec.role_word(between[0]):
+                        actor, role = f.code, rec.role_word(between[0]).get("role")
+        out.append((name, actor, role, start, end))
+    return out

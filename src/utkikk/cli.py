@@ -1,0 +1,148 @@
+"""Command line: thin wrappers that parse options and call the pipeline stages."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Utkikk: an evidence-backed map of international relations from Nordic and English news.")
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[str | None, typer.Option("--db", envvar="UTKIKK_DB",
+                                              help="Store path or SQLAlchemy URL (default ./utkikk.db).")]
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs, or - for standard input.")],
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    analyse: Annotated[bool, typer.Option(help="Recognise actors and code events while ingesting.")] = True,
+) -> None:
+    """Read articles and store them with their actors, quotes and events."""
+    from .ingest import read_inputs
+    from .ingest.dedupe import Deduper
+    from .pipeline import analyse as run_analysis
+    from .record import Reject
+    from .store import Store
+
+    store = Store(db)
+    dedupe = Deduper()
+    for aid, sig in store.signatures():
+        dedupe.add_signature(str(aid), sig)
+    counts = {"new": 0, "known": 0, "rejected": 0, "near_duplicates": 0}
+    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[doc]}"),
+                        TimeElapsedColumn(), console=err, disable=quiet, transient=True)
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=None, doc="")
+            for item in read_inputs(inputs):
+                progress.update(task, advance=1, doc=getattr(item, "doc", getattr(item, "source", ""))[-40:])
+                if isinstance(item, Reject):
+                    store.add_reject(item)
+                    counts["rejected"] += 1
+                    if not quiet:
+                        err.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
+                    continue
+                if store.article_id_by_hash(item.content_hash) is not None:
+                    counts["known"] += 1
+                    continue
+                if analyse:
+                    run_analysis(item)
+                near, sim = dedupe.query(item.text)
+                sig = dedupe.signature(item.text)
+                added = store.add_article(item, near_duplicate_of=int(near) if near else None,
+                                          similarity=sim if near else None, signature=sig)
+                dedupe.add_signature(str(added.article_id), sig)
+                counts["new"] += 1
+                counts["near_duplicates"] += bool(near)
+    except KeyboardInterrupt:
+        err.print("[red]interrupted[/]: every article stored so far is complete; run the same command again to resume")
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+    if not quiet:
+        err.print(f"stored {counts['new']} new articles ({counts['near_duplicates']} linked as near-duplicates), "
+                  f"{counts['known']} already stored, {counts['rejected']} rejected")
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs, or - for standard input.")],
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per document (the gold contract).")] = True,
+    all_events: Annotated[bool, typer.Option("--all-events", help="Also print negated/hypothetical events.")] = False,
+) -> None:
+    """Read articles and print what Utkikk finds in them, without storing anything."""
+    from .ingest import read_inputs
+    from .pipeline import analyse as run_analysis
+    from .record import Reject
+
+    for item in read_inputs(inputs):
+        if isinstance(item, Reject):
+            err.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
+            continue
+        run_analysis(item)
+        sys.stdout.write(json.dumps(item.to_json(all_events=all_events), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+@app.command()
+def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Counts: articles per language, duplicate clusters, rejects, date range, events."""
+    from .store import Store
+
+    with Store(db) as store:
+        s = store.stats()
+    if as_json:
+        out.print_json(json.dumps(s, ensure_ascii=False, default=str))
+        return
+    table = Table(title="Utkikk store", show_header=False)
+    table.add_row("articles", str(s["articles"]))
+    for lang, n in s["languages"].items():
+        table.add_row(f"  {lang}", str(n))
+    table.add_row("date range", f"{s['date_range'][0]} – {s['date_range'][1]}")
+    table.add_row("duplicate clusters", f"{s['duplicate_clusters']} ({s['articles_in_duplicate_clusters']} articles)")
+    table.add_row("actors mentioned", f"{s['actors']} ({s['actor_mentions']} mentions)")
+    table.add_row("events asserted", f"{s['events']} in {s['event_groups']} distinct events")
+    table.add_row("events flagged", f"{s['events_flagged']} (negated / hypothetical)")
+    for typ, n in s["event_types"].items():
+        table.add_row(f"  {typ}", str(n))
+    table.add_row("rejects", str(len(s["rejects"])))
+    for r in s["rejects"]:
+        table.add_row("", f"{r['source']}: {r['reason']}")
+    out.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind (default loopback only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+) -> None:
+    """Serve the web app and the HTTP API over a store."""
+    from .web import serve as run_server
+
+    err.print(f"Utkikk at http://{host}:{port}/  (API docs at /docs, schema at /openapi.json)")
+    run_server(db, host=host, port=port)
+
+
+def main() -> None:  # pragma: no cover - console entry
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+
+
+_ = Path  # keep import for type hints in future options

@@ -1,0 +1,56 @@
+"""Event coding: PLOVER events with source, target, mode, modality, date, speaker and evidence.
+
+For each sentence: find triggers (``triggers``), read the source and target from the parse and
+the actor mentions (``arguments``), judge the modality (``modality``), date the event
+(``dates``), and record the evidence. Coordinated actors yield one event per actor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..record import Article, Event
+from .arguments import SentenceView, find_arguments
+from .dates import event_date
+from .modality import modality
+from .triggers import find_triggers
+
+FLAG_NEGATED = {"negated", "denied"}
+FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
+
+
+def extract_events(art: Article, doc: Any) -> list[Event]:
+    """Fill ``art.events`` from the parsed text (``doc``: spaCy Doc of ``art.text``)."""
+    lang = art.lang or "en"
+    events: list[Event] = []
+    seen: set[tuple[str, str, str, int]] = set()
+    for sent in doc.sents:
+        view = SentenceView(art, sent, lang)
+        if not view.mentions and not view.in_quote:
+            continue
+        for match in find_triggers(view.lowers, view.lemmas, lang):
+            args = find_arguments(view, match)
+            if args is None:
+                continue
+            mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos)
+            trig_tok = sent[match.head]
+            date = event_date(view.lowers, art.published, lang)
+            for src in args.sources:
+                for tgt in args.targets:
+                    if src == tgt:
+                        continue
+                    key = (src, tgt, match.trigger.type, sent.start_char)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(Event(
+                        source=src, target=tgt, type=match.trigger.type, mode=match.trigger.mode,
+                        context=list(match.trigger.context), negated=mod in FLAG_NEGATED,
+                        hypothetical=mod in FLAG_HYPOTHETICAL, date=date,
+                        sentence=" ".join(sent.text.split()), speaker=args.speaker,
+                        trigger=" ".join(sent[i].text for i in match.tokens), pattern=match.trigger.pattern,
+                        start=trig_tok.idx, end=trig_tok.idx + len(trig_tok.text),
+                        sent_start=sent.start_char, sent_end=sent.end_char, modality=mod,
+                    ))
+    art.events = events
+    return events

@@ -1,0 +1,77 @@
+"""Modality: is an event asserted, or negated, denied, conditional, hypothetical or future?
+
+Cues are language data (``lang/<code>/modality.yaml``). Scope is the clause: a cue counts when it
+stands in the same clause as the trigger, before it (or, for negation, right after the finite
+verb, as Scandinavian word order puts "ikke" there: "signerte ikke").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..actors.kb import lang_data
+
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation: frozenset[str]
+    denial: frozenset[str]
+    conditional: frozenset[str]
+    conditional_initial: frozenset[str]  # conditional only at the start of a sentence or clause ("om")
+    hypothetical: frozenset[str]
+    future: frozenset[str]
+    clause_words: frozenset[str]  # conjunctions that open a new clause ("men", "og at")
+
+
+@cache
+def cues(lang: str) -> Cues:
+    d = lang_data(lang, "modality")
+
+    def s(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in d.get(key) or [])
+
+    return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
+                s("future"), s("clause_words"))
+
+
+def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
+    i = pos
+    while i > 0:
+        w = lowers[i - 1]
+        if w in CLAUSE_BREAKS or w in c.clause_words:
+            return i
+        i -= 1
+    return 0
+
+
+def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lang: str,
+             source_pos: int | None = None) -> str:
+    """One of: asserted, negated, denied, conditional, hypothetical, future."""
+    c = cues(lang)
+    first = min(trigger_tokens)
+    start = _clause_start(lowers, lemmas, first, c)
+    if source_pos is not None and source_pos < start:
+        start = min(start, source_pos)
+    window = list(range(start, first))
+    after = range(first + 1, min(len(lowers), first + 3))
+    # the sentence as a whole is conditional when it opens with a conditional conjunction
+    for i in range(0, first):
+        if lowers[i] in c.conditional or (i in (0, start) and lowers[i] in c.conditional_initial):
+            if i >= start or i == 0:
+                return "conditional"
+    for i in range(0, first):
+        if lowers[i] in c.denial or lemmas[i] in c.denial:
+            return "denied"
+    for i in [*window, *after]:
+        if lowers[i] in c.negation:
+            return "negated"
+    for i in window:
+        if lowers[i] in c.hypothetical or lemmas[i] in c.hypothetical:
+            return "hypothetical"
+    for i in window:
+        if lowers[i] in c.future:
+            return "future"
+    return "asserted"

@@ -1,0 +1,100 @@
+"""Trigger lexicons (``lang/<code>/triggers.yaml``) and their matching in a sentence.
+
+A trigger is a sequence of word patterns matched in order within a sentence, each against the
+token's lemma or its lower-cased form, with a few words allowed between them ("gi Russland
+politisk støtte" matches ``gi støtte``). A pattern ending in ``*`` matches any word beginning with
+it ("sanksjon*"). Longer triggers win over shorter ones on the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..actors.kb import lang_data
+
+
+@dataclass(frozen=True)
+class Trigger:
+    words: tuple[str, ...]
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    preps: tuple[str, ...] = ()  # prepositions that introduce the target ("til", "mot")
+    roles: str = "subject_object"  # or speaker_to_subject: "X må ..." said by a speaker is a demand on X
+    head: int = 0  # which word anchors the trigger (for negation scope and the parse)
+    gap: int = 3
+    targetless: bool = False  # the event has no target actor (MOBILIZE "utplassere soldater")
+
+    @property
+    def pattern(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class Lexicon:
+    triggers: list[Trigger]
+    default_preps: tuple[str, ...]
+    not_targets: tuple[str, ...] = ()  # prepositions whose object is never the target ("om", "fra")
+    first: dict[str, list[Trigger]] = field(default_factory=dict)
+
+
+def _matches(pat: str, tok_lower: str, lemma: str) -> bool:
+    if pat.endswith("*"):
+        stem = pat[:-1]
+        return tok_lower.startswith(stem) or lemma.startswith(stem)
+    return pat == tok_lower or pat == lemma
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    data: dict[str, Any] = lang_data(lang, "triggers")
+    trigs = []
+    for t in data.get("triggers") or []:
+        words = tuple(str(t["match"]).lower().split())
+        trigs.append(Trigger(
+            words, t["type"], t.get("mode"), tuple(t.get("context") or ()), tuple(t.get("preps") or ()),
+            t.get("roles", "subject_object"), int(t.get("head", 0)), int(t.get("gap", 3)),
+            bool(t.get("targetless", False)),
+        ))
+    trigs.sort(key=lambda t: -len(t.words))
+    return Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()))
+
+
+@dataclass
+class TriggerMatch:
+    trigger: Trigger
+    tokens: list[int]  # indices into the sentence's token list
+
+    @property
+    def head(self) -> int:
+        return self.tokens[min(self.trigger.head, len(self.tokens) - 1)]
+
+
+def find_triggers(lowers: list[str], lemmas: list[str], lang: str) -> list[TriggerMatch]:
+    """Every trigger in a sentence given its tokens' lower-cased forms and lemmas."""
+    lex = lexicon(lang)
+    used: set[int] = set()
+    out: list[TriggerMatch] = []
+    n = len(lowers)
+    for trig in lex.triggers:
+        for i in range(n):
+            if i in used or not _matches(trig.words[0], lowers[i], lemmas[i]):
+                continue
+            idxs = [i]
+            j = i + 1
+            for w in trig.words[1:]:
+                k = j
+                while k < n and k - j <= trig.gap and not _matches(w, lowers[k], lemmas[k]):
+                    k += 1
+                if k >= n or k - j > trig.gap:
+                    idxs = []
+                    break
+                idxs.append(k)
+                j = k + 1
+            if idxs and not used.intersection(idxs):
+                used.update(idxs)
+                out.append(TriggerMatch(trig, idxs))
+    out.sort(key=lambda m: m.tokens[0])
+    return out

@@ -1,0 +1,40 @@
+"""Load the shipped spaCy pipelines: one cached Language per language code.
+
+Why one function: every later stage (actors, events) must see the same tokenisation,
+tags and trees, and loading must never download anything. A missing model directory
+falls back to a blank pipeline (sentencizer + simplemma lemmas) with a warning, so the
+rest of the system still runs, only without trees or entities.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from utkikk.nlp import lemmas
+from utkikk.nlp.registry import language_entry, model_path
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> Language:
+    """The pipeline for lang (nb, nn, da, sv, en); raises UnsupportedLanguage otherwise."""
+    entry = language_entry(lang)
+    path = model_path(lang)
+    if not (path / "config.cfg").is_file():
+        log.warning("no trained pipeline at %s; using a blank %s pipeline (no parser/NER)", path, lang)
+        return blank(lang)
+    return spacy.load(path, config={"components": {lemmas.FACTORY: {"lang": entry["lemma_lang"]}}})
+
+
+def blank(lang: str) -> Language:
+    """Tokenizer + sentencizer + simplemma lemmas: the fallback and the benchmark baseline."""
+    entry = language_entry(lang)
+    nlp = spacy.blank("nb" if lang == "nn" else lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(lemmas.FACTORY, config={"lang": entry["lemma_lang"]})
+    return nlp

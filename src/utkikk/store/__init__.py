@@ -1,0 +1,253 @@
+"""The one module that talks to the database.
+
+Callers hand over :class:`~utkikk.record.Article` records and ask questions; nothing outside
+``utkikk.store`` writes SQL. The embedded default is one SQLite file in WAL mode; any SQLAlchemy
+URL (``postgresql+psycopg://…``) selects a server instead, with the same schema and migrations.
+
+Each article is written in its own transaction together with its mentions, quotes and events, so
+an interrupted ingest leaves only whole articles behind and a re-run picks up where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+
+from ..record import Article, Reject
+from . import schema as t
+
+DEFAULT_DB = "utkikk.db"
+
+
+def database_url(db: str | os.PathLike[str] | None = None) -> str:
+    """Turn a path or URL (or the UTKIKK_DB variable, or the default) into a SQLAlchemy URL."""
+    db = str(db or os.environ.get("UTKIKK_DB") or DEFAULT_DB)
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class Added:
+    """What happened to one article on its way into the store."""
+
+    article_id: int
+    new: bool  # False: the same content was already stored
+    cluster_id: int | None = None
+    duplicate_of: int | None = None
+
+
+class Store:
+    """A connection to one Utkikk database, migrated to the current schema on open."""
+
+    def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
+        self.url = database_url(db)
+        self.engine: Engine = create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def article_id_by_hash(self, content_hash: str) -> int | None:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(t.articles.c.id).where(t.articles.c.content_hash == content_hash)
+            ).scalar()
+
+    def add_article(
+        self,
+        art: Article,
+        *,
+        near_duplicate_of: int | None = None,
+        similarity: float | None = None,
+        signature: list[int] | None = None,
+    ) -> Added:
+        """Store an article with everything the pipeline found in it, in one transaction.
+
+        An article whose content is already stored is not stored again (idempotent re-ingest).
+        ``near_duplicate_of`` puts it in that article's duplicate cluster.
+        """
+        existing = self.article_id_by_hash(art.content_hash)
+        if existing is not None:
+            return Added(existing, new=False)
+        with self.engine.begin() as conn:
+            cluster_id = None
+            if near_duplicate_of is not None:
+                cluster_id = conn.execute(
+                    select(t.articles.c.cluster_id).where(t.articles.c.id == near_duplicate_of)
+                ).scalar()
+            aid = conn.execute(
+                insert(t.articles).values(
+                    doc=art.doc, source=art.source, fmt=art.fmt, title=art.title, lang=art.lang,
+                    lang_supported=art.lang_supported, published=art.published,
+                    date_precision=art.date_precision, outlet=art.outlet, agency=art.agency,
+                    author=art.author, url=art.url, content_hash=art.content_hash, text=art.text,
+                    similarity=similarity, ingested_at=_now(),
+                )
+            ).inserted_primary_key[0]
+            if cluster_id is None:
+                cluster_id = conn.execute(insert(t.clusters).values(first_article_id=aid, size=1)).inserted_primary_key[0]
+            else:
+                conn.execute(update(t.clusters).where(t.clusters.c.id == cluster_id).values(size=t.clusters.c.size + 1))
+            conn.execute(update(t.articles).where(t.articles.c.id == aid).values(cluster_id=cluster_id))
+            if signature is not None:
+                conn.execute(insert(t.signatures).values(article_id=aid, minhash=json.dumps(signature)))
+            self._write_findings(conn, aid, art)
+            # a reject recorded by an earlier run for this source is cleared once it reads well
+            conn.execute(t.rejects.delete().where(t.rejects.c.source == art.source))
+        return Added(aid, new=True, cluster_id=cluster_id)
+
+    def _write_findings(self, conn: Any, aid: int, art: Article) -> None:
+        from ..events.ontology import score as plover_score
+        from .search import index_article
+
+        index_article(conn, aid, art)  # full-text search (store/search.py)
+        if art.mentions:
+            conn.execute(insert(t.mentions), [
+                dict(article_id=aid, start=m.start, end=m.end, text=m.text[:500], code=m.code, kind=m.kind,
+                     person=m.person, sector=m.sector) for m in art.mentions
+            ])
+        if art.persons:
+            conn.execute(insert(t.persons), [
+                dict(article_id=aid, name=p.name, actor=p.actor, role=p.role, mentions=p.mentions) for p in art.persons
+            ])
+        if art.quotes:
+            conn.execute(insert(t.quotes), [
+                dict(article_id=aid, speaker=q.speaker, actor=q.actor, text=q.text, sentence=q.sentence,
+                     start=q.start, end=q.end, kind=q.kind) for q in art.quotes
+            ])
+        for e in art.events:
+            gid = None
+            if e.asserted:
+                gid = self._event_group(conn, e.source, e.target, e.type, e.date)
+            conn.execute(insert(t.events).values(
+                article_id=aid, group_id=gid, source=e.source, target=e.target, type=e.type, mode=e.mode,
+                context=e.context, negated=e.negated, hypothetical=e.hypothetical, modality=e.modality, date=e.date,
+                score=plover_score(e.type, e.mode), speaker=e.speaker, sentence=e.sentence,
+                sent_start=e.sent_start, sent_end=e.sent_end, trigger=e.trigger, trig_start=e.start,
+                trig_end=e.end, pattern=e.pattern,
+            ))
+
+    def _event_group(self, conn: Any, source: str, target: str, type_: str, date: str | None) -> int:
+        """Link a report to the real-world event it describes: same dyad and type, date within the window."""
+        from ..events.linking import same_event_window
+
+        rows = conn.execute(
+            select(t.event_groups.c.id, t.event_groups.c.date).where(
+                t.event_groups.c.source == source, t.event_groups.c.target == target,
+                t.event_groups.c.type == type_,
+            )
+        ).all()
+        for gid, gdate in rows:
+            if same_event_window(gdate, date):
+                conn.execute(update(t.event_groups).where(t.event_groups.c.id == gid)
+                             .values(reports=t.event_groups.c.reports + 1))
+                return gid
+        return conn.execute(insert(t.event_groups).values(
+            source=source, target=target, type=type_, date=date, reports=1)).inserted_primary_key[0]
+
+    def add_reject(self, rej: Reject) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(t.rejects.delete().where(t.rejects.c.source == rej.source))
+            conn.execute(insert(t.rejects).values(source=rej.source, reason=rej.reason, at=_now()))
+
+    def signatures(self) -> Iterator[tuple[int, list[int]]]:
+        """Stored MinHash signatures, so a new run links near-duplicates to earlier articles."""
+        with self.engine.connect() as conn:
+            for aid, sig in conn.execute(select(t.signatures.c.article_id, t.signatures.c.minhash)):
+                yield aid, json.loads(sig)
+
+    def feed_state_get(self, url: str) -> tuple[str | None, str | None] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.feed_state.c.etag, t.feed_state.c.modified)
+                               .where(t.feed_state.c.url == url)).first()
+        return (row[0], row[1]) if row else None
+
+    def feed_state_set(self, url: str, etag: str | None, modified: str | None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(t.feed_state.delete().where(t.feed_state.c.url == url))
+            conn.execute(insert(t.feed_state).values(url=url, etag=etag, modified=modified, fetched_at=_now()))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for `utkikk stats`: articles per language, clusters, rejects, date range, events."""
+        with self.engine.connect() as conn:
+            per_lang = dict(conn.execute(
+                select(t.articles.c.lang, func.count()).group_by(t.articles.c.lang).order_by(t.articles.c.lang)
+            ).all())
+            n_articles = sum(per_lang.values())
+            dup_clusters = conn.execute(select(func.count()).select_from(t.clusters).where(t.clusters.c.size > 1)).scalar()
+            in_dup = conn.execute(select(func.coalesce(func.sum(t.clusters.c.size), 0))
+                                  .where(t.clusters.c.size > 1)).scalar()
+            first, last = conn.execute(select(func.min(t.articles.c.published), func.max(t.articles.c.published))).one()
+            rejects = [dict(source=s, reason=r) for s, r in conn.execute(
+                select(t.rejects.c.source, t.rejects.c.reason).order_by(t.rejects.c.source))]
+            n_events = conn.execute(select(func.count()).select_from(t.events)
+                                    .where(t.events.c.negated.is_(False), t.events.c.hypothetical.is_(False))).scalar()
+            n_flagged = conn.execute(select(func.count()).select_from(t.events)
+                                     .where((t.events.c.negated.is_(True)) | (t.events.c.hypothetical.is_(True)))).scalar()
+            n_groups = conn.execute(select(func.count()).select_from(t.event_groups)).scalar()
+            per_type = dict(conn.execute(
+                select(t.events.c.type, func.count()).where(t.events.c.negated.is_(False), t.events.c.hypothetical.is_(False))
+                .group_by(t.events.c.type).order_by(func.count().desc())).all())
+            n_mentions = conn.execute(select(func.count()).select_from(t.mentions)).scalar()
+            n_actors = conn.execute(select(func.count(func.distinct(t.mentions.c.code)))).scalar()
+        return {
+            "articles": n_articles,
+            "languages": {str(k): v for k, v in per_lang.items()},
+            "duplicate_clusters": dup_clusters,
+            "articles_in_duplicate_clusters": in_dup,
+            "date_range": [first, last],
+            "rejects": rejects,
+            "actor_mentions": n_mentions,
+            "actors": n_actors,
+            "events": n_events,
+            "events_flagged": n_flagged,
+            "event_groups": n_groups,
+            "event_types": per_type,
+        }
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def open_store(db: str | os.PathLike[str] | None = None) -> Store:
+    """Open (and create or migrate) the store at a path or SQLAlchemy URL."""
+    return Store(db)

@@ -1,0 +1,636 @@
+"""Every read query the web app, the HTTP API and the Python API ask of a store.
+
+Functions take a :class:`~utkikk.store.Store` and plain, validated arguments and return plain
+dicts and lists, so the three front ends show the same numbers. Arguments coming from users go
+through the ``check_*`` helpers, which raise :class:`QueryError` with a message a person can act
+on (the web app turns it into a 400).
+
+Event counts in series, networks and alerts are counts of *distinct real-world events* (event
+groups), and only asserted events (not negated, not hypothetical) count; event lists show every
+report with its article.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import and_, case, distinct, func, literal, or_, select, text
+
+from ..analysis import alerts as alert_method
+from ..analysis import network as network_method
+from ..analysis.series import monthly_series
+from ..events.ontology import event_types, is_conflict
+from ..record import SUPPORTED_LANGUAGES
+from . import schema as t
+from . import search as fts
+
+MAX_LIMIT = 1000
+MAX_EXPORT = 200_000
+
+
+class QueryError(ValueError):
+    """A bad argument; the message says what is wrong and what is accepted."""
+
+
+# -- argument checks --------------------------------------------------------------------------
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$")
+
+
+def check_date(value: str | None, name: str = "date") -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date."""
+    if value is None or value == "":
+        return None
+    value = value.strip()
+    if not _DATE.match(value):
+        raise QueryError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        raise QueryError(f"{name} has no month {parts[1]}: {value!r}")
+    if len(parts) > 2:
+        import datetime as _dt
+
+        try:
+            _dt.date(*parts)
+        except ValueError:
+            raise QueryError(f"{name} is not a calendar date: {value!r}") from None
+    return value
+
+
+def check_code(value: str | None, name: str = "actor") -> str | None:
+    """An actor code (ISO alpha-3 or an organisation's short code), upper-cased."""
+    if value is None or value == "":
+        return None
+    value = value.strip()
+    if value == "*":
+        return value
+    if not _CODE.match(value):
+        raise QueryError(f"{name} must be an actor code such as NOR, RUS or NATO, got {value!r}")
+    return value.upper()
+
+
+def check_type(value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    v = value.strip().upper()
+    if v not in event_types():
+        raise QueryError(f"type must be one of {', '.join(event_types())}, got {value!r}")
+    return v
+
+
+def check_lang(value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    v = value.strip().lower()
+    if v not in SUPPORTED_LANGUAGES:
+        raise QueryError(f"lang must be one of {', '.join(SUPPORTED_LANGUAGES)}, got {value!r}")
+    return v
+
+
+def check_range(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    s, e = check_date(start, "start"), check_date(end, "end")
+    if s and e and s[: len(e)] > e:
+        raise QueryError(f"start {s} is after end {e}")
+    return s, e
+
+
+def _end_key(end: str) -> str:
+    """An upper bound that includes every date inside ``end`` ("2022-03" takes "2022-03-31")."""
+    return end + "~"
+
+
+# -- caching of whole-store aggregates --------------------------------------------------------
+
+_cache: dict[tuple, Any] = {}
+_cache_lock = threading.Lock()
+
+
+def _version(store: Any) -> tuple:
+    """Cheap fingerprint of the store's content: new articles or events change it."""
+    with store.engine.connect() as conn:
+        return tuple(conn.execute(select(
+            select(func.max(t.articles.c.id)).scalar_subquery(),
+            select(func.max(t.events.c.id)).scalar_subquery(),
+            select(func.count()).select_from(t.articles).scalar_subquery(),
+        )).one())
+
+
+def _cached(store: Any, key: tuple, compute: Callable[[], Any]) -> Any:
+    """Aggregates over the whole store are recomputed only when the store changes."""
+    full = (store.url, _version(store), *key)
+    with _cache_lock:
+        if full in _cache:
+            return _cache[full]
+    value = compute()
+    with _cache_lock:
+        if len(_cache) > 256:
+            _cache.clear()
+        _cache[full] = value
+    return value
+
+
+# -- events -----------------------------------------------------------------------------------
+
+_CONFLICT_TYPES = tuple(n for n in event_types() if is_conflict(n))
+E, A = t.events, t.articles
+DATE = func.coalesce(E.c.date, A.c.published)
+CONFLICT = case((E.c.type.in_(_CONFLICT_TYPES), 1), else_=0)
+ASSERTED = and_(E.c.negated.is_(False), E.c.hypothetical.is_(False))
+PAIR_A = case((E.c.source < E.c.target, E.c.source), else_=E.c.target)
+PAIR_B = case((E.c.source < E.c.target, E.c.target), else_=E.c.source)
+WITH_TARGET = and_(E.c.target != "*", E.c.source != E.c.target)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What an event query selects. ``both``: the dyad in either direction (source ↔ target)."""
+
+    source: str | None = None
+    target: str | None = None
+    actor: str | None = None  # as source or target
+    type: str | None = None
+    start: str | None = None
+    end: str | None = None
+    lang: str | None = None
+    outlet: str | None = None
+    both: bool = False
+    flagged: bool = False  # include negated and hypothetical reports
+    conflict: bool | None = None  # only conflict (True) or cooperation (False) types
+    article_id: int | None = None
+
+    @classmethod
+    def checked(cls, **kw: Any) -> EventFilter:
+        """Build a filter from user input, validating every field."""
+        start, end = check_range(kw.pop("start", None), kw.pop("end", None))
+        return cls(
+            source=check_code(kw.pop("source", None), "source"),
+            target=check_code(kw.pop("target", None), "target"),
+            actor=check_code(kw.pop("actor", None), "actor"),
+            type=check_type(kw.pop("type", None)),
+            start=start, end=end,
+            lang=check_lang(kw.pop("lang", None)),
+            outlet=(kw.pop("outlet", None) or None),
+            **kw,
+        )
+
+    def where(self) -> list[Any]:
+        c: list[Any] = []
+        if self.source and self.target and self.both:
+            c.append(or_(and_(E.c.source == self.source, E.c.target == self.target),
+                         and_(E.c.source == self.target, E.c.target == self.source)))
+        else:
+            if self.source:
+                c.append(E.c.source == self.source)
+            if self.target:
+                c.append(E.c.target == self.target)
+        if self.actor:
+            c.append(or_(E.c.source == self.actor, E.c.target == self.actor))
+        if self.type:
+            c.append(E.c.type == self.type)
+        if self.start:
+            c.append(DATE >= self.start)
+        if self.end:
+            c.append(DATE <= _end_key(self.end))
+        if self.lang:
+            c.append(A.c.lang == self.lang)
+        if self.outlet:
+            c.append(A.c.outlet == self.outlet)
+        if not self.flagged:
+            c.append(ASSERTED)
+        if self.conflict is not None:
+            c.append(E.c.type.in_(_CONFLICT_TYPES) if self.conflict else E.c.type.not_in(_CONFLICT_TYPES))
+        if self.article_id is not None:
+            c.append(E.c.article_id == self.article_id)
+        return c
+
+
+_EVENT_COLUMNS = (
+    E.c.id, E.c.article_id, E.c.group_id, E.c.source, E.c.target, E.c.type, E.c.mode, E.c.context,
+    E.c.negated, E.c.hypothetical, DATE.label("date"), E.c.score, E.c.speaker, E.c.sentence,
+    E.c.sent_start, E.c.sent_end, E.c.trigger, E.c.trig_start, E.c.trig_end, E.c.pattern,
+    A.c.title.label("article_title"), A.c.doc.label("article_doc"), A.c.outlet, A.c.lang, A.c.url,
+    A.c.published,
+)
+
+
+def _event_dict(row: Any) -> dict[str, Any]:
+    d = dict(row._mapping)
+    et = event_types().get(d["type"])
+    d["quad"] = et.quad if et else None
+    d["conflict"] = bool(et and et.quad.endswith("conflict"))
+    d["negated"] = bool(d["negated"])
+    d["hypothetical"] = bool(d["hypothetical"])
+    d["context"] = d["context"] or []
+    return d
+
+
+def events(store: Any, f: EventFilter, *, limit: int = 100, offset: int = 0,
+           order: str = "desc") -> list[dict[str, Any]]:
+    """Event reports matching ``f``, newest first (``order="asc"``: oldest first)."""
+    if not 0 < limit <= MAX_EXPORT or offset < 0:
+        raise QueryError(f"limit must be 1..{MAX_EXPORT} and offset ≥ 0")
+    key = DATE.desc() if order == "desc" else DATE.asc()
+    q = (select(*_EVENT_COLUMNS).select_from(E.join(A, A.c.id == E.c.article_id)).where(*f.where())
+         .order_by(key, E.c.id.desc() if order == "desc" else E.c.id).limit(limit).offset(offset))
+    with store.engine.connect() as conn:
+        return [_event_dict(r) for r in conn.execute(q)]
+
+
+def count_events(store: Any, f: EventFilter) -> int:
+    q = select(func.count()).select_from(E.join(A, A.c.id == E.c.article_id)).where(*f.where())
+    with store.engine.connect() as conn:
+        return int(conn.execute(q).scalar() or 0)
+
+
+# -- overview ---------------------------------------------------------------------------------
+
+
+def latest_articles(store: Any, limit: int = 10) -> list[dict[str, Any]]:
+    n_events = (select(func.count()).select_from(E).where(E.c.article_id == A.c.id, ASSERTED)
+                .scalar_subquery())
+    q = (select(A.c.id, A.c.title, A.c.doc, A.c.lang, A.c.published, A.c.outlet, A.c.cluster_id,
+                n_events.label("events"))
+         .order_by(A.c.published.desc().nulls_last(), A.c.id.desc()).limit(limit))
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def top_dyads(store: Any, limit: int = 10, start: str | None = None, end: str | None = None) -> list[dict[str, Any]]:
+    """Most active undirected dyads by distinct events, with cooperation/conflict split."""
+    def compute() -> list[dict[str, Any]]:
+        conds = [ASSERTED, WITH_TARGET]
+        if start:
+            conds.append(DATE >= start)
+        if end:
+            conds.append(DATE <= _end_key(end))
+        a, b = PAIR_A.label("a"), PAIR_B.label("b")
+        q = (select(a, b, func.count(distinct(E.c.group_id)).label("events"),
+                    func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
+                    func.avg(E.c.score).label("score_mean"))
+             .select_from(E.join(A, A.c.id == E.c.article_id) if (start or end) else E)
+             .where(*conds).group_by(PAIR_A, PAIR_B)
+             .order_by(func.count(distinct(E.c.group_id)).desc(), PAIR_A, PAIR_B).limit(limit))
+        with store.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(q)]
+        for r in rows:
+            r["cooperation"] = r["events"] - r["conflict"]
+            r["score_mean"] = round(r["score_mean"], 2) if r["score_mean"] is not None else None
+        return rows
+    return _cached(store, ("top_dyads", limit, start, end), compute)
+
+
+def overview(store: Any) -> dict[str, Any]:
+    """The front page: counts per language and outlet, latest articles, busiest dyads, alerts."""
+    def counts() -> dict[str, Any]:
+        with store.engine.connect() as conn:
+            langs = {str(k): v for k, v in conn.execute(
+                select(A.c.lang, func.count()).group_by(A.c.lang).order_by(func.count().desc()))}
+            outlets = [{"outlet": k, "articles": v} for k, v in conn.execute(
+                select(func.coalesce(A.c.outlet, A.c.agency, literal("(unknown)")), func.count())
+                .group_by(func.coalesce(A.c.outlet, A.c.agency, literal("(unknown)")))
+                .order_by(func.count().desc()).limit(20))]
+            n_articles = conn.execute(select(func.count()).select_from(A)).scalar()
+            n_events = conn.execute(select(func.count()).select_from(E).where(ASSERTED)).scalar()
+            n_groups = conn.execute(select(func.count()).select_from(t.event_groups)).scalar()
+            first, last = conn.execute(select(func.min(A.c.published), func.max(A.c.published))).one()
+            n_actors = conn.execute(select(func.count(distinct(t.mentions.c.code)))).scalar()
+        return {"articles": n_articles, "events": n_events, "distinct_events": n_groups, "actors": n_actors,
+                "date_range": [first, last], "languages": langs, "outlets": outlets}
+
+    return {
+        "counts": _cached(store, ("overview_counts",), counts),
+        "latest_articles": latest_articles(store),
+        "top_dyads": top_dyads(store),
+        "alerts": alerts(store, limit=5)["alerts"],
+    }
+
+
+# -- articles ---------------------------------------------------------------------------------
+
+
+def article(store: Any, article_id: int) -> dict[str, Any] | None:
+    """One article with its mentions, persons, quotes, events (flagged ones too) and duplicates."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(A).where(A.c.id == article_id)).first()
+        if row is None:
+            return None
+        art = dict(row._mapping)
+        art.pop("ingested_at", None)
+        m = t.mentions
+        art["mentions"] = [dict(r._mapping) for r in conn.execute(
+            select(m.c.start, m.c.end, m.c.text, m.c.code, m.c.kind, m.c.person, m.c.sector)
+            .where(m.c.article_id == article_id).order_by(m.c.start))]
+        p = t.persons
+        art["persons"] = [dict(r._mapping) for r in conn.execute(
+            select(p.c.name, p.c.actor, p.c.role, p.c.mentions).where(p.c.article_id == article_id)
+            .order_by(p.c.mentions.desc(), p.c.name))]
+        qt = t.quotes
+        art["quotes"] = [dict(r._mapping) for r in conn.execute(
+            select(qt.c.speaker, qt.c.actor, qt.c.text, qt.c.sentence, qt.c.start, qt.c.end, qt.c.kind)
+            .where(qt.c.article_id == article_id).order_by(qt.c.start))]
+        dup = []
+        if art.get("cluster_id") is not None:
+            dup = [dict(r._mapping) for r in conn.execute(
+                select(A.c.id, A.c.title, A.c.doc, A.c.outlet, A.c.lang, A.c.published, A.c.similarity)
+                .where(A.c.cluster_id == art["cluster_id"], A.c.id != article_id).order_by(A.c.id))]
+        art["cluster"] = dup
+    art["events"] = events(store, EventFilter(article_id=article_id, flagged=True), limit=MAX_LIMIT, order="asc")
+    return art
+
+
+# -- actors -----------------------------------------------------------------------------------
+
+
+def _kb() -> Any:
+    try:
+        from ..actors.kb import load
+
+        return load()
+    except Exception:  # noqa: BLE001 - the KB is optional for reading a store
+        return None
+
+
+def actor_name(code: str) -> str:
+    kb = _kb()
+    if kb is None:
+        return code
+    try:
+        return kb.name(code)
+    except Exception:  # noqa: BLE001
+        return code
+
+
+def actor(store: Any, code: str, *, limit: int = 100) -> dict[str, Any] | None:
+    """An actor: names, persons and roles over time, events as source and target, partners."""
+    kb = _kb()
+    rec = (kb.actors.get(code) if kb is not None else None) or {}
+    m = t.mentions
+    with store.engine.connect() as conn:
+        names = [{"text": txt, "mentions": n} for txt, n in conn.execute(
+            select(m.c.text, func.count()).where(m.c.code == code).group_by(m.c.text)
+            .order_by(func.count().desc(), m.c.text).limit(20))]
+        n_mentions = conn.execute(select(func.count()).select_from(m).where(m.c.code == code)).scalar()
+        n_articles = conn.execute(select(func.count(distinct(m.c.article_id))).where(m.c.code == code)).scalar()
+        as_source = conn.execute(select(func.count()).select_from(E).where(E.c.source == code, ASSERTED)).scalar()
+        as_target = conn.execute(select(func.count()).select_from(E).where(E.c.target == code, ASSERTED)).scalar()
+        p = t.persons
+        seen_persons = [dict(r._mapping) for r in conn.execute(
+            select(p.c.name, p.c.role, func.count(distinct(p.c.article_id)).label("articles"),
+                   func.min(A.c.published).label("first"), func.max(A.c.published).label("last"))
+            .select_from(p.join(A, A.c.id == p.c.article_id)).where(p.c.actor == code)
+            .group_by(p.c.name, p.c.role).order_by(func.min(A.c.published), p.c.name).limit(100))]
+    if not (names or as_source or as_target or rec):
+        return None
+    kb_roles = []
+    if kb is not None:
+        for person in kb.persons:
+            for r in person.roles:
+                if r.actor == code:
+                    kb_roles.append({"name": person.name, "role": r.role, "start": r.start, "end": r.end})
+        kb_roles.sort(key=lambda r: (r["start"] or "", r["name"]))
+    f_src = EventFilter(source=code)
+    f_tgt = EventFilter(target=code)
+    timeline = sorted(
+        [dict(e, role="source") for e in events(store, f_src, limit=400)]
+        + [dict(e, role="target") for e in events(store, f_tgt, limit=400)],
+        key=lambda e: (e["date"] or "", e["id"]))
+    return {
+        "code": code,
+        "name": rec.get("name") or actor_name(code),
+        "kind": rec.get("kind"),
+        "kb_names": rec.get("names") or {},
+        "names_seen": names,
+        "mentions": n_mentions,
+        "articles": n_articles,
+        "events_as_source": as_source,
+        "events_as_target": as_target,
+        "roles_kb": kb_roles,
+        "roles_seen": seen_persons,
+        "recent_as_source": events(store, f_src, limit=limit),
+        "recent_as_target": events(store, f_tgt, limit=limit),
+        "timeline": timeline,
+        **partners(store, code),
+    }
+
+
+def partners(store: Any, code: str, limit: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """Top partners (most cooperative events) and opponents (most conflictual), both directions."""
+    other = case((E.c.source == code, E.c.target), else_=E.c.source).label("other")
+    q = (select(other,
+                func.count(distinct(case((E.c.type.not_in(_CONFLICT_TYPES), E.c.group_id)))).label("cooperation"),
+                func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
+                func.avg(E.c.score).label("score_mean"))
+         .where(or_(E.c.source == code, E.c.target == code), ASSERTED, WITH_TARGET).group_by(other))
+    with store.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(q)]
+    for r in rows:
+        r["name"] = actor_name(r["other"])
+        r["score_mean"] = round(r["score_mean"], 2) if r["score_mean"] is not None else None
+    coop = sorted((r for r in rows if r["cooperation"]), key=lambda r: (-r["cooperation"], r["other"]))[:limit]
+    conf = sorted((r for r in rows if r["conflict"]), key=lambda r: (-r["conflict"], r["other"]))[:limit]
+    return {"partners": coop, "opponents": conf}
+
+
+# -- dyads ------------------------------------------------------------------------------------
+
+
+def dyad(store: Any, a: str, b: str, *, start: str | None = None, end: str | None = None,
+         limit: int = 200) -> dict[str, Any]:
+    """Monthly cooperation/conflict series of A–B (both directions) and the events behind it."""
+    f = EventFilter(source=a, target=b, both=True, start=start, end=end)
+    rows = events(store, f, limit=MAX_EXPORT, order="asc")
+    series = monthly_series({"date": r["date"], "score": r["score"], "conflict": r["conflict"],
+                             "group_id": r["group_id"]} for r in rows)
+    by_dir: dict[str, int] = defaultdict(int)
+    for r in rows:
+        by_dir[f"{r['source']}→{r['target']}"] += 1
+    return {
+        "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
+        "start": start, "end": end,
+        "series": [p.to_dict() for p in series],
+        "reports": len(rows),
+        "by_direction": dict(by_dir),
+        "events": list(reversed(rows))[:limit],
+    }
+
+
+# -- network ----------------------------------------------------------------------------------
+
+
+def network(store: Any, *, start: str | None = None, end: str | None = None, max_edges: int = 60) -> dict[str, Any]:
+    """Actors as nodes, undirected dyads as edges with cooperation/conflict counts, laid out in 2-D."""
+    def compute() -> dict[str, Any]:
+        conds = [ASSERTED, WITH_TARGET]
+        if start:
+            conds.append(DATE >= start)
+        if end:
+            conds.append(DATE <= _end_key(end))
+        q = (select(PAIR_A.label("a"), PAIR_B.label("b"),
+                    func.count(distinct(case((E.c.type.not_in(_CONFLICT_TYPES), E.c.group_id)))).label("cooperation"),
+                    func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
+                    func.avg(E.c.score).label("score_avg"))
+             .select_from(E.join(A, A.c.id == E.c.article_id) if (start or end) else E)
+             .where(*conds).group_by(PAIR_A, PAIR_B))
+        with store.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(q)]
+        for r in rows:
+            r["score_sum"] = (r["score_avg"] or 0.0) * (r["cooperation"] + r["conflict"])
+        net = network_method.build(rows, max_edges=max_edges).to_dict()
+        for n in net["nodes"]:
+            n["name"] = actor_name(n["code"])
+        net.update(start=start, end=end)
+        return net
+    return _cached(store, ("network", start, end, max_edges), compute)
+
+
+# -- alerts -----------------------------------------------------------------------------------
+
+
+def monthly_pair_counts(store: Any) -> dict[tuple[str, str], dict[str, dict[str, int]]]:
+    month = func.substr(DATE, 1, 7)
+    q = (select(PAIR_A.label("a"), PAIR_B.label("b"), month.label("month"), CONFLICT.label("conflict"),
+                func.count(distinct(E.c.group_id)).label("n"))
+         .select_from(E.join(A, A.c.id == E.c.article_id))
+         .where(ASSERTED, WITH_TARGET, DATE.is_not(None)).group_by(PAIR_A, PAIR_B, month, CONFLICT))
+    out: dict[tuple[str, str], dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    with store.engine.connect() as conn:
+        for a, b, mon, conflict, n in conn.execute(q):
+            if not mon or len(mon) != 7:
+                continue
+            out[(a, b)][mon]["conflict" if conflict else "cooperation"] = n
+    return out
+
+
+def alerts(store: Any, *, start: str | None = None, end: str | None = None, limit: int = 50,
+           evidence: int = 5, **params: Any) -> dict[str, Any]:
+    """Dyad-months whose conflict or cooperation surged against the dyad's own history.
+
+    Each alert carries up to ``evidence`` of the events that made the month (the reports behind it).
+    """
+    p = {**alert_method.DEFAULTS, **{k: v for k, v in params.items() if v is not None}}
+    found = _cached(store, ("alerts", tuple(sorted(p.items()))),
+                    lambda: [a.to_dict() for a in alert_method.detect(monthly_pair_counts(store), **p)])
+    sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]
+    out = []
+    for al in sel[:limit]:
+        f = EventFilter(source=al["a"], target=al["b"], both=True, start=al["month"], end=al["month"],
+                        conflict=al["side"] == "conflict")
+        out.append({**al, "a_name": actor_name(al["a"]), "b_name": actor_name(al["b"]),
+                    "events": events(store, f, limit=evidence) if evidence else []})
+    return {"method": alert_method.method_text(p), "parameters": p, "total": len(sel), "alerts": out}
+
+
+# -- search -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    q: str
+    lang: str | None = None
+    start: str | None = None
+    end: str | None = None
+    actor: str | None = None
+    type: str | None = None
+    outlet: str | None = None
+
+    @classmethod
+    def checked(cls, q: str | None, **kw: Any) -> SearchFilter:
+        q = (q or "").strip()
+        if not fts.query_words(q):
+            raise QueryError("q must contain at least one word")
+        if len(q) > 500:
+            raise QueryError("q is too long (at most 500 characters)")
+        start, end = check_range(kw.get("start"), kw.get("end"))
+        return cls(q=q, lang=check_lang(kw.get("lang")), start=start, end=end,
+                   actor=check_code(kw.get("actor")), type=check_type(kw.get("type")),
+                   outlet=kw.get("outlet") or None)
+
+
+def search(store: Any, sf: SearchFilter, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Articles matching the query, best first, with highlighted snippets."""
+    if not 0 < limit <= MAX_LIMIT or offset < 0:
+        raise QueryError(f"limit must be 1..{MAX_LIMIT} and offset ≥ 0")
+    langs: Sequence[str] | None = [sf.lang] if sf.lang else None
+    conds = ["1=1"]
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    if sf.lang:
+        conds.append("a.lang = :lang")
+        params["lang"] = sf.lang
+    if sf.start:
+        conds.append("a.published >= :start")
+        params["start"] = sf.start
+    if sf.end:
+        conds.append("a.published <= :end")
+        params["end"] = _end_key(sf.end)
+    if sf.outlet:
+        conds.append("a.outlet = :outlet")
+        params["outlet"] = sf.outlet
+    if sf.actor:
+        conds.append("(EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.code = :actor)"
+                     " OR EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id"
+                     " AND (e.source = :actor OR e.target = :actor)))")
+        params["actor"] = sf.actor
+    if sf.type:
+        conds.append("EXISTS (SELECT 1 FROM events e2 WHERE e2.article_id = a.id AND e2.type = :type"
+                     " AND e2.negated = 0 AND e2.hypothetical = 0)")
+        params["type"] = sf.type
+    where = " AND ".join(conds)
+    with store.engine.connect() as conn:
+        if fts.available(conn):
+            params["match"] = fts.fts_query(sf.q, langs)
+            base = (f"FROM {fts.TABLE} s JOIN articles a ON a.id = s.rowid "
+                    f"WHERE {fts.TABLE} MATCH :match AND {where}")
+            total = conn.execute(text(f"SELECT count(*) {base}"), params).scalar()
+            rows = conn.execute(text(
+                f"SELECT a.id, a.title, a.doc, a.lang, a.published, a.outlet, a.text, "
+                f"bm25({fts.TABLE}, 4.0, 1.0) AS rank {base} ORDER BY rank LIMIT :limit OFFSET :offset"), params).all()
+        else:  # pragma: no cover - non-SQLite stores: plain substring search
+            params["like"] = f"%{sf.q.lower()}%"
+            base = f"FROM articles a WHERE (lower(a.text) LIKE :like OR lower(a.title) LIKE :like) AND {where}"
+            total = conn.execute(text(f"SELECT count(*) {base}"), params).scalar()
+            rows = conn.execute(text(
+                f"SELECT a.id, a.title, a.doc, a.lang, a.published, a.outlet, a.text, 0 AS rank {base} "
+                f"ORDER BY a.published DESC LIMIT :limit OFFSET :offset"), params).all()
+    results = []
+    for r in rows:
+        d = dict(r._mapping)
+        body = d.pop("text")
+        d["snippet"] = str(fts.snippet(body, d["lang"], sf.q, langs))
+        d["title_html"] = str(fts.highlight(d["title"] or d["doc"], fts.matched_spans(
+            d["title"] or d["doc"], d["lang"], set().union(*(fts.query_variants(w, langs)
+                                                             for w in fts.query_words(sf.q))))))
+        d["rank"] = round(float(d["rank"]), 3)
+        results.append(d)
+    return {"q": sf.q, "filters": {k: v for k, v in sf.__dict__.items() if k != "q" and v},
+            "total": total, "limit": limit, "offset": offset, "results": results}
+
+
+def outlets(store: Any) -> list[str]:
+    with store.engine.connect() as conn:
+        return [r[0] for r in conn.execute(select(distinct(A.c.outlet)).where(A.c.outlet.is_not(None))
+                                           .order_by(A.c.outlet))]
+
+
+def actor_codes(store: Any, limit: int = 300) -> list[str]:
+    """Codes of the actors that appear in events, most active first (for filter menus)."""
+    def compute() -> list[str]:
+        with store.engine.connect() as conn:
+            return [r[0] for r in conn.execute(
+                select(E.c.source).where(E.c.source != "*").group_by(E.c.source)
+                .order_by(func.count().desc()).limit(limit))]
+    return _cached(store, ("actor_codes", limit), compute)
+
+
+__all__ = [
+    "EventFilter", "QueryError", "SearchFilter", "actor", "actor_codes", "actor_name", "alerts", "article",
+    "check_code", "check_date", "check_lang", "check_range", "check_type", "count_events", "dyad", "events",
+    "latest_articles", "network", "outlets", "overview", "partners", "search", "top_dyads",
+]
+
+_ = replace

@@ -1,0 +1,182 @@
+"""Database tables (SQLAlchemy Core), designed once for every stage of the pipeline.
+
+Migrations in ``migrations/versions`` create and change these tables; this module is the
+description the code queries against. Columns use portable types so the same schema runs on
+SQLite (embedded default) and PostgreSQL (shared server).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+clusters = Table(
+    "clusters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # the first article of the cluster; wire copies and near-duplicates join it
+    Column("first_article_id", Integer, nullable=True),
+    Column("size", Integer, nullable=False, default=1),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc", String(512), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("fmt", String(16), nullable=False),
+    Column("title", Text),
+    Column("lang", String(8)),
+    Column("lang_supported", Boolean, nullable=False, default=True),
+    Column("published", String(10)),  # YYYY-MM-DD or YYYY-MM
+    Column("date_precision", String(8)),  # day | month
+    Column("outlet", String(200)),
+    Column("agency", String(200)),
+    Column("author", String(300)),
+    Column("url", Text),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("cluster_id", Integer, ForeignKey("clusters.id")),
+    Column("duplicate_of", Integer, ForeignKey("articles.id")),  # exact copy seen under another name
+    Column("similarity", Float),  # estimated Jaccard to the cluster's first article
+    Column("ingested_at", DateTime, nullable=False),
+)
+Index("ix_articles_published", articles.c.published)
+Index("ix_articles_lang", articles.c.lang)
+Index("ix_articles_cluster", articles.c.cluster_id)
+
+# MinHash signatures, kept so a later ingest can link near-duplicates to earlier articles
+signatures = Table(
+    "signatures",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
+    Column("minhash", Text, nullable=False),  # JSON list of hash values
+)
+
+rejects = Table(
+    "rejects",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False, unique=True),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+# conditional GET state for feeds fetched over http(s)
+feed_state = Table(
+    "feed_state",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("etag", String(500)),
+    Column("modified", String(100)),
+    Column("fetched_at", DateTime),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("code", String(32), primary_key=True),
+    Column("name", String(300), nullable=False),
+    Column("kind", String(32)),  # state | organisation | group | person
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", String(500), nullable=False),
+    Column("code", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("person", String(300)),
+    Column("sector", String(16)),
+)
+Index("ix_mentions_article", mentions.c.article_id)
+Index("ix_mentions_code", mentions.c.code)
+
+persons = Table(
+    "persons",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("name", String(300), nullable=False),
+    Column("actor", String(32)),
+    Column("role", String(300)),
+    Column("mentions", Integer, nullable=False, default=1),
+)
+Index("ix_persons_article", persons.c.article_id)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("speaker", String(300)),
+    Column("actor", String(32)),
+    Column("text", Text, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+)
+Index("ix_quotes_article", quotes.c.article_id)
+
+# one row per real-world event; several reports (events rows) may point at it
+event_groups = Table(
+    "event_groups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", String(32), nullable=False),
+    Column("target", String(32), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("date", String(10)),
+    Column("reports", Integer, nullable=False, default=1),
+)
+Index("ix_event_groups_key", event_groups.c.source, event_groups.c.target, event_groups.c.type)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("group_id", Integer, ForeignKey("event_groups.id")),
+    Column("source", String(32), nullable=False),
+    Column("target", String(32), nullable=False),  # "*" when there is no target actor
+    Column("type", String(16), nullable=False),
+    Column("mode", String(32)),
+    Column("context", JSON),
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("hypothetical", Boolean, nullable=False, default=False),
+    Column("modality", String(16)),  # asserted | future | negated | denied | conditional | hypothetical
+    Column("date", String(10)),  # YYYY-MM-DD or YYYY-MM
+    Column("score", Float),  # PLOVER cooperation-conflict score for type and mode
+    Column("speaker", String(300)),
+    Column("sentence", Text, nullable=False),
+    Column("sent_start", Integer, nullable=False),
+    Column("sent_end", Integer, nullable=False),
+    Column("trigger", String(300)),
+    Column("trig_start", Integer),
+    Column("trig_end", Integer),
+    Column("pattern", String(300)),
+)
+Index("ix_events_article", events.c.article_id)
+Index("ix_events_dyad", events.c.source, events.c.target, events.c.date)
+Index("ix_events_type", events.c.type)
+Index("ix_events_date", events.c.date)
