@@ -2,7 +2,7 @@
 
 Why: the corpus needs one WARC file so that the WARC reader is tested on a real
 container (gzip members, warcinfo, HTTP response records, a non-HTML record to skip).
-The page texts live as data files (*.html.src, *.txt.src) so they are not ingested
+The pages live as data files (*.html.src, one *.png.src) so they are not ingested
 twice by the corpus reader; this script only wraps them. Record ids and dates are
 fixed so that rebuilding gives a byte-identical file.
 
@@ -26,8 +26,8 @@ OUT = HERE / "corpus" / "warc" / "nyheter.warc.gz"
 RECORDS: list[tuple[str, str, str, str]] = [
     ("01_noreg_palestina.html.src", "https://fjordnytt.example/utland/noreg-anerkjenner-palestina",
      "2024-05-28T11:02:10Z", "text/html; charset=utf-8"),
-    ("02_robots.txt.src", "https://fjordnytt.example/robots.txt",
-     "2024-05-28T11:02:11Z", "text/plain; charset=utf-8"),
+    ("02_logo.png.src", "https://fjordnytt.example/img/logo.png",
+     "2024-05-28T11:02:11Z", "image/png"),
     ("03_finland_grensa.html.src", "https://fjordnytt.example/utland/finland-stengjer-grensa",
      "2023-11-28T16:20:45Z", "text/html; charset=utf-8"),
     ("04_yoon_tokyo.html.src", "https://verdensnytt.example/utenriks/japan-sor-korea",

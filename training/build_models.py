@@ -11,6 +11,7 @@ UPOS (token.pos_) and the simplemma lemmatiser. Usage:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -65,9 +66,30 @@ def package(name: str, spec: dict) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     nlp.to_disk(dest)
+    prune_strings(nlp, dest)
     size = sum(f.stat().st_size for f in dest.rglob("*") if f.is_file())
     print(f"packaged {name}: {size / 1e6:.1f} MB at {dest}", flush=True)
     return dest
+
+
+def prune_strings(nlp: spacy.language.Language, dest: Path) -> None:
+    """Keep only label strings in vocab/strings.json.
+
+    Why: spaCy saves every word type seen in training (1.3 MB for NDT); features are hashed,
+    so predictions do not need them, and the corpus vocabulary need not ship in the package.
+    """
+    keep = {"ROOT", ""}
+    for _, pipe in nlp.pipeline:
+        keep |= set(getattr(pipe, "labels", ()) or ())
+    keep |= {str(v) for v in (scheme_table_values(nlp))}
+    (dest / "vocab" / "strings.json").write_text(json.dumps(sorted(keep), ensure_ascii=False), encoding="utf-8")
+
+
+def scheme_table_values(nlp: spacy.language.Language) -> set[str]:
+    """UPOS values set by the attribute ruler."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return set()
+    return {str(p["attrs"].get("POS")) for p in nlp.get_pipe("attribute_ruler").patterns}
 
 
 def main() -> None:

@@ -259,8 +259,7 @@ def build_da() -> None:
             *read_token_tag(dp / "da_news_test.tsv", 1, BASIC_LABELS)]
     hits = _attach(tr + es + te, gold)
     ner_train = list(read_token_tag(dp / "da_news_train.tsv", 1, BASIC_LABELS))
-    train = tr + ner_train
-    random.Random(1).shuffle(train)
+    train = tr + ner_train  # spacy train shuffles docs; sentences stay grouped by layer
     write(OUT / "da/train.spacy", train)
     write(OUT / "da/dev.spacy", es)
     write(OUT / "da/test.spacy", te)
@@ -275,7 +274,6 @@ def build_sv() -> None:
     ner_dev = [s for i, s in enumerate(ner) if i % 20 == 19]
     ner_tr = [s for i, s in enumerate(ner) if i % 20 != 19]
     train = tr + ner_tr
-    random.Random(1).shuffle(train)
     write(OUT / "sv/train.spacy", train)
     write(OUT / "sv/dev.spacy", es + ner_dev)
     write(OUT / "sv/test.spacy", te)
@@ -285,7 +283,6 @@ def build_sv() -> None:
 
 def build_en() -> None:
     tr, es, te = _split_ud(DATA / "ud-english-ewt/en_ewt-ud-dev.conllu", DATA / "ud-english-ewt/en_ewt-ud-test.conllu")
-    random.Random(1).shuffle(tr)
     write(OUT / "en/train.spacy", tr)
     write(OUT / "en/dev.spacy", es)
     write(OUT / "en/test.spacy", te)

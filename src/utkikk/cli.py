@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -31,7 +30,7 @@ def ingest(
 ) -> None:
     """Read articles and store them with their actors, quotes and events."""
     from .ingest import read_inputs
-    from .ingest.dedupe import Deduper
+    from .ingest.dedupe import Deduper, signature
     from .pipeline import analyse as run_analysis
     from .record import Reject
     from .store import Store
@@ -60,7 +59,7 @@ def ingest(
                 if analyse:
                     run_analysis(item)
                 near, sim = dedupe.query(item.text)
-                sig = dedupe.signature(item.text)
+                sig = signature(item.text)
                 added = store.add_article(item, near_duplicate_of=int(near) if near else None,
                                           similarity=sim if near else None, signature=sig)
                 dedupe.add_signature(str(added.article_id), sig)
@@ -144,5 +143,3 @@ def main() -> None:  # pragma: no cover - console entry
 if __name__ == "__main__":  # pragma: no cover
     main()
 
-
-_ = Path  # keep import for type hints in future options

@@ -19,12 +19,28 @@ FLAG_NEGATED = {"negated", "denied"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
 
 
+def segments(doc: Any) -> list[Any]:
+    """Sentences, cut again at line breaks: a headline or caption without a full stop is its own unit."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or ("\n" in tok.whitespace_ and tok.i + 1 < sent.end):
+                end = tok.i if "\n" in tok.text else tok.i + 1
+                if end > start:
+                    out.append(doc[start:end])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return [s for s in out if s.text.strip()]
+
+
 def extract_events(art: Article, doc: Any) -> list[Event]:
     """Fill ``art.events`` from the parsed text (``doc``: spaCy Doc of ``art.text``)."""
     lang = art.lang or "en"
     events: list[Event] = []
     seen: set[tuple[str, str, str, int]] = set()
-    for sent in doc.sents:
+    for sent in segments(doc):
         view = SentenceView(art, sent, lang)
         if not view.mentions and not view.in_quote:
             continue

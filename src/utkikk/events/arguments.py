@@ -16,6 +16,7 @@ from typing import Any
 from ..actors.kb import lang_data
 from ..actors.quotes import speaker_at
 from ..record import Article, Mention
+from .ontology import is_symmetric
 from .triggers import TriggerMatch, lexicon
 
 COORD_WORDS = {"og", "and", "och", "samt", "eller", "or", "både", "both", "såvel", "som"}
@@ -111,7 +112,6 @@ def _subject_tokens(view: SentenceView, head: int) -> list[int]:
     except Exception:
         return []
     subj = set(r.get("subject", [])) | set(r.get("passive_subject", [])) | set(r.get("logical_subject", []))
-    chain = set(r.get("verb_chain", [])) | set(r.get("predicative", [])) | {"xcomp", "aux", "INFV", "IK"}
     tok = view.toks[head]
     s0 = view.sent.start
     for _ in range(5):
@@ -133,31 +133,100 @@ def _actors_in(view: SentenceView, tok_idx: int) -> list[tuple[int, Mention]]:
     return [(ti, m) for ti, m in view.mentions if ti in span]
 
 
+def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mention]], exclude: set[str]) -> list[tuple[int, Mention]]:
+    """The mention at ``first_ti`` and those coordinated with it: "Moldova, Georgia og Bosnia"."""
+    chosen = [(ti, m) for ti, m in pool if ti == first_ti][:1]
+    if not chosen:
+        return []
+    ti = first_ti
+    for tj, m in pool:
+        if tj <= ti or m.code in exclude or any(m.code == c.code for _, c in chosen):
+            continue
+        gap = [view.lowers[k] for k in range(ti + 1, tj) if not view.mention_at(k)]
+        if gap and all(w in COORD_WORDS or w == "," for w in gap):
+            chosen.append((tj, m))
+            ti = tj
+        elif not gap and tj == ti + 1:
+            continue
+        else:
+            break
+    return chosen
+
+
+def _clause_start(view: SentenceView, pos: int) -> int:
+    i = pos
+    while i > 0 and view.lowers[i - 1] not in (",", ";", ":", "–", "—"):
+        i -= 1
+    return i
+
+
+def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str], set[int], int | None]:
+    """The actors of the trigger's subject: parse first, then the first actor of the clause, then V2."""
+    first = min(match.tokens)
+    codes: list[str] = []
+    toks: set[int] = set()
+    pos: int | None = None
+    for si in _subject_tokens(view, match.head):
+        found = _actors_in(view, si)
+        if found:
+            codes += [m.code for _, m in found if m.code not in codes]
+            toks |= {ti for ti, _ in found}
+            pos = found[0][0] if pos is None else pos
+        else:
+            actor, _sp = _resolve_pronoun(view, si)
+            if actor and actor not in codes:
+                codes.append(actor)
+                toks.add(si)
+                pos = si if pos is None else pos
+    if codes:
+        return codes, toks, pos
+    # no parse or no subject: the first actor (or pronoun) of the trigger's clause
+    cs = _clause_start(view, first)
+    before = [(ti, m) for ti, m in view.mentions if cs <= ti < first]
+    for i in range(cs, first):
+        hit = [(ti, m) for ti, m in before if ti == i]
+        if hit:
+            if i > 0 and view.lowers[i - 1] in lexicon(view.lang).not_targets and i - 1 != cs - 1:
+                pass
+            group = _coordinated(view, i, before, set())
+            return [m.code for _, m in group], {ti for ti, _ in group}, i
+        actor, _sp = _resolve_pronoun(view, i)
+        if actor:
+            return [actor], {i}, i
+    # Scandinavian V2: "Derfor verdsetter NATO Japans bidrag" — the subject right after the verb
+    if first + 1 < len(view.toks):
+        m = view.mention_at(first + 1)
+        if m:
+            return [m.code], {first + 1}, first + 1
+        actor, _sp = _resolve_pronoun(view, first + 1)
+        if actor:
+            return [actor], {first + 1}, first + 1
+    return [], set(), None
+
+
 def find_arguments(view: SentenceView, match: TriggerMatch) -> Args | None:
     trig = match.trigger
     first, last = min(match.tokens), max(match.tokens)
     speaker_quote = speaker_at(view.art, view.char(first))
     speaker = speaker_quote.speaker if speaker_quote else None
-    sources: list[str] = []
-    source_pos: int | None = None
-    src_tokens: set[int] = set()
 
     if trig.roles == "speaker_to_subject":
         # "Nord-Korea må legge ned ...", said by Stoltenberg: NATO requests of PRK
         if not speaker_quote or not speaker_quote.actor:
             return None
-        before = [(ti, m) for ti, m in view.mentions if ti < first]
-        if not before:
+        targets, _toks, pos = _subject_actors(view, match)
+        if not targets:
             return None
-        return Args([speaker_quote.actor], [before[-1][1].code], speaker, before[-1][0])
+        return Args([speaker_quote.actor], targets, speaker, pos)
 
+    sources: list[str] = []
+    source_pos: int | None = None
+    src_tokens: set[int] = set()
     # a genitive actor right before a noun trigger: "Putins brutale invasjon", "Kinas støtte"
     for ti, m in view.mentions:
         if 0 < first - ti <= 3 and m.text[-1:] in "s'’" and m.kind not in ("adjective",):
-            between = view.lowers[ti + 1:first]
-            if all(view.toks[ti + 1 + k].pos_ in ("ADJ", "ADV", "DET") for k in range(len(between))):
-                sources, source_pos = [m.code], ti
-                src_tokens = {ti}
+            if all(view.toks[k].pos_ in ("ADJ", "ADV", "DET") for k in range(ti + 1, first)):
+                sources, source_pos, src_tokens = [m.code], ti, {ti}
                 break
     # an adjective right before a noun trigger: "et tyrkisk militærfly", "russiske angrep"
     if not sources:
@@ -166,42 +235,18 @@ def find_arguments(view: SentenceView, match: TriggerMatch) -> Args | None:
                 sources, source_pos, src_tokens = [m.code], ti, {ti}
                 break
     if not sources:
-        for si in _subject_tokens(view, match.head):
-            found = _actors_in(view, si)
-            if found:
-                sources += [m.code for _, m in found if m.code not in sources]
-                src_tokens |= {ti for ti, _ in found}
-                source_pos = found[0][0] if source_pos is None else source_pos
-            else:
-                actor, _sp = _resolve_pronoun(view, si)
-                if actor:
-                    sources.append(actor)
-                    src_tokens.add(si)
-                    source_pos = si
+        sources, src_tokens, source_pos = _subject_actors(view, match)
     if not sources:
-        # no parse or no subject found: a pronoun or the nearest actor before the trigger in the clause
-        for i in range(first - 1, -1, -1):
-            if view.lowers[i] in (",", ";", ":") and i < first - 1:
-                break
-            m = view.mention_at(i)
-            if m:
-                sources, source_pos, src_tokens = [m.code], i, {i}
-                break
-            actor, _sp = _resolve_pronoun(view, i)
-            if actor:
-                sources, source_pos, src_tokens = [actor], i, {i}
-                break
-    if not sources:
-        # Scandinavian V2: "Derfor verdsetter NATO Japans bidrag" — the subject right after the verb
-        if first + 1 < len(view.toks):
-            m = view.mention_at(first + 1)
-            if m:
-                sources, source_pos, src_tokens = [m.code], first + 1, {first + 1}
-            else:
-                actor, _sp = _resolve_pronoun(view, first + 1)
-                if actor:
-                    sources, source_pos, src_tokens = [actor], first + 1, {first + 1}
-    if not sources:
+        return None
+
+    if is_symmetric(trig.type):
+        if len(sources) > 1:  # "NATO og Japan har arbeidet sammen": the pair is the event
+            return Args([sources[0]], sources[1:], speaker, source_pos)
+        partners = _partners(view, match, src_tokens, set(sources))
+        if partners:
+            return Args(sources, partners, speaker, source_pos)
+        if trig.targetless:
+            return Args(sources, ["*"], speaker, source_pos)
         return None
 
     targets = _targets(view, match, first, last, src_tokens, set(sources))
@@ -212,6 +257,38 @@ def find_arguments(view: SentenceView, match: TriggerMatch) -> Args | None:
     return Args(sources, targets, speaker, source_pos)
 
 
+def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sources: set[str]) -> list[str]:
+    """The other party of a symmetric event: "mellom X og Y", "med X", or for "vi" in a quote the
+    other party named earlier in the same quote ("Tokyo og NATO ... I dag har vi diskutert")."""
+    lex = lexicon(view.lang)
+    first, last = min(match.tokens), max(match.tokens)
+    after = [(ti, m) for ti, m in view.mentions if ti > last and ti not in src_tokens]
+    for ti, m in after:
+        prev = view.lowers[ti - 1] if ti > 0 else ""
+        if prev in lex.between:
+            group = _coordinated(view, ti, after, set())
+            codes = [x.code for _, x in group if x.code not in sources]
+            if codes:
+                return codes
+        if prev in lex.partner_preps and m.code not in sources:
+            return [x.code for _, x in _coordinated(view, ti, after, sources)]
+    # the object of a transitive symmetric verb: "Biden møtte Xi", "besøkte Kyiv"
+    for ti, m in after:
+        if ti - last <= 2 and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
+            if all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps
+                   for k in range(last + 1, ti)):
+                return [m.code]
+    subj_words = [view.lowers[t] for t in src_tokens]
+    q = speaker_at(view.art, view.char(first))
+    if q and q.actor and any(w in view.first_person for w in subj_words):
+        best = None
+        for m in view.art.mentions:
+            if q.start <= m.start < view.char(first) and m.code not in sources:
+                best = m
+        if best:
+            return [best.code]
+    return []
+
 def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src_tokens: set[int],
              sources: set[str]) -> list[str]:
     lex = lexicon(view.lang)
@@ -220,12 +297,20 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     start_at = first + 1
     cands = [(ti, m) for ti, m in view.mentions if ti >= start_at and ti not in src_tokens and m.code not in sources]
     if not cands:
-        return []
+        # the target may stand between source and trigger: "fløjet mod Italien med medicinsk udstyr"
+        src_end = max(src_tokens) if src_tokens else -1
+        cands = [(ti, m) for ti, m in view.mentions
+                 if src_end < ti < first and ti not in src_tokens and m.code not in sources
+                 and (ti == 0 or view.lowers[ti - 1] not in blocked)]
+        if not cands:
+            return []
     # skip actors inside a blocked phrase: "provokasjonene fra Nord-Korea", "diskutere om Iran"
     chosen = None
     for ti, m in cands:
         prev = view.lowers[ti - 1] if ti > 0 else ""
         if prev in blocked:
+            continue
+        if prev in lex.location_preps and match.trigger.type not in lex.location_types:
             continue
         # stop at a clause break far from the trigger
         if any(view.lowers[k] in (";", ":") for k in range(last + 1, ti)):
@@ -236,16 +321,4 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
         return []
     out.append(chosen[1].code)
     # coordination: "til Moldova, Georgia og Bosnia-Hercegovina", "mod Italien og Spanien"
-    ti = chosen[0]
-    for tj, m in cands:
-        if tj <= ti or m.code in out:
-            continue
-        between = view.lowers[ti + 1:tj]
-        # the words between must be the rest of the previous name plus a comma or conjunction
-        gap = [w for w in between if not view.mention_at(ti + 1 + between.index(w))]
-        if gap and all(w in COORD_WORDS or w == "," for w in gap):
-            out.append(m.code)
-            ti = tj
-        else:
-            break
-    return out
+    return [m.code for _, m in _coordinated(view, chosen[0], cands, sources)]

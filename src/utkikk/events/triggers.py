@@ -37,6 +37,10 @@ class Lexicon:
     triggers: list[Trigger]
     default_preps: tuple[str, ...]
     not_targets: tuple[str, ...] = ()  # prepositions whose object is never the target ("om", "fra")
+    location_preps: tuple[str, ...] = ()  # "i", "på": a place, a target only for location_types
+    location_types: tuple[str, ...] = ()
+    partner_preps: tuple[str, ...] = ()  # "med": the other party of a symmetric event
+    between: tuple[str, ...] = ()  # "mellom": both parties follow
     first: dict[str, list[Trigger]] = field(default_factory=dict)
 
 
@@ -59,7 +63,9 @@ def lexicon(lang: str) -> Lexicon:
             bool(t.get("targetless", False)),
         ))
     trigs.sort(key=lambda t: -len(t.words))
-    return Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()))
+    return Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()),
+                   tuple(data.get("location_preps") or ()), tuple(data.get("location_types") or ()),
+                   tuple(data.get("partner_preps") or ()), tuple(data.get("between") or ()))
 
 
 @dataclass

@@ -204,8 +204,11 @@ def parse_lead(text: str, *, plain: bool = True, lang: str | None = None) -> Lea
             lines[i] = ""
             continue
         if plain and lead.title is None and _is_title(line, lines[i + 1:]):
-            lead.title = line.strip()
-            lines[i] = ""
+            # Kept in the text as its own paragraph: headlines carry events too, and a short first
+            # sentence taken for a title by mistake must not be lost.
+            lead.title = line.strip().lstrip("#").strip()
+            if i + 1 < len(lines) and lines[i + 1].strip():
+                lines[i] = line.rstrip() + "\n"
             continue
         body_at = i
         break
@@ -234,9 +237,8 @@ def parse_lead(text: str, *, plain: bool = True, lang: str | None = None) -> Lea
             lines[j] = ""
         break
 
-    body = "\n".join(lines).strip("\n")
-    body = re.sub(r"\A\s+", "", body)
-    lead.text = body.rstrip()
+    body = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", "\n".join(lines))
+    lead.text = body.strip()
     if lead.agency is None:
         lead.agency = credited_agency(lead.text, lang)
 

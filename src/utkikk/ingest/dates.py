@@ -52,9 +52,8 @@ def parse_date(value: str | None, languages: tuple[str, ...] = SUPPORTED_LANGUAG
     """Any absolute date string in the supported languages, as (iso, precision); None if not a date."""
     if not value or not value.strip():
         return None
-    hit = iso_date(value)
-    if hit:
-        return hit
+    if _ISO.match(value):
+        return iso_date(value)  # an impossible ISO date is not re-read as some other order
     import dateparser  # late: importing dateparser takes a moment
 
     try:

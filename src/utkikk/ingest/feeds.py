@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .dates import from_struct_time, parse_date
@@ -45,12 +44,15 @@ def parse_feed(data: bytes | str) -> Feed:
     if not parsed.get("version") and not entries:
         raise MalformedFeed("not an RSS or Atom feed")
     feed_title = tidy(parsed.feed.get("title", "")) or None
+    texts = [_entry_text(e) for e in entries]
+    if parsed.get("bozo") and not any(t.strip() for t in texts):
+        raise MalformedFeed(f"malformed feed: {_short(parsed.get('bozo_exception'))}")
     items: list[FeedItem] = []
-    for n, e in enumerate(entries, start=1):
+    for n, (e, text) in enumerate(zip(entries, texts, strict=True), start=1):
         items.append(
             FeedItem(
                 n=n,
-                text=_entry_text(e),
+                text=text,
                 title=strip_html(e.get("title", "")) or None,
                 url=e.get("link") or None,
                 author=e.get("author") or None,
@@ -58,10 +60,6 @@ def parse_feed(data: bytes | str) -> Feed:
             )
         )
     return Feed(feed_title, items)
-
-
-def iter_items(feed: Feed) -> Iterator[FeedItem]:
-    yield from feed.items
 
 
 def _entry_text(e) -> str:  # noqa: ANN001

@@ -40,4 +40,4 @@ def extract_html(html: str, url: str | None = None) -> HtmlDoc | None:
     if not text:
         return None
     return HtmlDoc(text=text, title=title, author=get("author") or None, date=get("date") or None,
-                   sitename=get("sitename") or None, url=get("url") or url)
+                   sitename=get("sitename") or get("hostname") or None, url=get("url") or url)

@@ -77,5 +77,14 @@ def outlet_name(raw: str | None, lang: str | None = None) -> str | None:
     """
     if not raw or not raw.strip():
         return None
-    m = find_in(raw.strip(), lang)
+    raw = raw.strip()
+    host = _HOST.match(raw)
+    if host:  # "www.vg.no", "https://nrk.no/…": the label before the top-level domain names the outlet
+        m = lookup(host.group("label"), lang)
+        if m:
+            return m.name
+    m = find_in(raw, lang)
     return m.name if m else " ".join(raw.split())
+
+
+_HOST = re.compile(r"^(?:https?://)?(?:www\.|m\.)?(?:[\w-]+\.)*?(?P<label>[\w-]+)\.[a-z]{2,6}(?:[/:].*)?$", re.I)

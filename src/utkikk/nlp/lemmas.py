@@ -18,7 +18,14 @@ FACTORY = "utkikk_simplemma"
 
 @lru_cache(maxsize=200_000)
 def _lemma(text: str, lang: str) -> str:
-    return simplemma.lemmatize(text, lang=lang)
+    lemma = simplemma.lemmatize(text, lang=lang)
+    if lemma == text and not text.islower():
+        # sentence-initial common nouns ("Regjeringen") are only found in lower case
+        lower = text.lower()
+        lowered = simplemma.lemmatize(lower, lang=lang)
+        if lowered != lower:
+            return lowered
+    return lemma
 
 
 class SimplemmaLemmatizer:

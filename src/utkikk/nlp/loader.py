@@ -9,7 +9,7 @@ rest of the system still runs, only without trees or entities.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -20,7 +20,7 @@ from utkikk.nlp.registry import language_entry, model_path
 log = logging.getLogger(__name__)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str) -> Language:
     """The pipeline for lang (nb, nn, da, sv, en); raises UnsupportedLanguage otherwise."""
     entry = language_entry(lang)

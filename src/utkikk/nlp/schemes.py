@@ -6,7 +6,7 @@ grammatical roles only through this table so that it works the same on both.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -15,7 +15,7 @@ import yaml
 from utkikk.nlp.registry import language_entry
 
 
-@lru_cache(maxsize=None)
+@cache
 def scheme_table(scheme: str) -> dict[str, Any]:
     """The role table of one scheme ("ndt" or "ud"), read from schemes/<scheme>.yaml."""
     path = resources.files("utkikk.nlp") / "schemes" / f"{scheme}.yaml"

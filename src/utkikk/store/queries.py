@@ -16,7 +16,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, case, distinct, func, literal, or_, select, text
@@ -556,7 +556,9 @@ def search(store: Any, sf: SearchFilter, *, limit: int = 20, offset: int = 0) ->
     """Articles matching the query, best first, with highlighted snippets."""
     if not 0 < limit <= MAX_LIMIT or offset < 0:
         raise QueryError(f"limit must be 1..{MAX_LIMIT} and offset ≥ 0")
-    langs: Sequence[str] | None = [sf.lang] if sf.lang else None
+    # query words are expanded with the lemmas of all five languages even when results are
+    # filtered to one: simplemma's Scandinavian dictionaries complement each other (search.py)
+    langs: Sequence[str] | None = None
     conds = ["1=1"]
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     if sf.lang:
@@ -613,7 +615,7 @@ def search(store: Any, sf: SearchFilter, *, limit: int = 20, offset: int = 0) ->
 
 def outlets(store: Any) -> list[str]:
     with store.engine.connect() as conn:
-        return [r[0] for r in conn.execute(select(distinct(A.c.outlet)).where(A.c.outlet.is_not(None))
+        return [r[0] for r in conn.execute(select(A.c.outlet).distinct().where(A.c.outlet.is_not(None))
                                            .order_by(A.c.outlet))]
 
 
@@ -633,4 +635,3 @@ __all__ = [
     "latest_articles", "network", "outlets", "overview", "partners", "search", "top_dyads",
 ]
 
-_ = replace

@@ -1,0 +1,116 @@
+"""Python API for notebooks: the web app's queries as pandas DataFrames.
+
+    >>> from utkikk import api
+    >>> api.events("utkikk.db", source="RUS", target="UKR", both=True).head()
+    >>> api.dyad_series("utkikk.db", "NOR", "RUS")
+    >>> api.search("utkikk.db", "sanksjoner", lang="nb")
+
+Every function takes the store as a path, SQLAlchemy URL or open :class:`~utkikk.store.Store`,
+validates its arguments like the HTTP API does (``QueryError`` on bad input) and returns a
+DataFrame; the numbers are the ones the web pages show.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pandas as pd
+
+from .analysis.plover import EXPORT_COLUMNS, flat_record, plover_record
+from .store import Store
+from .store import queries as Q
+from .store.queries import QueryError
+
+DB = str | os.PathLike[str] | Store | None
+_open: dict[str, Store] = {}
+
+
+def _store(db: DB) -> Store:
+    if isinstance(db, Store):
+        return db
+    key = str(db or os.environ.get("UTKIKK_DB") or "utkikk.db")
+    if key not in _open:
+        _open[key] = Store(key)
+    return _open[key]
+
+
+def events(db: DB = None, *, source: str | None = None, target: str | None = None, actor: str | None = None,
+           type: str | None = None, start: str | None = None, end: str | None = None, lang: str | None = None,
+           outlet: str | None = None, both: bool = False, flagged: bool = False,
+           limit: int = Q.MAX_EXPORT) -> pd.DataFrame:
+    """Event reports with evidence, oldest first (one row per report)."""
+    f = Q.EventFilter.checked(source=source, target=target, actor=actor, type=type, start=start, end=end,
+                              lang=lang, outlet=outlet, both=both, flagged=flagged)
+    rows = Q.events(_store(db), f, limit=limit, order="asc")
+    return pd.DataFrame([flat_record(r) for r in rows], columns=EXPORT_COLUMNS)
+
+
+def plover(db: DB = None, **filters: Any) -> list[dict[str, Any]]:
+    """The same events as PLOVER-JSON records (a list of dicts)."""
+    f = Q.EventFilter.checked(**filters)
+    return [plover_record(r) for r in Q.events(_store(db), f, limit=Q.MAX_EXPORT, order="asc")]
+
+
+def search(db: DB = None, q: str = "", *, lang: str | None = None, start: str | None = None,
+           end: str | None = None, actor: str | None = None, type: str | None = None,
+           outlet: str | None = None, limit: int = 100) -> pd.DataFrame:
+    """Articles matching ``q`` (lemmatised full-text search), best first, with HTML snippets."""
+    sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+    res = Q.search(_store(db), sf, limit=limit)
+    return pd.DataFrame(res["results"], columns=["id", "title", "doc", "lang", "published", "outlet", "rank",
+                                                 "snippet"])
+
+
+def dyad_series(db: DB, a: str, b: str, *, start: str | None = None, end: str | None = None) -> pd.DataFrame:
+    """Monthly cooperation/conflict counts and PLOVER scores of A–B (both directions)."""
+    ca, cb = Q.check_code(a, "a"), Q.check_code(b, "b")
+    if not ca or not cb:
+        raise QueryError("a dyad needs two actor codes")
+    s, e = Q.check_range(start, end)
+    d = Q.dyad(_store(db), ca, cb, start=s, end=e, limit=0)
+    return pd.DataFrame(d["series"], columns=["month", "cooperation", "conflict", "events", "reports", "score_sum",
+                                              "score_mean"])
+
+
+def actor(db: DB, code: str) -> dict[str, Any]:
+    """Everything the actor page shows, as a dict (lists of dicts inside)."""
+    c = Q.check_code(code, "code")
+    data = Q.actor(_store(db), c) if c else None
+    if data is None:
+        raise QueryError(f"no actor {code!r} in this store")
+    return data
+
+
+def partners(db: DB, code: str) -> pd.DataFrame:
+    """Every counterpart of an actor with cooperation and conflict counts."""
+    c = Q.check_code(code, "code")
+    p = Q.partners(_store(db), c or "", limit=10_000)
+    rows = {r["other"]: r for r in p["partners"] + p["opponents"]}
+    return pd.DataFrame(sorted(rows.values(), key=lambda r: -(r["cooperation"] + r["conflict"])),
+                        columns=["other", "name", "cooperation", "conflict", "score_mean"])
+
+
+def network(db: DB = None, *, start: str | None = None, end: str | None = None,
+            max_edges: int = 10_000) -> pd.DataFrame:
+    """Undirected dyads of a period with cooperation/conflict counts and tone (the network's edges)."""
+    s, e = Q.check_range(start, end)
+    net = Q.network(_store(db), start=s, end=e, max_edges=max_edges)
+    return pd.DataFrame(net["edges"], columns=["a", "b", "cooperation", "conflict", "events", "score_mean", "tone"])
+
+
+def alerts(db: DB = None, *, start: str | None = None, end: str | None = None, **params: Any) -> pd.DataFrame:
+    """Dyad-months that surged against their own history (method: ``utkikk.analysis.alerts``)."""
+    s, e = Q.check_range(start, end)
+    res = Q.alerts(_store(db), start=s, end=e, limit=100_000, evidence=0, **params)
+    return pd.DataFrame(res["alerts"], columns=["a", "b", "month", "side", "count", "baseline", "ratio", "p_value",
+                                                "history_months"])
+
+
+def overview(db: DB = None) -> dict[str, Any]:
+    """The overview page's numbers as a dict."""
+    return Q.overview(_store(db))
+
+
+__all__ = ["QueryError", "actor", "alerts", "dyad_series", "events", "network", "overview", "partners", "plover",
+           "search"]

@@ -1,0 +1,21 @@
+"""The analyst web app and HTTP API over a store (FastAPI, server-rendered pages, no JavaScript).
+
+``create_app(db)`` builds the app; ``serve(db, host, port)`` runs it with uvicorn, bound to the
+loopback interface unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .app import create_app
+
+
+def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the web app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+
+
+__all__ = ["create_app", "serve"]

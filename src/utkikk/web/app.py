@@ -1,0 +1,305 @@
+"""Routes: HTML pages under ``/`` and the same data as JSON under ``/api/…``.
+
+Bad parameters never reach the database: they are checked by :mod:`utkikk.store.queries`, whose
+:class:`QueryError` becomes a 400 with a message (JSON for ``/api``, a page otherwise). FastAPI's
+own validation errors (a non-integer ``limit``) are answered the same way with 422.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..events.ontology import event_types
+from ..record import SUPPORTED_LANGUAGES
+from ..store import Store
+from ..store import queries as Q
+from ..store.search import SearchError
+from . import export, svg
+from .markup import annotate, sentence_with_trigger
+
+HERE = Path(__file__).parent
+PAGE_SIZE = 100
+
+DESCRIPTION = """Every page of the Utkikk web app as JSON, plus event exports.
+
+Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `end` is inclusive (`end=2022-03` takes all of March).
+Actor codes are ISO 3166-1 alpha-3 for states and short codes (NATO, EU, UN) for organisations.
+Counts in series, networks and alerts are distinct real-world events; event lists are reports.
+Errors are answered with a 4xx status and `{"detail": "…"}`.
+"""
+
+# shared query parameters (documented once, used by pages and API)
+Start = Annotated[str | None, Query(description="First date, YYYY[-MM[-DD]]", examples=["2022-01"])]
+End = Annotated[str | None, Query(description="Last date (inclusive), YYYY[-MM[-DD]]", examples=["2022-12"])]
+Lang = Annotated[str | None, Query(description=f"Article language: {', '.join(SUPPORTED_LANGUAGES)}")]
+Actor = Annotated[str | None, Query(description="Actor code, as source or target (events) or mentioned (search)")]
+Type = Annotated[str | None, Query(description=f"PLOVER event type: {', '.join(event_types())}")]
+Outlet = Annotated[str | None, Query(description="Outlet name as stored")]
+Source = Annotated[str | None, Query(description="Source actor code", examples=["RUS"])]
+Target = Annotated[str | None, Query(description="Target actor code", examples=["UKR"])]
+Both = Annotated[bool, Query(description="With source and target: the dyad in either direction")]
+Flagged = Annotated[bool, Query(description="Include negated and hypothetical reports")]
+Limit = Annotated[int, Query(ge=1, le=Q.MAX_LIMIT, description="Rows per page")]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip")]
+ExportLimit = Annotated[int, Query(ge=1, le=Q.MAX_EXPORT, description="Most rows to export")]
+Page = Annotated[int, Query(ge=1, le=100_000, alias="page", description="Page number")]
+
+
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(name=Q.actor_name, types=list(event_types()), languages=SUPPORTED_LANGUAGES,
+                       qs=_qs, sentence_with_trigger=sentence_with_trigger, quad=_quad)
+    return env
+
+
+def _quad(type_: str) -> str:
+    et = event_types().get(type_)
+    return et.quad.replace("_", " ") if et else ""
+
+
+def _qs(**params: Any) -> str:
+    """A query string from the non-empty params (for links)."""
+    clean = {k: ("1" if v is True else v) for k, v in params.items() if v not in (None, "", False)}
+    return ("?" + urlencode(clean)) if clean else ""
+
+
+def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None = None) -> FastAPI:
+    """Build the app over the store at ``db`` (path or SQLAlchemy URL), opened once."""
+    st = store or Store(db)
+    env = _env()
+    app = FastAPI(title="Utkikk", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None)
+    app.state.store = st
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    def page(template: str, request: Request, status: int = 200, **ctx: Any) -> HTMLResponse:
+        html = env.get_template(template).render(request=request, path=request.url.path, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    def error(request: Request, status: int, message: str) -> Response:
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": message}, status_code=status)
+        return page("error.html", request, status=status, status_code=status, message=message)
+
+    @app.exception_handler(Q.QueryError)
+    async def _query_error(request: Request, exc: Q.QueryError) -> Response:
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(SearchError)
+    async def _search_error(request: Request, exc: SearchError) -> Response:
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        msgs = []
+        for e in exc.errors():
+            loc = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path"))
+            msgs.append(f"{loc}: {e.get('msg')}")
+        return error(request, 422, "; ".join(msgs) or "invalid parameters")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error(request, exc.status_code, str(exc.detail))
+
+    # ---------------------------------------------------------------- data (shared by page + API)
+
+    def event_filter(source: str | None = None, target: str | None = None, actor: str | None = None,
+                     type: str | None = None, start: str | None = None, end: str | None = None,
+                     lang: str | None = None, outlet: str | None = None, both: bool = False,
+                     flagged: bool = False) -> Q.EventFilter:
+        return Q.EventFilter.checked(source=source, target=target, actor=actor, type=type, start=start, end=end,
+                                     lang=lang, outlet=outlet, both=both, flagged=flagged)
+
+    def get_actor(code: str) -> dict[str, Any]:
+        c = Q.check_code(code, "code")
+        data = Q.actor(st, c) if c else None
+        if data is None:
+            raise HTTPException(404, f"no actor {code!r} in this store")
+        return data
+
+    def get_article(article_id: int) -> dict[str, Any]:
+        data = Q.article(st, article_id)
+        if data is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return data
+
+    def get_dyad(a: str, b: str, start: str | None, end: str | None) -> dict[str, Any]:
+        ca, cb = Q.check_code(a, "a"), Q.check_code(b, "b")
+        if not ca or not cb or ca == cb:
+            raise Q.QueryError("a dyad needs two different actor codes")
+        s, e = Q.check_range(start, end)
+        return Q.dyad(st, ca, cb, start=s, end=e)
+
+    # ---------------------------------------------------------------- pages
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def overview_page(request: Request) -> HTMLResponse:
+        return page("overview.html", request, data=Q.overview(st))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: str | None = None, lang: Lang = None, start: Start = None, end: End = None,
+                    actor: Actor = None, type: Type = None, outlet: Outlet = None, page_no: Page = 1) -> HTMLResponse:
+        params = dict(q=q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+        result = None
+        if q and q.strip():
+            sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+            result = Q.search(st, sf, limit=20, offset=(page_no - 1) * 20)
+        return page("search.html", request, params=params, result=result, page_no=page_no,
+                    outlets=Q.outlets(st), actors=Q.actor_codes(st))
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, source: Source = None, target: Target = None, actor: Actor = None,
+                    type: Type = None, start: Start = None, end: End = None, lang: Lang = None,
+                    outlet: Outlet = None, both: Both = False, flagged: Flagged = False,
+                    page_no: Page = 1) -> HTMLResponse:
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        params = dict(source=f.source, target=f.target, actor=f.actor, type=f.type, start=f.start, end=f.end,
+                      lang=f.lang, outlet=f.outlet, both=f.both, flagged=f.flagged)
+        total = Q.count_events(st, f)
+        rows = Q.events(st, f, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+        return page("events.html", request, params=params, rows=rows, total=total, page_no=page_no,
+                    pages=max(1, math.ceil(total / PAGE_SIZE)), outlets=Q.outlets(st), actors=Q.actor_codes(st))
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: int) -> HTMLResponse:
+        art = get_article(article_id)
+        spans = [dict(start=m["start"], end=m["end"], kind="actor", code=m["code"]) for m in art["mentions"]]
+        spans += [dict(start=q["start"], end=q["end"], kind="quote", title=f"quote: {q['speaker'] or 'unattributed'}")
+                  for q in art["quotes"]]
+        spans += [dict(start=e["trig_start"], end=e["trig_end"], kind="trigger",
+                       tone="conflict" if e["conflict"] else "cooperation",
+                       title=f"{e['source']} {e['type']} {e['target']}")
+                  for e in art["events"] if e["trig_start"] is not None and e["trig_end"] is not None]
+        return page("article.html", request, art=art, body=annotate(art["text"], spans))
+
+    @app.get("/actors/{code}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, code: str) -> HTMLResponse:
+        data = get_actor(code)
+        chart = svg.timeline(data["timeline"], lambda e: f"/articles/{e['article_id']}#event-{e['id']}")
+        return page("actor.html", request, a=data, chart=chart)
+
+    @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
+    def dyad_page(request: Request, a: str, b: str, start: Start = None, end: End = None) -> HTMLResponse:
+        d = get_dyad(a, b, start, end)
+        chart = svg.dyad_chart(d["series"], lambda m: "/events" + _qs(source=d["a"], target=d["b"], both=True,
+                                                                     start=m, end=m))
+        return page("dyad.html", request, d=d, chart=chart)
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(request: Request, start: Start = None, end: End = None,
+                     max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> HTMLResponse:
+        s, e = Q.check_range(start, end)
+        net = Q.network(st, start=s, end=e, max_edges=max_edges)
+        chart = svg.network_svg(net, lambda c: f"/actors/{c}",
+                                lambda x, y: f"/dyads/{x}/{y}" + _qs(start=s, end=e))
+        return page("network.html", request, net=net, chart=chart, params=dict(start=s, end=e, max_edges=max_edges))
+
+    @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
+    def alerts_page(request: Request, start: Start = None, end: End = None) -> HTMLResponse:
+        s, e = Q.check_range(start, end)
+        return page("alerts.html", request, data=Q.alerts(st, start=s, end=e), params=dict(start=s, end=e))
+
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_page(request: Request) -> HTMLResponse:
+        return page("api.html", request, schema=app.openapi())
+
+    # ---------------------------------------------------------------- API
+
+    @app.get("/api/overview", tags=["pages"], summary="Counts per language and outlet, latest articles, "
+             "most active dyads, newest alerts")
+    def api_overview() -> dict[str, Any]:
+        return Q.overview(st)
+
+    @app.get("/api/search", tags=["search"], summary="Full-text search (lemmatised, all five languages)")
+    def api_search(q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find",
+                                           examples=["sanksjoner"])],
+                   lang: Lang = None, start: Start = None, end: End = None, actor: Actor = None,
+                   type: Type = None, outlet: Outlet = None, limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                   offset: Offset = 0) -> dict[str, Any]:
+        sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+        return Q.search(st, sf, limit=limit, offset=offset)
+
+    @app.get("/api/events", tags=["events"], summary="Event reports with their evidence, newest first")
+    def api_events(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
+                   start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
+                   both: Both = False, flagged: Flagged = False, limit: Limit = 100,
+                   offset: Offset = 0) -> dict[str, Any]:
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        return {"total": Q.count_events(st, f), "limit": limit, "offset": offset,
+                "events": Q.events(st, f, limit=limit, offset=offset)}
+
+    def export_rows(source: str | None, target: str | None, actor: str | None, type: str | None,
+                    start: str | None, end: str | None, lang: str | None, outlet: str | None, both: bool,
+                    flagged: bool, limit: int) -> list[dict[str, Any]]:
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        return Q.events(st, f, limit=limit, order="asc")
+
+    @app.get("/api/events.csv", tags=["export"], summary="Events as CSV", response_class=PlainTextResponse)
+    def api_events_csv(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
+                       start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
+                       both: Both = False, flagged: Flagged = False, limit: ExportLimit = Q.MAX_EXPORT) -> Response:
+        rows = export_rows(source, target, actor, type, start, end, lang, outlet, both, flagged, limit)
+        return Response(export.to_csv(rows), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="utkikk-events.csv"'})
+
+    @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet")
+    def api_events_parquet(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
+                           start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
+                           both: Both = False, flagged: Flagged = False,
+                           limit: ExportLimit = Q.MAX_EXPORT) -> Response:
+        rows = export_rows(source, target, actor, type, start, end, lang, outlet, both, flagged, limit)
+        return Response(export.to_parquet(rows), media_type="application/vnd.apache.parquet",
+                        headers={"Content-Disposition": 'attachment; filename="utkikk-events.parquet"'})
+
+    @app.get("/api/events.plover.json", tags=["export"],
+             summary="Events in the PLOVER manual's JSON layout (id, date, source, recipient, event, mode, "
+                     "context, quad_code, text, cite_info …)")
+    def api_events_plover(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
+                          start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
+                          both: Both = False, flagged: Flagged = False,
+                          limit: ExportLimit = Q.MAX_EXPORT) -> Response:
+        rows = export_rows(source, target, actor, type, start, end, lang, outlet, both, flagged, limit)
+        return Response(export.to_plover_json(rows), media_type="application/json")
+
+    @app.get("/api/articles/{article_id}", tags=["pages"], summary="One article with mentions, quotes, "
+             "events (flagged ones too) and its duplicate cluster")
+    def api_article(article_id: Annotated[int, PathParam(ge=1)]) -> dict[str, Any]:
+        return get_article(article_id)
+
+    @app.get("/api/actors/{code}", tags=["pages"], summary="Actor: names, roles over time, events as source "
+             "and target, partners and opponents")
+    def api_actor(code: str) -> dict[str, Any]:
+        return get_actor(code)
+
+    @app.get("/api/dyads/{a}/{b}", tags=["pages"], summary="Monthly cooperation/conflict series of A–B "
+             "(both directions) with the events behind it")
+    def api_dyad(a: str, b: str, start: Start = None, end: End = None) -> dict[str, Any]:
+        return get_dyad(a, b, start, end)
+
+    @app.get("/api/network", tags=["pages"], summary="Actor network for a period, with a 2-D layout")
+    def api_network(start: Start = None, end: End = None,
+                    max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> dict[str, Any]:
+        s, e = Q.check_range(start, end)
+        return Q.network(st, start=s, end=e, max_edges=max_edges)
+
+    @app.get("/api/alerts", tags=["pages"], summary="Dyad-months whose conflict or cooperation surged "
+             "against the dyad's own history (method in the answer)")
+    def api_alerts(start: Start = None, end: End = None, limit: Annotated[int, Query(ge=1, le=500)] = 50,
+                   p_max: Annotated[float | None, Query(gt=0, lt=1, description="Tail probability cut-off")] = None,
+                   min_count: Annotated[int | None, Query(ge=1, le=1000)] = None,
+                   window: Annotated[int | None, Query(ge=1, le=120)] = None) -> dict[str, Any]:
+        s, e = Q.check_range(start, end)
+        return Q.alerts(st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window)
+
+    return app

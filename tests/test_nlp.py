@@ -1,0 +1,74 @@
+"""The shipped spaCy pipelines load offline, parse their language, and expose role tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from utkikk.nlp import UnsupportedLanguage, blank, load, model_path, roles, supported_languages
+
+# Sample sentences written for these tests (not taken from any corpus).
+SAMPLES = {
+    "nb": "Utenriksministeren møtte sin svenske kollega i Stockholm på tirsdag.",
+    "nn": "Regjeringa sende ein delegasjon til Brussel for å forhandle med EU.",
+    "da": "Statsministeren besøgte Berlin og talte med den tyske kansler om forsvaret.",
+    "sv": "Sveriges regering skickade ett brev till Nato i går.",
+    "en": "The foreign minister met her Swedish counterpart in Stockholm on Tuesday.",
+}
+SCHEMES = {"nb": "ndt", "nn": "ndt", "da": "ud", "sv": "ud", "en": "ud"}
+
+
+def test_all_languages_configured() -> None:
+    assert set(supported_languages()) == set(SAMPLES)
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_pipeline_loads_offline_and_parses(lang: str) -> None:
+    assert (model_path(lang) / "config.cfg").is_file(), "run `make models`"
+    nlp = load(lang)
+    assert load(lang) is nlp  # cached
+    assert {"tagger", "parser"} <= set(nlp.pipe_names)
+    doc = nlp(SAMPLES[lang])
+    assert doc.has_annotation("DEP") and doc.has_annotation("TAG")
+    table = roles(lang)
+    assert table["scheme"] == SCHEMES[lang]
+    # every sample has a subject (or a passive subject) of a verb
+    subj_labels = set(table["subject"]) | set(table["passive_subject"])
+    assert any(t.dep_ in subj_labels for t in doc)
+    assert all(t.lemma_ for t in doc)
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "da", "sv"])
+def test_named_entities(lang: str) -> None:
+    doc = load(lang)(SAMPLES[lang])
+    assert doc.ents, "expected at least one named entity"
+
+
+def test_v2_inverted_subject_nb() -> None:
+    """Verb-second order: the subject follows the finite verb after a fronted adverb."""
+    doc = load("nb")("Derfor verdsetter NATO Japans bidrag.")
+    nato = next(t for t in doc if t.text == "NATO")
+    assert nato.dep_ in roles("nb")["subject"]
+    assert nato.head.text == "verdsetter"
+
+
+def test_nb_and_nn_lemmas_follow_the_variety() -> None:
+    assert load("nb")("Landene samarbeider.")[0].lemma_ == "land"
+    assert load("nn").get_pipe("utkikk_simplemma").lang == "nn"
+
+
+def test_role_tables_have_the_same_keys() -> None:
+    ndt, ud = roles("nb"), roles("en")
+    assert set(ndt) == set(ud)
+    assert ndt["pp_head"] == "preposition" and ud["pp_head"] == "noun"
+    assert "obl:agent" in ud["passive_agent"] and ndt["object"] == ["DOBJ"]
+
+
+def test_unsupported_language_is_a_clear_error() -> None:
+    with pytest.raises(UnsupportedLanguage, match="supported"):
+        load("fi")
+
+
+def test_blank_fallback_has_sentences_and_lemmas() -> None:
+    doc = blank("da")("Landene mødtes i går. De blev enige.")
+    assert len(list(doc.sents)) == 2
+    assert doc[0].lemma_ == "land"
