@@ -52,3 +52,15 @@ def test_nynorsk_score_counts_markers():
     assert nynorsk_score("Eg trur ikkje at dei kjem frå Bergen.") > 0
     assert nynorsk_score("Jeg tror ikke at de kommer fra Bergen.") < 0
     assert nynorsk_score("Bergen og Oslo.") == 0
+
+
+def test_clear_nynorsk_markers_override_a_bokmal_lean():
+    # lingua leans Bokmål on this short sentence; "Noreg", "meir" and "seier" are Nynorsk only
+    text = "Noreg og Sverige skal samarbeide meir om forsvaret i nord, seier forsvarsministeren."
+    assert detect_language(text) == ("nn", True)
+
+
+def test_bokmal_text_with_a_nynorsk_quote_stays_bokmal():
+    text = ("– Eg er ikkje nøgd, sa han. Regjeringen sier at de ikke vil endre kurs, og at det er for "
+            "tidlig å si noe om hva som skjer nå.")
+    assert detect_language(text) == ("nb", True)

@@ -133,6 +133,52 @@ def _actors_in(view: SentenceView, tok_idx: int) -> list[tuple[int, Mention]]:
     return [(ti, m) for ti, m in view.mentions if ti in span]
 
 
+def _has_parse(view: SentenceView) -> bool:
+    return any(t.dep_ for t in view.toks) and view.sent.doc.has_annotation("DEP")
+
+
+def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
+    """Tokens that can hold the target: the trigger's clause, without coordinated or embedded
+    clauses that have a subject of their own ("fordømmer oppskytingen og sier at Washington ...")."""
+    if not _has_parse(view):
+        return None
+    from ..nlp import roles
+
+    try:
+        r = roles(view.lang)
+    except Exception:
+        return None
+    subj = set(r.get("subject", [])) | set(r.get("passive_subject", []))
+    conj = set(r.get("conjunct", []))
+    s0 = view.sent.start
+    idx = {view.toks[i].i for i in match.tokens}
+    head = next((view.toks[i] for i in match.tokens if view.toks[i].head.i not in idx or view.toks[i].head.i == view.toks[i].i),
+                view.toks[match.head])
+    # a noun trigger takes the clause of the verb it belongs to ("komme med en bønn til Kina")
+    hops = 0
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and hops < 3:
+        head = head.head
+        hops += 1
+    allowed: set[int] = set()
+
+    def walk(tok: Any, top: bool) -> None:
+        for c in tok.children:
+            if c.pos_ in ("VERB", "AUX") and c.dep_ in conj:
+                continue
+            if c.pos_ in ("VERB", "AUX") and any(g.dep_ in subj for g in c.children):
+                # an embedded clause: only its subject may be the target ("bekymring for at Kina kan ...")
+                for g in c.children:
+                    if g.dep_ in subj:
+                        allowed.update(x.i - s0 for x in g.subtree)
+                continue
+            allowed.add(c.i - s0)
+            walk(c, False)
+
+    allowed.add(head.i - s0)
+    walk(head, True)
+    return allowed
+
+
 def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mention]], exclude: set[str]) -> list[tuple[int, Mention]]:
     """The mention at ``first_ti`` and those coordinated with it: "Moldova, Georgia og Bosnia"."""
     chosen = [(ti, m) for ti, m in pool if ti == first_ti][:1]
@@ -166,7 +212,8 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     codes: list[str] = []
     toks: set[int] = set()
     pos: int | None = None
-    for si in _subject_tokens(view, match.head):
+    subjects = _subject_tokens(view, match.head)
+    for si in subjects:
         found = _actors_in(view, si)
         if found:
             codes += [m.code for _, m in found if m.code not in codes]
@@ -178,7 +225,8 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
                 codes.append(actor)
                 toks.add(si)
                 pos = si if pos is None else pos
-    if codes:
+    if codes or subjects:
+        # the parse names a subject: it is the source, or (not an actor) there is none
         return codes, toks, pos
     # no parse or no subject: the first actor (or pronoun) of the trigger's clause
     cs = _clause_start(view, first)
@@ -262,7 +310,8 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
     other party named earlier in the same quote ("Tokyo og NATO ... I dag har vi diskutert")."""
     lex = lexicon(view.lang)
     first, last = min(match.tokens), max(match.tokens)
-    after = [(ti, m) for ti, m in view.mentions if ti > last and ti not in src_tokens]
+    scope = _scope(view, match)
+    after = [(ti, m) for ti, m in view.mentions if ti > last and ti not in src_tokens and (scope is None or ti in scope)]
     for ti, m in after:
         prev = view.lowers[ti - 1] if ti > 0 else ""
         if prev in lex.between:
@@ -295,11 +344,13 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     blocked = set(lex.not_targets)
     out: list[str] = []
     start_at = first + 1
-    cands = [(ti, m) for ti, m in view.mentions if ti >= start_at and ti not in src_tokens and m.code not in sources]
+    scope = _scope(view, match)
+    mentions = [(ti, m) for ti, m in view.mentions if scope is None or ti in scope]
+    cands = [(ti, m) for ti, m in mentions if ti >= start_at and ti not in src_tokens and m.code not in sources]
     if not cands:
         # the target may stand between source and trigger: "fløjet mod Italien med medicinsk udstyr"
         src_end = max(src_tokens) if src_tokens else -1
-        cands = [(ti, m) for ti, m in view.mentions
+        cands = [(ti, m) for ti, m in mentions
                  if src_end < ti < first and ti not in src_tokens and m.code not in sources
                  and (ti == 0 or view.lowers[ti - 1] not in blocked)]
         if not cands:

@@ -26,6 +26,10 @@ _LINGUA_NAMES = {
 SAMPLE_CHARS = 3000
 # Below this confidence gap between nb and nn the marker words decide.
 NB_NN_MARGIN = 0.35
+# Marker words override lingua when at least this many are found and this share of them is one form:
+# lingua often leans Bokmål on short Nynorsk news text.
+MIN_MARKERS = 2
+CLEAR_SHARE = 0.75
 
 _detector = None
 _lock = threading.Lock()
@@ -49,12 +53,31 @@ def _code(language) -> str:
     return language.iso_code_639_1.name.lower()
 
 
-def nynorsk_score(text: str) -> int:
-    """Nynorsk marker words minus Bokmål marker words in `text` (> 0 leans Nynorsk)."""
+def marker_counts(text: str) -> tuple[int, int]:
+    """(Nynorsk marker words, Bokmål marker words) in `text`."""
     nn = set(lang_file("nn", "language_markers").get("markers") or [])
     nb = set(lang_file("nb", "language_markers").get("markers") or [])
     counts = Counter(w.lower() for w in _WORD.findall(text))
-    return sum(counts[w] for w in nn - nb) - sum(counts[w] for w in nb - nn)
+    return sum(counts[w] for w in nn - nb), sum(counts[w] for w in nb - nn)
+
+
+def nynorsk_score(text: str) -> int:
+    """Nynorsk marker words minus Bokmål marker words in `text` (> 0 leans Nynorsk)."""
+    nn, nb = marker_counts(text)
+    return nn - nb
+
+
+def _nb_or_nn(sample: str, lingua_best: str, gap: float) -> str:
+    """Settle Bokmål vs Nynorsk: clear marker evidence overrides lingua, weak evidence breaks near-ties."""
+    nn, nb = marker_counts(sample)
+    total = nn + nb
+    if total >= MIN_MARKERS and nn / total >= CLEAR_SHARE:
+        return "nn"
+    if total >= MIN_MARKERS and nb / total >= CLEAR_SHARE:
+        return "nb"
+    if gap < NB_NN_MARGIN and nn != nb:
+        return "nn" if nn > nb else "nb"
+    return lingua_best
 
 
 def detect_language(text: str) -> tuple[str, bool]:
@@ -70,10 +93,6 @@ def detect_language(text: str) -> tuple[str, bool]:
         return "und", False
     conf = {_code(v.language): v.value for v in values}
     best = _code(values[0].language)
-    if best in ("nb", "nn") and abs(conf.get("nb", 0) - conf.get("nn", 0)) < NB_NN_MARGIN:
-        score = nynorsk_score(sample)
-        if score > 0:
-            best = "nn"
-        elif score < 0:
-            best = "nb"
+    if best in ("nb", "nn"):
+        best = _nb_or_nn(sample, best, abs(conf.get("nb", 0) - conf.get("nn", 0)))
     return best, best in SUPPORTED_LANGUAGES

@@ -233,7 +233,8 @@ def _read_url(url: str, client: httpx.Client, max_bytes: int,
         yield Reject(url, "empty response")
         return
     ctype = resp.content_type.lower()
-    if any(t in ctype for t in _FEED_TYPES) or _FEED_START.match(resp.body[:4096]):
+    is_feed_type = any(t in ctype for t in _FEED_TYPES) and "xhtml" not in ctype
+    if is_feed_type or _FEED_START.match(resp.body[:4096]):
         items = list(_from_feed(resp.body, url, url))
         if feed_state is not None and not (len(items) == 1 and isinstance(items[0], Reject)
                                            and items[0].source == url):

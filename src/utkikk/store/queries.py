@@ -366,8 +366,15 @@ def actor_name(code: str) -> str:
         return code
 
 
-def actor(store: Any, code: str, *, limit: int = 100) -> dict[str, Any] | None:
-    """An actor: names, persons and roles over time, events as source and target, partners."""
+def actor(store: Any, code: str, *, limit: int = 25) -> dict[str, Any] | None:
+    """An actor: names, persons and roles over time, events as source and target, partners.
+
+    Cached per store version: the target side and the partner table scan the actor's events.
+    """
+    return _cached(store, ("actor", code, limit), lambda: _actor(store, code, limit))
+
+
+def _actor(store: Any, code: str, limit: int) -> dict[str, Any] | None:
     kb = _kb()
     rec = (kb.actors.get(code) if kb is not None else None) or {}
     m = t.mentions
@@ -397,8 +404,8 @@ def actor(store: Any, code: str, *, limit: int = 100) -> dict[str, Any] | None:
     f_src = EventFilter(source=code)
     f_tgt = EventFilter(target=code)
     timeline = sorted(
-        [dict(e, role="source") for e in events(store, f_src, limit=400)]
-        + [dict(e, role="target") for e in events(store, f_tgt, limit=400)],
+        [dict(e, role="source") for e in events(store, f_src, limit=250)]
+        + [dict(e, role="target") for e in events(store, f_tgt, limit=250)],
         key=lambda e: (e["date"] or "", e["id"]))
     return {
         "code": code,
@@ -443,6 +450,10 @@ def partners(store: Any, code: str, limit: int = 10) -> dict[str, list[dict[str,
 def dyad(store: Any, a: str, b: str, *, start: str | None = None, end: str | None = None,
          limit: int = 200) -> dict[str, Any]:
     """Monthly cooperation/conflict series of A–B (both directions) and the events behind it."""
+    return _cached(store, ("dyad", a, b, start, end, limit), lambda: _dyad(store, a, b, start, end, limit))
+
+
+def _dyad(store: Any, a: str, b: str, start: str | None, end: str | None, limit: int) -> dict[str, Any]:
     f = EventFilter(source=a, target=b, both=True, start=start, end=end)
     rows = events(store, f, limit=MAX_EXPORT, order="asc")
     series = monthly_series({"date": r["date"], "score": r["score"], "conflict": r["conflict"],
@@ -514,6 +525,12 @@ def alerts(store: Any, *, start: str | None = None, end: str | None = None, limi
     Each alert carries up to ``evidence`` of the events that made the month (the reports behind it).
     """
     p = {**alert_method.DEFAULTS, **{k: v for k, v in params.items() if v is not None}}
+    return _cached(store, ("alerts_page", start, end, limit, evidence, tuple(sorted(p.items()))),
+                   lambda: _alerts(store, start, end, limit, evidence, p))
+
+
+def _alerts(store: Any, start: str | None, end: str | None, limit: int, evidence: int,
+            p: dict[str, Any]) -> dict[str, Any]:
     found = _cached(store, ("alerts", tuple(sorted(p.items()))),
                     lambda: [a.to_dict() for a in alert_method.detect(monthly_pair_counts(store), **p)])
     sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]

@@ -1,0 +1,291 @@
+"""Structure checks for the organisation/group knowledge base and the per-language role,
+inflection and coreference data.
+
+These files are reviewed like code but edited by hand; the checks catch the mistakes hand edits
+make (a code used twice, a name pointing at two actors, a YAML value that silently became a
+boolean, a language left out) before the recogniser turns them into wrong events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "utkikk"
+KB = SRC / "actors" / "kb"
+LANG = SRC / "lang"
+LANGS = ("en", "nb", "nn", "da", "sv")
+KINDS = {"organisation", "organ", "group"}
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"}
+# The README's role set plus the titles that only role phrases use.
+ROLE_TITLES = {
+    "President", "Vice President", "Prime Minister", "Chancellor", "Head of State",
+    "Head of Government", "Foreign Minister", "Defence Minister", "Minister of Finance",
+    "Secretary General", "President of the European Commission", "President of the European Council",
+    "High Representative", "Director General", "Chairman", "Leader",
+    "Ambassador", "Envoy", "Spokesperson", "Diplomat", "Negotiator", "Minister", "Official",
+    "Chief of Defence",
+}
+MAIN_ORGS = (
+    "NATO", "UN", "UNSC", "UNGA", "UNHCR", "UNICEF", "WFP", "UNRWA", "EU", "EUCOMM", "EUPARL",
+    "EUCOUNCIL", "OSCE", "IAEA", "WHO", "WTO", "AU", "ASEAN", "G7", "G20", "BRICS", "SCO",
+    "ARABLEAGUE", "GCC", "NORDICCOUNCIL", "COE", "ICC", "ICJ", "IMF", "WB", "OPEC", "ICRC",
+    "INTERPOL", "CSTO", "QUAD",
+)
+MAIN_GROUPS = (
+    "TALIBAN", "ISIL", "AQ", "HAMAS", "HEZBOLLAH", "HOUTHI", "WAGNER", "PIJ", "PKK", "SHABAAB",
+    "BOKOHARAM", "HTS",
+)
+
+
+def _load(path: Path):
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@pytest.fixture(scope="module")
+def orgs() -> list[dict]:
+    return _load(KB / "organisations.yaml")
+
+
+@pytest.fixture(scope="module")
+def groups() -> list[dict]:
+    return _load(KB / "groups.yaml")
+
+
+@pytest.fixture(scope="module")
+def records(orgs, groups) -> dict[str, dict]:
+    return {r["code"]: r for r in orgs + groups}
+
+
+def _lower(names) -> list[str]:
+    return [n.lower() for n in names]
+
+
+# ----------------------------------------------------------------------------- records
+
+
+def test_record_shape(orgs, groups):
+    for rec in orgs + groups:
+        assert set(rec) == {"code", "name", "kind", "parent", "names", "context_names", "seats"}, rec["code"]
+        assert rec["kind"] in KINDS, rec["code"]
+        assert isinstance(rec["name"], str) and rec["name"].strip()
+        assert set(rec["names"]) == set(LANGS), rec["code"]
+        assert set(rec["context_names"]) <= set(LANGS), rec["code"]
+        assert all(isinstance(s, str) for s in rec["seats"]), rec["code"]
+    assert all(r["kind"] == "group" for r in groups)
+    assert all(r["kind"] != "group" for r in orgs)
+
+
+def test_codes_unique_and_upper_case(orgs, groups):
+    codes = [r["code"] for r in orgs + groups]
+    assert len(codes) == len(set(codes))
+    for code in codes:
+        assert re.fullmatch(r"[A-Z][A-Z0-9]*", code), code
+
+
+def test_parents_exist(records):
+    for code, rec in records.items():
+        if rec["parent"] is not None:
+            assert rec["parent"] in records, code
+            assert rec["parent"] != code
+    organs = [r for r in records.values() if r["kind"] == "organ"]
+    assert organs and all(r["parent"] for r in organs)
+
+
+def test_names_are_clean_strings(records):
+    for code, rec in records.items():
+        for field in ("names", "context_names"):
+            for lang, names in rec[field].items():
+                assert names, (code, field, lang)
+                for name in names:
+                    # a YAML plain scalar can turn into a bool/number, or a comma can split a name
+                    assert isinstance(name, str), (code, lang, name)
+                    assert name == name.strip() and name, (code, lang, name)
+                    assert "  " not in name, (code, lang, name)
+
+
+def test_main_actors_named_in_every_language(records):
+    for code in MAIN_ORGS + MAIN_GROUPS:
+        assert code in records, code
+        for lang in LANGS:
+            assert records[code]["names"][lang], (code, lang)
+
+
+def test_no_name_maps_to_two_codes(records):
+    """A name (or context name) must point to one actor per language, ignoring case."""
+    for lang in LANGS:
+        owner: dict[str, str] = {}
+        for code, rec in records.items():
+            words = set(_lower(rec["names"][lang])) | set(_lower(rec["context_names"].get(lang, [])))
+            for word in words:
+                assert owner.setdefault(word, code) == code, (lang, word, owner[word], code)
+
+
+def test_no_collision_with_states(records):
+    """Organisation names must not also name a state (checked once states.yaml exists)."""
+    path = KB / "states.yaml"
+    if not path.exists():
+        pytest.skip("states.yaml not written yet")
+    states = _load(path) or []
+    for lang in LANGS:
+        state_names = {n.lower(): s["code"] for s in states for n in (s.get("names") or {}).get(lang) or []}
+        for code, rec in records.items():
+            for name in rec["names"][lang]:
+                assert name.lower() not in state_names, (lang, name, code, state_names.get(name.lower()))
+
+
+def test_spot_checks(records):
+    assert "FN" in records["UN"]["names"]["nb"]
+    assert "De forente nasjoner" in records["UN"]["names"]["nb"]
+    assert "Dei sameinte nasjonane" in records["UN"]["names"]["nn"]
+    assert "De Forenede Nationer" in records["UN"]["names"]["da"]
+    assert "Förenta nationerna" in records["UN"]["names"]["sv"]
+    assert records["UNSC"]["parent"] == "UN" and records["UNSC"]["kind"] == "organ"
+    assert "sikkerhetsrådet" in _lower(records["UNSC"]["names"]["nb"])
+    assert "sikkerhedsrådet" in _lower(records["UNSC"]["names"]["da"])
+    assert "säkerhetsrådet" in _lower(records["UNSC"]["names"]["sv"])
+    assert "EU-kommisjonen" in records["EUCOMM"]["names"]["nb"]
+    assert "Europakommissionen" in records["EUCOMM"]["names"]["sv"]
+    assert records["EUCOMM"]["parent"] == "EU"
+    # the Council of Europe is not the European Council
+    for lang in ("nb", "nn", "da", "sv"):
+        assert "Europarådet" in records["COE"]["names"][lang]
+    assert "alliansen" in records["NATO"]["context_names"]["nb"]
+    assert "alliancen" in records["NATO"]["context_names"]["da"]
+    assert "unionen" in records["EU"]["context_names"]["nb"]
+    assert {"Brussel", "Brussels", "Bryssel"} <= set(records["NATO"]["seats"])
+    assert "houthiene" in _lower(records["HOUTHI"]["names"]["nb"])
+    assert "houthierne" in _lower(records["HOUTHI"]["names"]["da"])
+    assert "huthirebellerna" in _lower(records["HOUTHI"]["names"]["sv"])
+    assert "Ansar Allah" in records["HOUTHI"]["names"]["en"]
+    assert {"IS", "ISIS", "Daesh"} <= set(records["ISIL"]["names"]["en"])
+    assert "Islamiska staten" in records["ISIL"]["names"]["sv"]
+    assert "Hizbollah" in records["HEZBOLLAH"]["names"]["nb"]
+    assert "Wagner-gruppen" in records["WAGNER"]["names"]["nb"]
+    assert records["ISKP"]["parent"] == "ISIL"
+
+
+# ----------------------------------------------------------------------------- roles
+
+
+@pytest.fixture(scope="module", params=LANGS)
+def roles(request) -> tuple[str, dict]:
+    return request.param, _load(LANG / request.param / "roles.yaml")
+
+
+def test_roles_shape(roles):
+    lang, data = roles
+    assert set(data) == {"roles", "compound_heads"}
+    for section in ("roles", "compound_heads"):
+        assert data[section], (lang, section)
+        for word, value in data[section].items():
+            assert isinstance(word, str) and word == word.strip().lower(), (lang, word)
+            assert set(value) == {"role", "sector"}, (lang, word)
+            assert value["role"] is None or value["role"] in ROLE_TITLES, (lang, word, value)
+            assert value["sector"] in SECTORS, (lang, word, value)
+
+
+def test_roles_cover_core_titles(roles):
+    lang, data = roles
+    titles = {v["role"] for v in data["roles"].values()}
+    for title in ("Prime Minister", "President", "Foreign Minister", "Defence Minister",
+                  "Secretary General", "Leader", "Chancellor", "Ambassador", "Spokesperson"):
+        assert title in titles, (lang, title)
+    sectors = {v["sector"] for v in data["roles"].values() if v["role"] is None}
+    assert {"GOV", "MIL"} <= sectors, lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_role_form_resolves_through_noun_suffixes(lang):
+    """Stripping a noun suffix must never turn a listed role form into a different role."""
+    roles = _load(LANG / lang / "roles.yaml")["roles"]
+    suffixes = _load(LANG / lang / "inflection.yaml")["noun_suffixes"]
+    for word, value in roles.items():
+        for suf in suffixes:
+            if suf and word.endswith(suf) and word[: -len(suf)] in roles:
+                base = roles[word[: -len(suf)]]
+                assert base["sector"] == value["sector"], (lang, word, suf, base, value)
+
+
+def test_role_spot_checks():
+    da = _load(LANG / "da" / "roles.yaml")["roles"]
+    assert da["udenrigsminister"] == {"role": "Foreign Minister", "sector": "GOV"}
+    assert da["udenrigsministeren"]["role"] == "Foreign Minister"
+    nb = _load(LANG / "nb" / "roles.yaml")
+    assert nb["roles"]["statsminister"]["role"] == "Prime Minister"
+    assert nb["roles"]["utenriksministrene"]["role"] == "Foreign Minister"
+    assert nb["roles"]["regjeringen"] == {"role": None, "sector": "GOV"}
+    assert nb["roles"]["hæren"]["sector"] == "MIL"
+    assert nb["compound_heads"]["sjefen"]["role"] == "Leader"
+    assert _load(LANG / "nn" / "roles.yaml")["roles"]["utanriksminister"]["role"] == "Foreign Minister"
+    assert _load(LANG / "sv" / "roles.yaml")["roles"]["utrikesminister"]["role"] == "Foreign Minister"
+    en = _load(LANG / "en" / "roles.yaml")["roles"]
+    assert en["secretary of state"]["role"] == "Foreign Minister"
+    assert en["defense secretary"]["role"] == "Defence Minister"
+
+
+# ----------------------------------------------------------------------------- inflection
+
+INFLECTION_KEYS = {
+    "genitive", "genitive_particles", "adjective_suffixes", "demonym_suffixes", "stem_drop",
+    "compound_joiners", "noun_suffixes", "solid_compounds",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_inflection_shape(lang):
+    data = _load(LANG / lang / "inflection.yaml")
+    assert set(data) == INFLECTION_KEYS
+    for key in INFLECTION_KEYS - {"solid_compounds"}:
+        assert isinstance(data[key], list) and all(isinstance(x, str) for x in data[key]), (lang, key)
+    assert data["genitive"] and "" not in data["genitive"]
+    for key in ("adjective_suffixes", "demonym_suffixes", "noun_suffixes"):
+        assert "" in data[key], (lang, key)
+    assert data["compound_joiners"] == ["-"]
+    assert set(data["solid_compounds"]) == {"enabled", "min_tail"}
+    assert isinstance(data["solid_compounds"]["enabled"], bool)
+
+
+def test_inflection_language_conventions():
+    genitive = {lang: _load(LANG / lang / "inflection.yaml")["genitive"] for lang in LANGS}
+    assert ":s" in genitive["sv"]              # "USA:s"
+    assert "'s" in genitive["da"]              # "USA's"
+    assert "s" in genitive["nb"]               # "USAs"
+    assert "'s" in genitive["en"] and "s" not in genitive["en"]
+    assert "sin" in _load(LANG / "nn" / "inflection.yaml")["genitive_particles"]
+
+
+# ----------------------------------------------------------------------------- coreference
+
+COREF_KEYS = {
+    "person_singular", "plural", "country_singular", "country_plural", "person_role",
+    "organisation", "group", "government",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_coref_shape(lang):
+    data = _load(LANG / lang / "coref.yaml")
+    assert set(data) == COREF_KEYS
+    seen: dict[str, str] = defaultdict(str)
+    for key, words in data.items():
+        assert words and all(isinstance(w, str) and w == w.strip() for w in words), (lang, key)
+        for word in words:
+            # one cue, one meaning
+            assert not seen[word] or seen[word] == key, (lang, word, seen[word], key)
+            seen[word] = key
+
+
+def test_coref_spot_checks():
+    nb = _load(LANG / "nb" / "coref.yaml")
+    assert {"han", "hun"} <= set(nb["person_singular"])
+    assert "landet" in nb["country_singular"] and "de to landene" in nb["country_plural"]
+    assert "alliansen" in nb["organisation"]
+    assert "ho" in _load(LANG / "nn" / "coref.yaml")["person_singular"]
+    assert "länderna" in _load(LANG / "sv" / "coref.yaml")["country_plural"]
+    assert "the country" in _load(LANG / "en" / "coref.yaml")["country_singular"]
