@@ -110,11 +110,11 @@ def endpoints(rng: random.Random) -> dict[str, callable]:
         return a, b
 
     return {
-        "GET /api/events?source=A&target=B": lambda: "/api/events?source=%s&target=%s" % pair(),
+        "GET /api/events?source=A&target=B": lambda: "/api/events?source={}&target={}".format(*pair()),
         "GET /api/events?actor=A&type=T&start&end": lambda: (
             f"/api/events?actor={rng.choice(ACTORS[:12])}&type={rng.choice(list(event_types()))}"
             f"&start={rng.randrange(2015, 2023)}&end=2024"),
-        "GET /api/dyads/{a}/{b}": lambda: "/api/dyads/%s/%s" % pair(),
+        "GET /api/dyads/{a}/{b}": lambda: "/api/dyads/{}/{}".format(*pair()),
         "GET /api/actors/{code}": lambda: f"/api/actors/{rng.choice(ACTORS[:12])}",
         "GET /api/search?q=": lambda: f"/api/search?q={rng.choice(['sanksjoner', 'angrep', 'avtale', 'talks', 'vapen'])}",
         "GET /api/search?q=&lang=&start=": lambda: f"/api/search?q=sanksjoner&lang=nb&start={rng.randrange(2015, 2024)}",

@@ -198,6 +198,23 @@ class Recogniser:
                 return self.roles[base]
         return None
 
+    def role_after(self, text: str, pos: int, max_words: int = 3) -> tuple[dict[str, Any] | None, int]:
+        """A role phrase of one to three words right after ``pos`` ("statsminister", "prime minister")."""
+        ws: list[Word] = []
+        at = pos
+        for _ in range(max_words):
+            w = _next_word(text, at)
+            if w is None:
+                break
+            ws.append(w)
+            at = w.end
+        for n in range(len(ws), 0, -1):
+            phrase = " ".join(w.text for w in ws[:n])
+            info = self.role_word(phrase)
+            if info:
+                return info, ws[n - 1].end
+        return None, pos
+
     def compound_role(self, tail: str | None) -> dict[str, Any] | None:
         if not tail:
             return None
@@ -244,13 +261,12 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
             kind = "role" if info else "name"
             if info:
                 sector, role = info.get("sector"), info.get("role")
-        elif f.genitive:
-            nxt = _next_word(text, f.end)
-            info = rec.role_word(nxt.text) if nxt else None
+        elif f.genitive or (f.kind == "name" and rec.lang == "en"):
+            info, role_end = rec.role_after(text, f.end)
             if info:
                 kind, sector, role = "role", info.get("sector"), info.get("role")
                 # the person named right after the role phrase acts for this actor
-                p = _person_after(found, idx, text, nxt.end if nxt else f.end)
+                p = _person_after(found, idx, text, role_end)
                 if p is not None:
                     explicit[p] = (f.code or "", role)
         if f.code:
@@ -261,9 +277,10 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
             continue
         p = f.person
         actor, role = explicit.get(p.name, (None, None))
-        if not actor:
-            r = p.role_at(art.published)
-            actor, role = (r.actor, r.role) if r else (None, None)
+        r = p.role_at(art.published)
+        if not actor or (r and r.actor == actor):
+            # an explicit role phrase in the text beats the KB; where they agree the KB's title is exacter
+            actor, role = (r.actor, r.role) if r else (actor, role)
         if p.name in persons:
             persons[p.name].mentions += 1
         else:

@@ -219,26 +219,26 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/api/overview", tags=["pages"], summary="Counts per language and outlet, latest articles, "
              "most active dyads, newest alerts")
-    def api_overview() -> dict[str, Any]:
-        return Q.overview(st)
+    def api_overview() -> JSONResponse:
+        return JSONResponse(Q.overview(st))
 
     @app.get("/api/search", tags=["search"], summary="Full-text search (lemmatised, all five languages)")
     def api_search(q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find",
                                            examples=["sanksjoner"])],
                    lang: Lang = None, start: Start = None, end: End = None, actor: Actor = None,
                    type: Type = None, outlet: Outlet = None, limit: Annotated[int, Query(ge=1, le=100)] = 20,
-                   offset: Offset = 0) -> dict[str, Any]:
+                   offset: Offset = 0) -> JSONResponse:
         sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
-        return Q.search(st, sf, limit=limit, offset=offset)
+        return JSONResponse(Q.search(st, sf, limit=limit, offset=offset))
 
     @app.get("/api/events", tags=["events"], summary="Event reports with their evidence, newest first")
     def api_events(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                    start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                    both: Both = False, flagged: Flagged = False, limit: Limit = 100,
-                   offset: Offset = 0) -> dict[str, Any]:
+                   offset: Offset = 0) -> JSONResponse:
         f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
-        return {"total": Q.count_events(st, f), "limit": limit, "offset": offset,
-                "events": Q.events(st, f, limit=limit, offset=offset)}
+        return JSONResponse({"total": Q.count_events(st, f), "limit": limit, "offset": offset,
+                             "events": Q.events(st, f, limit=limit, offset=offset)})
 
     def export_rows(source: str | None, target: str | None, actor: str | None, type: str | None,
                     start: str | None, end: str | None, lang: str | None, outlet: str | None, both: bool,
@@ -275,32 +275,32 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/api/articles/{article_id}", tags=["pages"], summary="One article with mentions, quotes, "
              "events (flagged ones too) and its duplicate cluster")
-    def api_article(article_id: Annotated[int, PathParam(ge=1)]) -> dict[str, Any]:
-        return get_article(article_id)
+    def api_article(article_id: Annotated[int, PathParam(ge=1)]) -> JSONResponse:
+        return JSONResponse(get_article(article_id))
 
     @app.get("/api/actors/{code}", tags=["pages"], summary="Actor: names, roles over time, events as source "
              "and target, partners and opponents")
-    def api_actor(code: str) -> dict[str, Any]:
-        return get_actor(code)
+    def api_actor(code: str) -> JSONResponse:
+        return JSONResponse(get_actor(code))
 
     @app.get("/api/dyads/{a}/{b}", tags=["pages"], summary="Monthly cooperation/conflict series of A–B "
              "(both directions) with the events behind it")
-    def api_dyad(a: str, b: str, start: Start = None, end: End = None) -> dict[str, Any]:
-        return get_dyad(a, b, start, end)
+    def api_dyad(a: str, b: str, start: Start = None, end: End = None) -> JSONResponse:
+        return JSONResponse(get_dyad(a, b, start, end))
 
     @app.get("/api/network", tags=["pages"], summary="Actor network for a period, with a 2-D layout")
     def api_network(start: Start = None, end: End = None,
-                    max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> dict[str, Any]:
+                    max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> JSONResponse:
         s, e = Q.check_range(start, end)
-        return Q.network(st, start=s, end=e, max_edges=max_edges)
+        return JSONResponse(Q.network(st, start=s, end=e, max_edges=max_edges))
 
     @app.get("/api/alerts", tags=["pages"], summary="Dyad-months whose conflict or cooperation surged "
              "against the dyad's own history (method in the answer)")
     def api_alerts(start: Start = None, end: End = None, limit: Annotated[int, Query(ge=1, le=500)] = 50,
                    p_max: Annotated[float | None, Query(gt=0, lt=1, description="Tail probability cut-off")] = None,
                    min_count: Annotated[int | None, Query(ge=1, le=1000)] = None,
-                   window: Annotated[int | None, Query(ge=1, le=120)] = None) -> dict[str, Any]:
+                   window: Annotated[int | None, Query(ge=1, le=120)] = None) -> JSONResponse:
         s, e = Q.check_range(start, end)
-        return Q.alerts(st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window)
+        return JSONResponse(Q.alerts(st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window))
 
     return app
