@@ -61,6 +61,15 @@ class SentenceView:
         self.first_person = {w.lower() for w in (quotes.get("first_person_singular") or []) +
                              (quotes.get("first_person_plural") or [])}
         self.country_words = {w.lower() for w in (coref.get("country_singular") or [])}
+        # generic nouns that point back to the last state named ("landet") act as mentions here
+        taken = {ti for ti, _ in self.mentions}
+        for i, w in enumerate(self.lowers):
+            if w in self.country_words and i not in taken:
+                code, _ = _resolve_pronoun(self, i)
+                if code:
+                    t = self.toks[i]
+                    self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
+        self.mentions.sort(key=lambda x: x[0])
 
     def _token_at(self, char: int) -> int | None:
         for i, t in enumerate(self.toks):
@@ -267,6 +276,11 @@ def find_arguments(view: SentenceView, match: TriggerMatch) -> Args | None:
             return None
         return Args([speaker_quote.actor], targets, speaker, pos)
 
+    # a noun trigger that is the topic of talk ("snakke om Nord-Koreas rakettoppskytinger") is no report
+    lex = lexicon(view.lang)
+    if any(view.lowers[k] in lex.topic_preps for k in range(max(0, first - 3), first)):
+        if view.toks[first].pos_ in ("NOUN", "PROPN") or not _has_parse(view):
+            return None
     sources: list[str] = []
     source_pos: int | None = None
     src_tokens: set[int] = set()
@@ -331,8 +345,10 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
     q = speaker_at(view.art, view.char(first))
     if q and q.actor and any(w in view.first_person for w in subj_words):
         best = None
+        text = view.art.text
         for m in view.art.mentions:
-            if q.start <= m.start < view.char(first) and m.code not in sources:
+            prev = text[max(0, m.start - 12):m.start].split()[-1:] or [""]
+            if q.start <= m.start < view.char(first) and m.code not in sources and prev[0].lower() not in lex.not_targets:
                 best = m
         if best:
             return [best.code]

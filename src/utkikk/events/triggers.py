@@ -41,6 +41,7 @@ class Lexicon:
     location_types: tuple[str, ...] = ()
     partner_preps: tuple[str, ...] = ()  # "med": the other party of a symmetric event
     between: tuple[str, ...] = ()  # "mellom": both parties follow
+    topic_preps: tuple[str, ...] = ()  # "om": a noun trigger after it is a topic, not a report
     first: dict[str, list[Trigger]] = field(default_factory=dict)
 
 
@@ -65,7 +66,8 @@ def lexicon(lang: str) -> Lexicon:
     trigs.sort(key=lambda t: -len(t.words))
     return Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()),
                    tuple(data.get("location_preps") or ()), tuple(data.get("location_types") or ()),
-                   tuple(data.get("partner_preps") or ()), tuple(data.get("between") or ()))
+                   tuple(data.get("partner_preps") or ()), tuple(data.get("between") or ()),
+                   tuple(data.get("topic_preps") or ()))
 
 
 @dataclass

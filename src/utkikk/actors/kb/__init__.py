@@ -7,6 +7,7 @@ The data files list base forms; this loader adds inflections by the per-language
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,6 +19,7 @@ import yaml
 from ...record import SUPPORTED_LANGUAGES
 
 KB_DIR = Path(__file__).parent
+ROMAN = re.compile(r"^[IVXLC]+$")
 LANG_DIR = KB_DIR.parent.parent / "lang"
 
 
@@ -153,8 +155,11 @@ def load() -> KnowledgeBase:
         p = PersonEntry(rec["name"], list(rec.get("variants") or []), roles)
         persons.append(p)
         keys = {p.name, *p.variants}
-        if len(p.name.split()) > 1:
-            keys.add(p.name.split()[-1])
+        surname = p.name.split()[-1]
+        # the surname alone names the person, unless it is a regnal number ("Felipe VI") or too short
+        if len(p.name.split()) > 1 and len(surname) >= 3 and not ROMAN.match(surname):
+            keys.add(surname)
+        keys = {k for k in keys if not ROMAN.match(k) and len(k) >= 3}
         for k in keys:
             key = " ".join(k.split()).lower()
             if p not in person_forms[key]:
