@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(BIN)/utkikk stats --db $(DB)
 
 test: $(STAMP)
+	bash tools/install-browser.sh
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -31,6 +32,8 @@ models: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/events.py
+	$(BIN)/python benchmarks/api.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DB) $(DB)-wal $(DB)-shm

@@ -131,7 +131,7 @@ def serve(
     """Serve the web app and the HTTP API over a store."""
     from .web import serve as run_server
 
-    err.print(f"Utkikk at http://{host}:{port}/  (API docs at /docs, schema at /openapi.json)")
+    err.print(f"Utkikk at http://{host}:{port}/  (API list at /api, schema at /openapi.json)")
     run_server(db, host=host, port=port)
 
 

@@ -86,9 +86,10 @@ class Recogniser:
         surface = " ".join(w.text for w in ws)
         key = surface.lower()
         start, end = ws[0].start, ws[-1].end
-        if len(ws) == 1 and key in self.ambiguous:
-            return None
         forms = self._actor_forms(key, surface)
+        if forms and len(ws) == 1 and key in self.ambiguous:
+            # "Georgia", "Jordan": kept only where context confirms it (see _resolve_context)
+            return Found(start, end, forms[0].code, "ambiguous")
         if forms:
             return Found(start, end, forms[0].code, forms[0].kind)
         persons = self.kb.person_forms.get(key)
@@ -153,7 +154,17 @@ class Recogniser:
             if f.code and f.kind not in ("context", "seat"):
                 named[f.code] = named.get(f.code, 0) + 1
         out = []
-        for f in found:
+        for n, f in enumerate(found):
+            if f.kind == "ambiguous":
+                # confirmed by another name of the same state, or by standing in a list of states
+                near = [g for g in found[max(0, n - 1):n + 2] if g is not f and g.code and len(g.code) == 3
+                        and g.kind in ("name", "metonym") and abs(g.start - f.end) < 25 or abs(f.start - g.end) < 25]
+                if f.code in named or any(re.fullmatch(r"[\s,]*(?:og|and|och|eller|or)?[\s,]*",
+                                                       text[min(f.end, g.end):max(f.start, g.start)])
+                                          for g in near if g.code and g.kind in ("name", "metonym")):
+                    f.kind = "name"
+                    out.append(f)
+                continue
             if f.kind in ("context", "seat"):
                 key = text[f.start:f.end].lower()
                 cands = [x.code for x in self.forms.get(key, []) if x.code in named]
@@ -281,10 +292,13 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         if not actor or (r and r.actor == actor):
             # an explicit role phrase in the text beats the KB; where they agree the KB's title is exacter
             actor, role = (r.actor, r.role) if r else (actor, role)
+        written = _as_written(p.name, text[f.start:f.end], rec.genitives)
         if p.name in persons:
             persons[p.name].mentions += 1
+            if len(written) > len(persons[p.name].name) or written.split()[-1] != persons[p.name].name.split()[-1]:
+                persons[p.name].name = written if len(written.split()) >= len(persons[p.name].name.split()) else persons[p.name].name
         else:
-            persons[p.name] = Person(p.name, actor, role, 1)
+            persons[p.name] = Person(written, actor, role, 1)
         if actor:
             mentions.append(Mention(f.start, f.end, text[f.start:f.end], actor, "person", person=p.name))
 
@@ -300,6 +314,22 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
     art.mentions = mentions
     art.persons = list(persons.values())
     return found
+
+
+def _as_written(canonical: str, surface: str, genitives: list[str]) -> str:
+    """The person's name as the article spells it ("Volodymyr Zelenskyj" for a text that writes
+    "Zelenskyj"), so output matches the article; the KB's canonical name stays in the mentions."""
+    s = " ".join(surface.split())
+    for g in genitives:
+        if s.endswith(g) and s[: -len(g)].lower() != canonical.lower() and len(s) > len(g) + 2:
+            base = s[: -len(g)]
+            if base.split()[-1][:3].lower() == canonical.split()[-1][:3].lower():
+                s = base
+                break
+    parts, cparts = s.split(), canonical.split()
+    if len(parts) >= len(cparts):
+        return s
+    return " ".join(cparts[: len(cparts) - len(parts)] + parts)
 
 
 def _next_word(text: str, pos: int) -> Word | None:
@@ -334,8 +364,8 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
         if any(s < end and start < e for s, e in known_spans):
             continue
         name = " ".join(text[start:end].split())
-        if len(name.split()) < 2 or not NAME_WORD.match(name):
-            continue
+        if len(name.split()) < 2 or not NAME_WORD.match(name) or name.isupper():
+            continue  # a caption in capitals ("INNSTENDIG BØNN") is no name
         actor, role = None, None
         # apposition after the name: ", en tidligere sørkoreansk tjenestemann,"
         tail = text[end:end + 80]

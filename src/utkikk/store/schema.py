@@ -178,5 +178,7 @@ events = Table(
 )
 Index("ix_events_article", events.c.article_id)
 Index("ix_events_dyad", events.c.source, events.c.target, events.c.date)
+Index("ix_events_target", events.c.target, events.c.date)
+Index("ix_events_source", events.c.source, events.c.date)
 Index("ix_events_type", events.c.type)
 Index("ix_events_date", events.c.date)
