@@ -31,7 +31,7 @@ def ingest(
     """Read articles and store them with their actors, quotes and events."""
     from .ingest import read_inputs
     from .ingest.dedupe import Deduper, signature
-    from .pipeline import analyse as run_analysis
+    from .pipeline import analyse_safely as run_analysis
     from .record import Reject
     from .store import Store
 
@@ -83,7 +83,7 @@ def extract(
 ) -> None:
     """Read articles and print what Utkikk finds in them, without storing anything."""
     from .ingest import read_inputs
-    from .pipeline import analyse as run_analysis
+    from .pipeline import analyse_safely as run_analysis
     from .record import Reject
 
     for item in read_inputs(inputs):

@@ -31,10 +31,21 @@ def analyse(art: Article) -> Article:
     return art
 
 
+class AnalysisError(RuntimeError):
+    """Analysis of one article failed; the message names the article."""
+
+
+def analyse_safely(art: Article) -> Article:
+    """Like :func:`analyse`, but a failure is logged with the article's name and the article kept
+    with what ingestion found: one article's failure never sinks a batch."""
+    try:
+        return analyse(art)
+    except Exception as exc:
+        log.error("analysis failed for %s: %s: %s", art.source or art.doc, type(exc).__name__, exc)
+        art.mentions, art.persons, art.quotes, art.events = [], [], [], []
+        return art
+
+
 def analyse_all(articles: Iterable[Article]) -> Iterator[Article]:
     for art in articles:
-        try:
-            yield analyse(art)
-        except Exception:  # one article's failure must not sink the batch
-            log.exception("analysis failed for %s", art.doc)
-            yield art
+        yield analyse_safely(art)

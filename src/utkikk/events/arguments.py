@@ -124,7 +124,7 @@ def _subject_tokens(view: SentenceView, head: int) -> list[int]:
     tok = view.toks[head]
     s0 = view.sent.start
     for _ in range(5):
-        subs = [c.i - s0 for c in tok.children if c.dep_ in subj]
+        subs = [c.i - s0 for c in tok.children if c.dep_ in subj and 0 <= c.i - s0 < len(view.toks)]
         if subs:
             return subs
         if tok.head is tok:
@@ -138,7 +138,7 @@ def _actors_in(view: SentenceView, tok_idx: int) -> list[tuple[int, Mention]]:
     """Actor mentions inside the subtree of a token (the whole subject phrase), conjuncts included."""
     tok = view.toks[tok_idx]
     s0 = view.sent.start
-    span = {t.i - s0 for t in tok.subtree}
+    span = {t.i - s0 for t in tok.subtree if 0 <= t.i - s0 < len(view.toks)}
     return [(ti, m) for ti, m in view.mentions if ti in span]
 
 
@@ -362,6 +362,10 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     start_at = first + 1
     scope = _scope(view, match)
     mentions = [(ti, m) for ti, m in view.mentions if scope is None or ti in scope]
+    # the word right after a verb trigger is its object whatever the parse says ("ba Moskva trekke")
+    nxt = [(ti, m) for ti, m in view.mentions if ti == last + 1 and m.code not in sources and ti not in src_tokens]
+    if nxt and not any(ti == nxt[0][0] for ti, _ in mentions):
+        mentions = sorted(mentions + nxt, key=lambda x: x[0])
     cands = [(ti, m) for ti, m in mentions if ti >= start_at and ti not in src_tokens and m.code not in sources]
     if not cands:
         # the target may stand between source and trigger: "fløjet mod Italien med medicinsk udstyr"

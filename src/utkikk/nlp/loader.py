@@ -28,7 +28,12 @@ def load(lang: str) -> Language:
     if not (path / "config.cfg").is_file():
         log.warning("no trained pipeline at %s; using a blank %s pipeline (no parser/NER)", path, lang)
         return blank(lang)
-    return spacy.load(path, config={"components": {lemmas.FACTORY: {"lang": entry["lemma_lang"]}}})
+    nlp = spacy.load(path, config={"components": {lemmas.FACTORY: {"lang": entry["lemma_lang"]}}})
+    if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        # punctuation decides sentences before the parser runs: a parser left to itself splits
+        # sentences at any second root ("... og ba | Moskva trekke styrkene tilbake")
+        nlp.add_pipe("sentencizer", before="parser")
+    return nlp
 
 
 def blank(lang: str) -> Language:
