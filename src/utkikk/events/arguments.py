@@ -61,6 +61,7 @@ class SentenceView:
         self.first_person = {w.lower() for w in (quotes.get("first_person_singular") or []) +
                              (quotes.get("first_person_plural") or [])}
         self.country_words = {w.lower() for w in (coref.get("country_singular") or [])}
+        self.possessives = {w.lower() for w in (coref.get("possessive_singular") or [])}
         # generic nouns that point back to the last state named ("landet") act as mentions here
         taken = {ti for ti, _ in self.mentions}
         for i, w in enumerate(self.lowers):
@@ -97,7 +98,7 @@ def _resolve_pronoun(view: SentenceView, i: int) -> tuple[str | None, str | None
         if q and q.actor:
             return q.actor, q.speaker
         return None, None
-    if w in view.pron_sing:
+    if w in view.pron_sing or w in view.possessives:
         best = None
         for m in view.art.mentions:
             if m.person and m.start < pos:
@@ -281,11 +282,23 @@ def find_arguments(view: SentenceView, match: TriggerMatch) -> Args | None:
     if any(view.lowers[k] in lex.topic_preps for k in range(max(0, first - 3), first)):
         if view.toks[first].pos_ in ("NOUN", "PROPN") or not _has_parse(view):
             return None
+    if is_symmetric(trig.type):
+        pair = _between_pair(view, match)
+        if pair:  # "samtaler mellom Iran og USA"
+            return Args([pair[0]], pair[1:], speaker, None)
     sources: list[str] = []
     source_pos: int | None = None
     src_tokens: set[int] = set()
+    # a possessive pronoun owns a noun trigger ("hennes besøk i Taiwan"): it is the source, or none
+    for k in range(max(0, first - 2), first):
+        if view.lowers[k] in view.possessives and all(view.toks[j].pos_ in ("ADJ", "ADV") for j in range(k + 1, first)):
+            actor, _sp = _resolve_pronoun(view, k)
+            if not actor:
+                return None
+            sources, source_pos, src_tokens = [actor], k, {k}
+            break
     # a genitive actor right before a noun trigger: "Putins brutale invasjon", "Kinas støtte"
-    for ti, m in view.mentions:
+    for ti, m in ([] if sources else view.mentions):
         if 0 < first - ti <= 3 and m.text[-1:] in "s'’" and m.kind not in ("adjective",):
             if all(view.toks[k].pos_ in ("ADJ", "ADV", "DET") for k in range(ti + 1, first)):
                 sources, source_pos, src_tokens = [m.code], ti, {ti}
@@ -319,13 +332,28 @@ def find_arguments(view: SentenceView, match: TriggerMatch) -> Args | None:
     return Args(sources, targets, speaker, source_pos)
 
 
+def _between_pair(view: SentenceView, match: TriggerMatch) -> list[str] | None:
+    """"mellom X og Y" right after a symmetric trigger names both parties."""
+    lex = lexicon(view.lang)
+    last = max(match.tokens)
+    if last + 1 < len(view.lowers) and view.lowers[last + 1] in lex.between:
+        after = [(ti, m) for ti, m in view.mentions if ti > last + 1]
+        if after and after[0][0] <= last + 3:
+            group = _coordinated(view, after[0][0], after, set())
+            codes = list(dict.fromkeys(m.code for _, m in group))
+            if len(codes) >= 2:
+                return codes
+    return None
+
+
 def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sources: set[str]) -> list[str]:
     """The other party of a symmetric event: "mellom X og Y", "med X", or for "vi" in a quote the
     other party named earlier in the same quote ("Tokyo og NATO ... I dag har vi diskutert")."""
     lex = lexicon(view.lang)
     first, last = min(match.tokens), max(match.tokens)
     scope = _scope(view, match)
-    after = [(ti, m) for ti, m in view.mentions if ti > last and ti not in src_tokens and (scope is None or ti in scope)]
+    after = [(ti, m) for ti, m in view.mentions if ti > first and ti not in match.tokens and ti not in src_tokens
+             and (scope is None or ti in scope or ti <= last)]
     for ti, m in after:
         prev = view.lowers[ti - 1] if ti > 0 else ""
         if prev in lex.between:
@@ -361,6 +389,11 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     out: list[str] = []
     start_at = first + 1
     scope = _scope(view, match)
+    # the source's own people as the object ("ber alle amerikanske borgere forlate Irak"): no target
+    own = [(ti, m) for ti, m in view.mentions if last < ti <= last + 4 and m.code in sources]
+    if own and not any(last < ti < own[0][0] for ti, m in view.mentions if m.code not in sources):
+        if all(view.toks[k].pos_ in ("DET", "ADJ", "ADV", "NUM") for k in range(last + 1, own[0][0])):
+            return []
     mentions = [(ti, m) for ti, m in view.mentions if scope is None or ti in scope]
     # the word right after a verb trigger is its object whatever the parse says ("ba Moskva trekke")
     nxt = [(ti, m) for ti, m in view.mentions if ti == last + 1 and m.code not in sources and ti not in src_tokens]
@@ -379,7 +412,8 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     chosen = None
     for ti, m in cands:
         prev = view.lowers[ti - 1] if ti > 0 else ""
-        if prev in blocked:
+        prev2 = " ".join(view.lowers[max(0, ti - 2):ti])
+        if prev in blocked or prev2 in blocked:
             continue
         if prev in lex.location_preps and match.trigger.type not in lex.location_types:
             continue

@@ -46,9 +46,16 @@ class Lexicon:
 
 
 def _matches(pat: str, tok_lower: str, lemma: str) -> bool:
+    """``word`` exact, ``stem*`` prefix, ``*tail`` suffix ("*kampfly" = "f-16-kampfly"), ``*part*`` infix."""
+    if pat.startswith("*") and pat.endswith("*") and len(pat) > 2:
+        part = pat[1:-1]
+        return part in tok_lower or part in lemma
     if pat.endswith("*"):
         stem = pat[:-1]
         return tok_lower.startswith(stem) or lemma.startswith(stem)
+    if pat.startswith("*"):
+        tail = pat[1:]
+        return tok_lower.endswith(tail) or lemma.endswith(tail)
     return pat == tok_lower or pat == lemma
 
 

@@ -159,7 +159,7 @@ def load() -> KnowledgeBase:
         # the surname alone names the person, unless it is a regnal number ("Felipe VI") or too short
         if len(p.name.split()) > 1 and len(surname) >= 3 and not ROMAN.match(surname):
             keys.add(surname)
-        keys = {k for k in keys if not ROMAN.match(k) and len(k) >= 3}
+        keys = {k for k in keys if not ROMAN.match(k) and len(k) >= 2}
         for k in keys:
             key = " ".join(k.split()).lower()
             if p not in person_forms[key]:
