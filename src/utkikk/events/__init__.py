@@ -16,6 +16,8 @@ from .modality import modality
 from .triggers import find_triggers
 
 FLAG_NEGATED = {"negated", "denied"}
+# events a later "the launch", "the attack" can point back to
+ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
 
 
@@ -45,7 +47,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         if not view.mentions and not view.in_quote:
             continue
         for match in find_triggers(view.lowers, view.lemmas, lang):
-            args = find_arguments(view, match)
+            antecedent = next((e.source for e in reversed(events) if e.asserted and e.type in ANTECEDENT_TYPES), None)
+            args = find_arguments(view, match, antecedent)
             if args is None:
                 continue
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos)

@@ -117,6 +117,8 @@ def _subject_tokens(view: SentenceView, head: int) -> list[int]:
     """Subject token(s) of the trigger's clause, climbing through verb chains and noun heads."""
     from ..nlp import roles
 
+    if not _has_parse(view):
+        return []
     try:
         r = roles(view.lang)
     except Exception:
@@ -137,6 +139,8 @@ def _subject_tokens(view: SentenceView, head: int) -> list[int]:
 
 def _actors_in(view: SentenceView, tok_idx: int) -> list[tuple[int, Mention]]:
     """Actor mentions inside the subtree of a token (the whole subject phrase), conjuncts included."""
+    if not _has_parse(view):
+        return []
     tok = view.toks[tok_idx]
     s0 = view.sent.start
     span = {t.i - s0 for t in tok.subtree if 0 <= t.i - s0 < len(view.toks)}
@@ -144,7 +148,8 @@ def _actors_in(view: SentenceView, tok_idx: int) -> list[tuple[int, Mention]]:
 
 
 def _has_parse(view: SentenceView) -> bool:
-    return any(t.dep_ for t in view.toks) and view.sent.doc.has_annotation("DEP")
+    # tree walks on a doc without a parse are unsafe (spaCy may crash), so every walk checks this
+    return bool(view.toks) and view.sent.doc.has_annotation("DEP")
 
 
 def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
@@ -262,7 +267,26 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     return [], set(), None
 
 
-def find_arguments(view: SentenceView, match: TriggerMatch) -> Args | None:
+ANAPHORIC_TYPES = {"ACCUSE", "REJECT"}
+
+
+def _definite_object(view: SentenceView, last: int) -> bool:
+    """A definite noun right after the trigger ("fordømmer oppskytingen", "condemns the launch")."""
+    lex = lexicon(view.lang)
+    k = last + 1
+    while k < len(view.lowers) and view.lowers[k] in lex.determiners:
+        k += 1
+    if k >= len(view.lowers) or view.mention_at(k):
+        return False
+    w = view.lowers[k]
+    if k > last + 1 and view.lowers[k - 1] in lex.definite_determiners:
+        return True
+    return len(w) > 4 and w.isalpha() and any(w.endswith(suf) for suf in lex.definite_suffixes)
+
+
+def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | None = None) -> Args | None:
+    """Source and target of a trigger; ``antecedent``: the source of the last event told before,
+    which a condemnation of "the launch" or "the attack" is aimed at."""
     trig = match.trigger
     first, last = min(match.tokens), max(match.tokens)
     speaker_quote = speaker_at(view.art, view.char(first))
@@ -315,16 +339,19 @@ def find_arguments(view: SentenceView, match: TriggerMatch) -> Args | None:
         return None
 
     if is_symmetric(trig.type):
-        if len(sources) > 1:  # "NATO og Japan har arbeidet sammen": the pair is the event
-            return Args([sources[0]], sources[1:], speaker, source_pos)
         partners = _partners(view, match, src_tokens, set(sources))
         if partners:
             return Args(sources, partners, speaker, source_pos)
+        if len(sources) > 1:  # "NATO og Japan har arbeidet sammen": the pair is the event
+            return Args([sources[0]], sources[1:], speaker, source_pos)
         if trig.targetless:
             return Args(sources, ["*"], speaker, source_pos)
         return None
 
     targets = _targets(view, match, first, last, src_tokens, set(sources))
+    if not targets and antecedent and trig.type in ANAPHORIC_TYPES and antecedent not in sources \
+            and _definite_object(view, last):
+        targets = [antecedent]
     if not targets:
         if not trig.targetless:
             return None
@@ -390,9 +417,9 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     start_at = first + 1
     scope = _scope(view, match)
     # the source's own people as the object ("ber alle amerikanske borgere forlate Irak"): no target
-    own = [(ti, m) for ti, m in view.mentions if last < ti <= last + 4 and m.code in sources]
+    own = [(ti, m) for ti, m in view.mentions if last < ti <= last + 6 and m.code in sources]
     if own and not any(last < ti < own[0][0] for ti, m in view.mentions if m.code not in sources):
-        if all(view.toks[k].pos_ in ("DET", "ADJ", "ADV", "NUM") for k in range(last + 1, own[0][0])):
+        if not any(view.lowers[k] in (",", ";", ":") for k in range(last + 1, own[0][0])):
             return []
     mentions = [(ti, m) for ti, m in view.mentions if scope is None or ti in scope]
     # the word right after a verb trigger is its object whatever the parse says ("ba Moskva trekke")
@@ -413,12 +440,14 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     for ti, m in cands:
         prev = view.lowers[ti - 1] if ti > 0 else ""
         prev2 = " ".join(view.lowers[max(0, ti - 2):ti])
-        if prev in blocked or prev2 in blocked:
-            continue
+        if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens:
+            continue  # a preposition that belongs to the trigger ("støtte opp om") never blocks
         if prev in lex.location_preps and match.trigger.type not in lex.location_types:
             continue
-        # stop at a clause break far from the trigger
-        if any(view.lowers[k] in (";", ":") for k in range(last + 1, ti)):
+        # stop at a clause break between trigger and candidate; without a parse, commas and
+        # clause conjunctions ("men") end the clause too
+        breaks = {";", ":"} if scope is not None else {";", ":", ",", *lex.clause_words}
+        if any(view.lowers[k] in breaks for k in range(last + 1, ti)):
             break
         chosen = (ti, m)
         break

@@ -42,6 +42,10 @@ class Lexicon:
     partner_preps: tuple[str, ...] = ()  # "med": the other party of a symmetric event
     between: tuple[str, ...] = ()  # "mellom": both parties follow
     topic_preps: tuple[str, ...] = ()  # "om": a noun trigger after it is a topic, not a report
+    clause_words: tuple[str, ...] = ()  # "men": without a parse, a target never lies past one
+    determiners: tuple[str, ...] = ()  # skipped before a definite object noun
+    definite_determiners: tuple[str, ...] = ()  # "the": the noun after it is definite
+    definite_suffixes: tuple[str, ...] = ()  # "-en", "-et": a definite noun ("oppskytingen")
     first: dict[str, list[Trigger]] = field(default_factory=dict)
 
 
@@ -74,7 +78,9 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()),
                    tuple(data.get("location_preps") or ()), tuple(data.get("location_types") or ()),
                    tuple(data.get("partner_preps") or ()), tuple(data.get("between") or ()),
-                   tuple(data.get("topic_preps") or ()))
+                   tuple(data.get("topic_preps") or ()), tuple(data.get("clause_words") or ()),
+                   tuple(data.get("determiners") or ()), tuple(data.get("definite_determiners") or ()),
+                   tuple(data.get("definite_suffixes") or ()))
 
 
 @dataclass
