@@ -12,7 +12,7 @@ from typing import Any
 from ..record import Article, Event
 from .arguments import SentenceView, find_arguments
 from .dates import event_date
-from .modality import modality
+from .modality import demanded, modality
 from .triggers import find_triggers
 
 FLAG_NEGATED = {"negated", "denied"}
@@ -46,12 +46,15 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         view = SentenceView(art, sent, lang)
         if not view.mentions and not view.in_quote:
             continue
-        for match in find_triggers(view.lowers, view.lemmas, lang):
+        matches = find_triggers(view.lowers, view.lemmas, lang)
+        for match in matches:
             antecedent = next((e.source for e in reversed(events) if e.asserted and e.type in ANTECEDENT_TYPES), None)
             args = find_arguments(view, match, antecedent)
             if args is None:
                 continue
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos)
+            if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang):
+                mod = "hypothetical"
             trig_tok = sent[match.head]
             date = event_date(view.lowers, art.published, lang)
             for src in args.sources:

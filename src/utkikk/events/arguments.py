@@ -215,8 +215,15 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
 
 
 def _clause_start(view: SentenceView, pos: int) -> int:
+    """Start of the clause holding ``pos``; a comma inside a list of actors ("Sverige, Finland og
+    Tyrkia") does not end a clause."""
     i = pos
-    while i > 0 and view.lowers[i - 1] not in (",", ";", ":", "–", "—"):
+    while i > 0:
+        w = view.lowers[i - 1]
+        if w in (";", ":", "–", "—"):
+            break
+        if w == "," and not (i >= 2 and view.mention_at(i - 2) and view.mention_at(i)):
+            break
         i -= 1
     return i
 
@@ -440,9 +447,10 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     for ti, m in cands:
         prev = view.lowers[ti - 1] if ti > 0 else ""
         prev2 = " ".join(view.lowers[max(0, ti - 2):ti])
-        if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens:
-            continue  # a preposition that belongs to the trigger ("støtte opp om") never blocks
-        if prev in lex.location_preps and match.trigger.type not in lex.location_types:
+        if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps:
+            continue  # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks
+        if prev in lex.location_preps and match.trigger.type not in lex.location_types \
+                and prev not in match.trigger.preps:
             continue
         # stop at a clause break between trigger and candidate; without a parse, commas and
         # clause conjunctions ("men") end the clause too

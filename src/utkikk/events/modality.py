@@ -8,6 +8,7 @@ verb, as Scandinavian word order puts "ikke" there: "signerte ikke").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from functools import cache
 
 from ..actors.kb import lang_data
@@ -24,6 +25,7 @@ class Cues:
     hypothetical: frozenset[str]
     future: frozenset[str]
     clause_words: frozenset[str]  # conjunctions that open a new clause ("men", "og at")
+    infinitive: frozenset[str]  # infinitive markers ("å", "att", "to")
 
 
 @cache
@@ -34,7 +36,7 @@ def cues(lang: str) -> Cues:
         return frozenset(w.lower() for w in d.get(key) or [])
 
     return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
-                s("future"), s("clause_words"))
+                s("future"), s("clause_words"), s("infinitive_markers"))
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -75,3 +77,24 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
         if lowers[i] in c.future:
             return "future"
     return "asserted"
+
+
+# a trigger in the complement of one of these is asked for, warned against or alleged, not reported
+IRREALIS_HEADS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+
+
+def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bool:
+    """True when the trigger is the content of an earlier demand, warning or accusation in the
+    sentence: "advarte Iran mot å angripe Israel", "Russland må trekke styrkene ut",
+    "anklager Nord-Korea for å ha sendt våpen"."""
+    c = cues(lang)
+    first = min(match.tokens)
+    for other in matches:
+        if other is match or other.trigger.type not in IRREALIS_HEADS or max(other.tokens) >= first:
+            continue
+        between = lowers[max(other.tokens) + 1:first]
+        if any(w in CLAUSE_BREAKS and w != "," for w in between):
+            continue
+        if other.trigger.roles == "speaker_to_subject" or any(w in c.infinitive for w in between):
+            return True
+    return False
