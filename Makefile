@@ -15,10 +15,17 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+DEMO_SERVE ?= 1
+PORT ?= 8000
+
 demo: $(STAMP)
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/utkikk ingest examples/corpus --db $(DB)
 	$(BIN)/utkikk stats --db $(DB)
+	@if [ "$(DEMO_SERVE)" = "1" ]; then \
+	  echo "Serving the sample corpus at http://127.0.0.1:$(PORT)/  (Ctrl-C stops; DEMO_SERVE=0 skips)"; \
+	  $(BIN)/utkikk serve --db $(DB) --port $(PORT); \
+	fi
 
 test: $(STAMP)
 	bash tools/install-browser.sh

@@ -8,8 +8,8 @@ verb, as Scandinavian word order puts "ikke" there: "signerte ikke").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 from functools import cache
+from typing import Any
 
 from ..actors.kb import lang_data
 

@@ -46,7 +46,8 @@ class Lexicon:
     determiners: tuple[str, ...] = ()  # skipped before a definite object noun
     definite_determiners: tuple[str, ...] = ()  # "the": the noun after it is definite
     definite_suffixes: tuple[str, ...] = ()  # "-en", "-et": a definite noun ("oppskytingen")
-    first: dict[str, list[Trigger]] = field(default_factory=dict)
+    first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
+    affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
 
 
 def _matches(pat: str, tok_lower: str, lemma: str) -> bool:
@@ -75,12 +76,18 @@ def lexicon(lang: str) -> Lexicon:
             bool(t.get("targetless", False)),
         ))
     trigs.sort(key=lambda t: -len(t.words))
-    return Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()),
+    lex = Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()),
                    tuple(data.get("location_preps") or ()), tuple(data.get("location_types") or ()),
                    tuple(data.get("partner_preps") or ()), tuple(data.get("between") or ()),
                    tuple(data.get("topic_preps") or ()), tuple(data.get("clause_words") or ()),
                    tuple(data.get("determiners") or ()), tuple(data.get("definite_determiners") or ()),
                    tuple(data.get("definite_suffixes") or ()))
+    for t in trigs:
+        if "*" in t.words[0]:
+            lex.affix_first.append(t)
+        else:
+            lex.first.setdefault(t.words[0], []).append(t)
+    return lex
 
 
 @dataclass
@@ -93,16 +100,26 @@ class TriggerMatch:
         return self.tokens[min(self.trigger.head, len(self.tokens) - 1)]
 
 
+def _candidates(lex: Lexicon, lower: str, lemma: str) -> list[Trigger]:
+    """Triggers whose first word can match this token: exact words by lookup, affix patterns by test."""
+    out = list(lex.first.get(lower, ()))
+    if lemma != lower:
+        out += [t for t in lex.first.get(lemma, ()) if t not in out]
+    out += [t for t in lex.affix_first if _matches(t.words[0], lower, lemma)]
+    return out
+
+
 def find_triggers(lowers: list[str], lemmas: list[str], lang: str) -> list[TriggerMatch]:
-    """Every trigger in a sentence given its tokens' lower-cased forms and lemmas."""
+    """Every trigger in a sentence given its tokens' lower-cased forms and lemmas.
+
+    All matches are collected, then taken longest first without overlap, so "gi politisk støtte"
+    (SUPPORT) wins over "støtte" on the same words.
+    """
     lex = lexicon(lang)
-    used: set[int] = set()
-    out: list[TriggerMatch] = []
     n = len(lowers)
-    for trig in lex.triggers:
-        for i in range(n):
-            if i in used or not _matches(trig.words[0], lowers[i], lemmas[i]):
-                continue
+    found: list[TriggerMatch] = []
+    for i in range(n):
+        for trig in _candidates(lex, lowers[i], lemmas[i]):
             idxs = [i]
             j = i + 1
             for w in trig.words[1:]:
@@ -114,8 +131,15 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str) -> list[Trigg
                     break
                 idxs.append(k)
                 j = k + 1
-            if idxs and not used.intersection(idxs):
-                used.update(idxs)
-                out.append(TriggerMatch(trig, idxs))
+            if idxs:
+                found.append(TriggerMatch(trig, idxs))
+    order = {id(t): r for r, t in enumerate(lex.triggers)}
+    found.sort(key=lambda m: (-len(m.trigger.words), order[id(m.trigger)], m.tokens[0]))
+    used: set[int] = set()
+    out: list[TriggerMatch] = []
+    for m in found:
+        if not used.intersection(m.tokens):
+            used.update(m.tokens)
+            out.append(m)
     out.sort(key=lambda m: m.tokens[0])
     return out

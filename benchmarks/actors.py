@@ -1,0 +1,398 @@
+"""Actor recognition quality: NER corpora (nb, nn, da, sv) and the article-level gold sets.
+
+Why this exists: the event coder is only as good as the actors it is handed, so mention recall and
+precision are measured on independent human NER annotation, not only on our own gold articles.
+
+Two kinds of figures, written to benchmarks/actors.md:
+
+1. Span overlap against NER test splits, running the recogniser directly on each sentence's text
+   (no spaCy pipeline, one sentence at a time, no article date), so it runs in well under a minute:
+   - NorNE nb/nn (ud/*-test.conllu, ``name=`` in MISC): state mentions vs gold GPE_LOC + GPE_ORG,
+     and organisation mentions vs gold ORG + GPE_ORG.
+   - DaN+ da_news_test (layer 1) and Plank 2019 da_ddt test: state mentions vs gold LOC; DaN+ also
+     LOCderiv vs our state adjectives and demonyms.
+   - Swedish Webbnyheter 2012 test (IO tags): state mentions vs gold LOC.
+   A gold span counts as found when any system span of the compared set overlaps it, and a system
+   span counts as correct when it overlaps any gold span of the compared set.
+   "State" gold subsets are gold spans whose text (genitive ending removed) is a country or
+   territory name in the Unicode CLDR list for the language (through Babel, independent of our KB),
+   so recall on states is not judged by the KB being measured.
+2. ``utkikk extract`` on ../shared/seeds and examples/corpus, scored per document with the shared
+   scorer's own ``score_doc`` (actor recall and precision of the article's actor set, person and
+   quote accuracy).
+
+Corpus sentences never leave this script: the report lists word forms and counts only.
+
+Reproduce: ``.venv/bin/python benchmarks/actors.py`` (``--ner-only`` skips part 2).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from utkikk.actors.kb import load
+from utkikk.actors.recogniser import Found, recogniser
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data"
+SCORER = SHARED / "tools" / "score_gold.py"
+COMMAND = ".venv/bin/python benchmarks/actors.py"
+
+STATE_KINDS = {"name", "metonym"}  # what NER tags as a GPE: names (genitives included) and capitals
+DERIV_KINDS = {"adjective", "demonym"}  # what DaN+ tags LOCderiv ("russiske", "italienerne")
+ORG_KINDS = {"name", "context", "seat"}
+NON_STATES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}  # CLDR codes that are not territories
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass
+class Sentence:
+    text: str
+    gold: list[Span]
+
+
+# -- readers: tokens -> text with exact offsets, IOB/IO tags -> character spans --------------------
+
+
+def _spans(tokens: list[tuple[str, str, bool]], io: bool = False) -> Sentence:
+    """Join tokens (form, tag, space_after) into text and gold spans; ``io``: tags without B-/I-."""
+    text, offs = "", []
+    for form, _tag, space in tokens:
+        offs.append((len(text), len(text) + len(form)))
+        text += form + (" " if space else "")
+    gold: list[Span] = []
+    cur: list | None = None
+    for (form, tag, _), (s, e) in zip(tokens, offs, strict=True):
+        if tag in ("O", "0", "_", ""):
+            cur = None
+            continue
+        if io:
+            prefix, label = ("I" if cur and cur[2] == tag else "B"), tag
+        else:
+            prefix, _, label = tag.partition("-")
+        if prefix == "I" and cur is not None and cur[2] == label:
+            cur[1] = e
+            continue
+        cur = [s, e, label]
+        gold.append(cur)  # type: ignore[arg-type]
+    return Sentence(text.rstrip(), [Span(a, b, lab, text[a:b]) for a, b, lab in gold])
+
+
+def read_norne(path: Path) -> Iterator[Sentence]:
+    toks: list[tuple[str, str, bool]] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if toks:
+                yield _spans(toks)
+            toks = []
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not cols[0].isdigit():
+            continue  # multi-word token ranges (none in NorNE, but harmless)
+        misc = dict(kv.split("=", 1) for kv in cols[9].split("|") if "=" in kv)
+        toks.append((cols[1], misc.get("name", "O"), misc.get("SpaceAfter") != "No"))
+
+
+def read_columns(path: Path, io: bool = False) -> Iterator[Sentence]:
+    """Token-per-line files: the first column the form, the second the tag; blank-ish lines split."""
+    toks: list[tuple[str, str, bool]] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        cols = line.split()
+        if not cols:
+            if toks:
+                yield _spans(toks, io)
+            toks = []
+            continue
+        toks.append((cols[0], cols[1] if len(cols) > 1 else "O", True))
+
+
+# -- the independent state list -------------------------------------------------------------------
+
+
+def cldr_states(langs: tuple[str, ...]) -> set[str]:
+    from babel import Locale
+
+    out: set[str] = set()
+    for lang in langs:
+        for code, name in Locale.parse(lang).territories.items():
+            if code.isalpha() and code not in NON_STATES:
+                out.add(name.lower())
+    return out
+
+
+def base_forms(text: str, genitives: list[str]) -> list[str]:
+    t = " ".join(text.split()).lower()
+    return [t] + [t[: -len(g)] for g in genitives if t.endswith(g) and len(t) > len(g) + 1]
+
+
+# -- scoring ---------------------------------------------------------------------------------------
+
+
+def overlaps(a: Span | Found, b: Span | Found) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    gold_found: int = 0
+    sys: int = 0
+    sys_ok: int = 0
+
+    def add(self, gold: list[Span], sys: list, fn: Counter | None = None, fp: Counter | None = None,
+            all_gold: list[Span] | None = None, text: str = "") -> None:
+        self.gold += len(gold)
+        self.sys += len(sys)
+        for g in gold:
+            if any(overlaps(g, s) for s in sys):
+                self.gold_found += 1
+            elif fn is not None:
+                fn[g.text] += 1
+        for s in sys:
+            if any(overlaps(s, g) for g in gold):
+                self.sys_ok += 1
+            elif fp is not None:
+                lab = next((g.label for g in all_gold or [] if overlaps(s, g)), "O")
+                fp[(text[s.start:s.end], lab)] += 1
+
+    @property
+    def p(self) -> float:
+        return self.sys_ok / self.sys if self.sys else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.gold_found / self.gold if self.gold else 0.0
+
+    @property
+    def f(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+
+def ner_eval(name: str, lang: str, sents: list[Sentence], state_labels: set[str],
+             org_labels: set[str] | None = None, deriv_label: str | None = None) -> dict:
+    kb = load()
+    rec = recogniser(lang)
+    cldr = cldr_states(("nb", "nn") if lang in ("nb", "nn") else (lang,))
+    org_codes = {c for c, r in kb.actors.items() if r["kind"] in ("organisation", "organ", "group")}
+    forms = kb.forms.get(lang, {})
+    t_all, t_state, t_deriv, t_org, t_org_known = Tally(), Tally(), Tally(), Tally(), Tally()
+    fn: Counter = Counter()
+    fp: Counter = Counter()
+    metonyms: Counter = Counter()
+    for s in sents:
+        found = rec.find(s.text, None)
+        states = [f for f in found if f.code and f.code not in org_codes and f.kind in STATE_KINDS]
+        gpe = [g for g in s.gold if g.label in state_labels]
+        t_all.add(gpe, states, fn, fp, s.gold, s.text)
+        metonyms.update(s.text[f.start:f.end] for f in states if f.kind == "metonym")
+        state_gold = [g for g in gpe if any(b in cldr for b in base_forms(g.text, rec.genitives))]
+        # precision is not defined on the subset (a city mention is right but outside it): recall only
+        t_state.add(state_gold, [])
+        t_state.gold_found += sum(1 for g in state_gold if any(overlaps(g, f) for f in states))
+        if deriv_label:
+            t_deriv.add([g for g in s.gold if g.label == deriv_label],
+                        [f for f in found if f.code and f.code not in org_codes and f.kind in DERIV_KINDS])
+        if org_labels:
+            orgs = [f for f in found if f.code in org_codes and f.kind in ORG_KINDS]
+            t_org.add([g for g in s.gold if g.label in org_labels], orgs)
+            known = [g for g in s.gold if g.label in org_labels and any(
+                any(x.code in org_codes for x in forms.get(b, [])) for b in base_forms(g.text, rec.genitives))]
+            t_org_known.add(known, [])
+            t_org_known.gold_found += sum(1 for g in known if any(overlaps(g, f) for f in orgs))
+    return dict(name=name, lang=lang, sents=len(sents), all=t_all, state=t_state, deriv=t_deriv if deriv_label else None,
+                org=t_org if org_labels else None, org_known=t_org_known if org_labels else None, fn=fn, fp=fp, metonyms=metonyms,
+                labels="+".join(sorted(state_labels)), org_labels="+".join(sorted(org_labels or [])))
+
+
+def ner_sets() -> list[dict]:
+    norne = DATA / "norne" / "ud"
+    dan = DATA / "danplus" / "data" / "da_news_test.tsv"
+    plank = DATA / "danish-ner-plank2019" / "data" / "da_ddt-ud-ner-test.conll"
+    swe = DATA / "swedish-ner-webbnyheter2012" / "test_corpus.txt"
+    gpe, org = {"GPE_LOC", "GPE_ORG"}, {"ORG", "GPE_ORG"}
+    out = []
+    for lang, path in (("nb", norne / "nob" / "no_bokmaal-ud-test.conllu"),
+                       ("nn", norne / "nno" / "no_nynorsk-ud-test.conllu")):
+        if path.exists():
+            out.append(ner_eval(f"NorNE {lang} test", lang, list(read_norne(path)), gpe, org))
+    if dan.exists():
+        out.append(ner_eval("DaN+ news test (layer 1)", "da", list(read_columns(dan)), {"LOC"}, None, "LOCderiv"))
+    if plank.exists():
+        out.append(ner_eval("Plank 2019 DDT test", "da", list(read_columns(plank)), {"LOC"}))
+    if swe.exists():
+        out.append(ner_eval("Webbnyheter 2012 test", "sv", list(read_columns(swe, io=True)), {"LOC"}))
+    return out
+
+
+# -- article-level gold ----------------------------------------------------------------------------
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_gold", SCORER)
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def gold_eval(name: str, inputs: list[str], gold_dir: Path, tmp: Path) -> dict:
+    out = tmp / (re.sub(r"\W+", "_", name) + ".jsonl")
+    with out.open("w", encoding="utf-8") as fh:
+        subprocess.run([sys.executable, "-m", "utkikk.cli", "extract", *inputs, "--jsonl"], stdout=fh,
+                       check=True, cwd=ROOT)
+    outs = {}
+    for line in out.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            o = json.loads(line)
+            outs[Path(o.get("doc", "")).name] = o
+    sc = _scorer()
+    tot: Counter = Counter()
+    missing: Counter = Counter()
+    wrong_persons: list[str] = []
+    for gp in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gp.read_text(encoding="utf-8"))
+        o = outs.get(gold["doc"], {})
+        r = sc.score_doc(o, gold)
+        for k in ("actors_found", "actors_total", "actors_out", "persons_ok", "persons_total", "quotes_ok",
+                  "quotes_total"):
+            tot[k] += r[k]
+        tot["docs"] += 1
+        codes = {a["code"] for a in o.get("actors") or []}
+        missing.update(set(gold["actors"]) - codes)
+        tot["actors_extra"] += len(codes - set(gold["actors"]))
+        for pname, actor in gold["persons"].items():
+            got = [p for p in o.get("persons") or [] if sc.last(p.get("name")) == sc.last(pname)]
+            if not any(p.get("actor") == actor for p in got):
+                wrong_persons.append(f"{pname} → {got[0].get('actor') if got else 'not found'} (gold {actor})")
+    return dict(name=name, tot=tot, missing=missing, wrong_persons=wrong_persons)
+
+
+# -- report ----------------------------------------------------------------------------------------
+
+
+def _r(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def report(ner: list[dict], golds: list[dict], seconds: float) -> str:
+    lines = [
+        "# Actor recognition quality",
+        "",
+        f"Generated by `{COMMAND}` in {seconds:.0f} s (one core). Method and definitions: the docstring of",
+        "`benchmarks/actors.py`. Only word forms and counts from the corpora appear here, never sentences.",
+        "",
+        "## State mentions vs geo-political NER spans (span overlap, one sentence at a time)",
+        "",
+        "System: our mentions of kind name (genitives included) or metonym whose code is a state.",
+        "Gold: NorNE `GPE_LOC`+`GPE_ORG` (countries, but also cities, counties and municipalities);",
+        "Danish and Swedish `LOC` (all places: no GPE label exists there). \"State recall\" counts only the gold",
+        "spans whose text is a country/territory name in the CLDR list for the language (Babel).",
+        "",
+        "| corpus | sentences | gold label(s) | gold | system | precision | recall (all) | F1 (all) | state gold | state recall | F1 (P, state R) | metonyms |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for d in ner:
+        a, s = d["all"], d["state"]
+        f_state = 2 * a.p * s.r / (a.p + s.r) if a.p + s.r else 0.0
+        lines.append(f"| {d['name']} | {d['sents']} | {d['labels']} | {a.gold} | {a.sys} | {_r(a.p)} | {_r(a.r)} | "
+                     f"{_r(a.f)} | {s.gold} | {_r(s.r)} | {_r(f_state)} | {sum(d['metonyms'].values())} |")
+    lines += ["", "Metonyms are capitals and seats of power read as their state (\"Stockholm\" → SWE). A capital",
+              "used as a place is a correct GPE/LOC span but not the government acting; most frequent:",
+              "; ".join(f"{d['name']}: " + ", ".join(f"{k} {n}" for k, n in d["metonyms"].most_common(4))
+                        for d in ner if d["metonyms"]) + "."]
+    lines += ["", "## Organisation mentions (NorNE)", "",
+              "System: our mentions of kind name, context or seat whose code is an organisation, organ or group.",
+              "Precision against gold `ORG`+`GPE_ORG` spans (NorNE tags EU as `GPE_ORG`). \"KB-known recall\": of the",
+              "gold `ORG`/`GPE_ORG` spans whose text, lower-cased and with a genitive ending removed, is a form the",
+              "KB lists for an organisation or group in that language, the share we mark (this measures matching,",
+              "not coverage; coverage is the share of gold spans that are KB-known).", "",
+              "| corpus | gold ORG+GPE_ORG | system | precision | recall (all) | KB-known gold | KB-known recall | coverage |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for d in ner:
+        if d["org"] is None:
+            continue
+        o, k = d["org"], d["org_known"]
+        cov = k.gold / o.gold if o.gold else 0.0
+        lines.append(f"| {d['name']} | {o.gold} | {o.sys} | {_r(o.p)} | {_r(o.r)} | {k.gold} | {_r(k.r)} | {_r(cov)} |")
+    deriv = [d for d in ner if d["deriv"] is not None]
+    if deriv:
+        lines += ["", "## State adjectives and demonyms (DaN+ `LOCderiv`)", "",
+                  "System: our mentions of kind adjective or demonym whose code is a state. `LOCderiv` also covers",
+                  "words derived from cities and regions, so recall is a lower bound.", "",
+                  "| corpus | gold | system | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|"]
+        for d in deriv:
+            t = d["deriv"]
+            lines.append(f"| {d['name']} | {t.gold} | {t.sys} | {_r(t.p)} | {_r(t.r)} | {_r(t.f)} |")
+    nb = next((d for d in ner if d["name"].startswith("NorNE nb")), None)
+    if nb:
+        cldr = cldr_states(("nb", "nn"))
+        gens = recogniser("nb").genitives
+        lines += ["", "## NorNE nb test: the 15 most frequent misses and false alarms (word forms)", "",
+                  "False negatives (gold GPE span not overlapped by a state mention); *state* = CLDR country name.", "",
+                  "| form | count | state? |", "|---|---:|---|"]
+        for form, n in nb["fn"].most_common(15):
+            st = "state" if any(b in cldr for b in base_forms(form, gens)) else ""
+            lines.append(f"| {form} | {n} | {st} |")
+        lines += ["", "False positives (state mention overlapping no gold GPE span), with the gold label it overlaps.", "",
+                  "| form | gold label | count |", "|---|---|---:|"]
+        for (form, lab), n in nb["fp"].most_common(15):
+            lines.append(f"| {form} | {lab} | {n} |")
+    if golds:
+        lines += ["", "## Article-level gold (`utkikk extract` + `../shared/tools/score_gold.py`'s `score_doc`)", "",
+                  "Actor recall: gold actors found in the article's actor list; actor precision: listed actors that",
+                  "are gold actors (gold lists the actors an article is *about*, so minor mentions count against).", "",
+                  "| set | docs | actor recall | actor precision | person acc | quote acc | missed actors |",
+                  "|---|---:|---:|---:|---:|---:|---|"]
+        for g in golds:
+            t = g["tot"]
+            miss = ", ".join(f"{c}×{n}" if n > 1 else c for c, n in g["missing"].most_common(12)) or "–"
+            lines.append(f"| {g['name']} | {t['docs']} | {_r(t['actors_found'] / max(1, t['actors_total']))} "
+                         f"({t['actors_found']}/{t['actors_total']}) | "
+                         f"{_r(t['actors_found'] / max(1, t['actors_out']))} ({t['actors_found']}/{t['actors_out']}) | "
+                         f"{_r(t['persons_ok'] / max(1, t['persons_total']))} ({t['persons_ok']}/{t['persons_total']}) | "
+                         f"{_r(t['quotes_ok'] / max(1, t['quotes_total']))} ({t['quotes_ok']}/{t['quotes_total']}) | {miss} |")
+        wrong = [(g["name"], w) for g in golds for w in g["wrong_persons"]]
+        if wrong:
+            lines += ["", "Persons not matched (name → our actor):", ""]
+            lines += [f"- {name}: {w}" for name, w in wrong[:30]]
+    lines += ["", "Issue targets: NorNE GPE mention F1 ≥ 0.85; shared gold actor recall ≥ 0.95 and person accuracy 1.0.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    t0 = time.time()
+    ner = ner_sets()
+    golds = []
+    if "--ner-only" not in sys.argv and SCORER.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            seeds = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt"))
+            if seeds and (SHARED / "gold").exists():
+                golds.append(gold_eval("shared gold", seeds, SHARED / "gold", Path(tmp)))
+            golds.append(gold_eval("examples corpus", ["examples/corpus"], ROOT / "examples" / "gold", Path(tmp)))
+    text = report(ner, golds, time.time() - t0)
+    if "--ner-only" not in sys.argv:
+        (ROOT / "benchmarks" / "actors.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

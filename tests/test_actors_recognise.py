@@ -1,0 +1,342 @@
+"""Actor and person recognition per language, on sentences written for these tests about real events.
+
+Most tests run the recogniser alone (``recognise_actors`` on a hand-made Article, no spaCy): the
+matching is word-based and independent of the model. Persons the KB lacks come from the model's PER
+entities, so those tests pass the entity spans by hand, and one runs the real nb pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import utkikk
+from utkikk.actors.recogniser import recognise_actors
+from utkikk.record import Article
+
+
+def analyse(lang: str, text: str, date: str | None = None,
+            ents: list[tuple[int, int, str]] | None = None) -> Article:
+    art = Article(doc="test", text=text, lang=lang, published=date)
+    recognise_actors(art, ents or [])
+    return art
+
+
+def found(art: Article) -> set[tuple[str, str]]:
+    """(span text, actor code) of every mention."""
+    return {(m.text, m.code) for m in art.mentions}
+
+
+def kinds(art: Article) -> dict[str, str]:
+    return {m.text: m.kind for m in art.mentions}
+
+
+def person(art: Article, surname: str):
+    hits = [p for p in art.persons if p.name.split()[-1] == surname]
+    assert hits, f"no person {surname!r} in {art.persons}"
+    return hits[0]
+
+
+def per(text: str, name: str) -> tuple[int, int, str]:
+    """A PER entity span for ``name`` as the spaCy NER would give it."""
+    start = text.index(name)
+    return start, start + len(name), "PER"
+
+
+# -- names and genitives ----------------------------------------------------------------------------
+
+GENITIVES = [
+    ("nb", "NATOs generalsekretær møtte Nord-Koreas ambassadør og USA's utsending.",
+     {("NATOs", "NATO"), ("Nord-Koreas", "PRK"), ("USA's", "USA")}),
+    ("nn", "Noregs statsminister møtte Russlands president og Nord-Koreas leiar.",
+     {("Noregs", "NOR"), ("Russlands", "RUS"), ("Nord-Koreas", "PRK")}),
+    ("da", "NATOs generalsekretær og USA's udenrigsminister mødtes med Ruslands præsident.",
+     {("NATOs", "NATO"), ("USA's", "USA"), ("Ruslands", "RUS")}),
+    ("sv", "USA:s utrikesminister och Rysslands president möttes i Natos högkvarter.",
+     {("USA:s", "USA"), ("Rysslands", "RUS"), ("Natos", "NATO")}),
+    ("en", "Russia's foreign minister met North Korea's leader and NATO's secretary general.",
+     {("Russia's", "RUS"), ("North Korea's", "PRK"), ("NATO's", "NATO")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GENITIVES, ids=[g[0] for g in GENITIVES])
+def test_names_and_genitives(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(analyse(lang, text, "2024-06-01"))
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("nb", "Norge og Sverige undertegnet avtalen.", "SWE"),
+    ("nn", "Noreg og Sverige skreiv under avtalen.", "SWE"),
+    ("da", "Danmark og Tyskland underskrev aftalen.", "DEU"),
+    ("sv", "Sverige och Finland undertecknade avtalet.", "FIN"),
+    ("en", "Norway and Sweden signed the agreement.", "SWE"),
+])
+def test_plain_names(lang: str, text: str, code: str) -> None:
+    art = analyse(lang, text, "2024-03-07")
+    assert code in {m.code for m in art.mentions}
+    assert len(art.mentions) == 2
+
+
+def test_genitive_before_role_word_is_a_role_mention() -> None:
+    art = analyse("nb", "NATOs generalsekretær talte.", "2017-10-05")
+    m = art.mentions[0]
+    assert (m.text, m.code, m.kind, m.sector) == ("NATOs", "NATO", "role", "GOV")
+
+
+# -- adjectives and demonyms ------------------------------------------------------------------------
+
+DERIVED = [
+    ("nb", "De nordkoreanske soldatene og russerne trente sammen i Kursk.",
+     {"nordkoreanske": ("PRK", "adjective"), "russerne": ("RUS", "demonym")}),
+    ("nn", "Dei nordkoreanske soldatane og russarane trente saman i Kursk.",
+     {"nordkoreanske": ("PRK", "adjective"), "russarane": ("RUS", "demonym")}),
+    ("da", "De russiske tropper og nordkoreanerne trak sig tilbage fra Kursk.",
+     {"russiske": ("RUS", "adjective"), "nordkoreanerne": ("PRK", "demonym")}),
+    ("sv", "De ryska trupperna och nordkoreanerna drog sig tillbaka från Kursk.",
+     {"ryska": ("RUS", "adjective"), "nordkoreanerna": ("PRK", "demonym")}),
+    ("en", "Russian troops and North Koreans fought in the Kursk region.",
+     {"Russian": ("RUS", "adjective"), "North Koreans": ("PRK", "demonym")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DERIVED, ids=[d[0] for d in DERIVED])
+def test_adjectives_and_demonyms(lang: str, text: str, expected: dict[str, tuple[str, str]]) -> None:
+    art = analyse(lang, text, "2024-11-01")
+    got = {m.text: (m.code, m.kind) for m in art.mentions}
+    for word, (code, kind) in expected.items():
+        assert got.get(word) == (code, kind), (word, got)
+
+
+# -- hyphenated compounds ---------------------------------------------------------------------------
+
+COMPOUNDS = [
+    ("nb", "Nato-medlemslandene og EU-landene ble enige om nye sanksjoner.",
+     {("Nato-medlemslandene", "NATO"), ("EU-landene", "EU")}),
+    ("nn", "Nato-medlemslanda og EU-landa vart samde om nye sanksjonar.",
+     {("Nato-medlemslanda", "NATO"), ("EU-landa", "EU")}),
+    ("da", "NATO-landene og EU-landene blev enige om nye sanktioner.",
+     {("NATO-landene", "NATO"), ("EU-landene", "EU")}),
+    ("sv", "Nato-länderna och EU-länderna enades om nya sanktioner.",
+     {("Nato-länderna", "NATO"), ("EU-länderna", "EU")}),
+    ("en", "NATO-led forces stayed in Kosovo.", {("NATO-led", "NATO")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COMPOUNDS, ids=[c[0] for c in COMPOUNDS])
+def test_hyphenated_compounds(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(analyse(lang, text, "2022-03-01"))
+
+
+def test_compound_with_role_head_is_a_role() -> None:
+    art = analyse("nb", "Nato-sjefen advarte Russland.", "2017-10-05")
+    assert ("Nato-sjefen", "NATO") in found(art)
+    assert kinds(art)["Nato-sjefen"] == "role"
+
+
+# -- metonyms ---------------------------------------------------------------------------------------
+
+METONYMS = [
+    ("nb", "Kreml svarte Det hvite hus, og Pyongyang kom med en uttalelse.",
+     {("Kreml", "RUS"), ("Det hvite hus", "USA"), ("Pyongyang", "PRK")}),
+    ("nn", "Kreml svarte Det kvite huset, og Pyongyang kom med ei fråsegn.",
+     {("Kreml", "RUS"), ("Det kvite huset", "USA"), ("Pyongyang", "PRK")}),
+    ("da", "Kreml svarede Det Hvide Hus, og Pyongyang kom med en udtalelse.",
+     {("Kreml", "RUS"), ("Det Hvide Hus", "USA"), ("Pyongyang", "PRK")}),
+    ("sv", "Kreml svarade Vita huset, och Pyongyang gjorde ett uttalande.",
+     {("Kreml", "RUS"), ("Vita huset", "USA"), ("Pyongyang", "PRK")}),
+    ("en", "The Kremlin answered the White House, and Pyongyang issued a statement.",
+     {("Kremlin", "RUS"), ("White House", "USA"), ("Pyongyang", "PRK")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), METONYMS, ids=[m[0] for m in METONYMS])
+def test_metonyms(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    art = analyse(lang, text, "2024-06-19")
+    assert expected <= found(art)
+    assert all(m.kind == "metonym" for m in art.mentions)
+
+
+# -- context names: "alliansen" only when NATO is named ---------------------------------------------
+
+CONTEXT = [
+    ("nb", "NATO holdt toppmøte i Vilnius.", "Alliansen vil styrke forsvaret i øst."),
+    ("nn", "NATO heldt toppmøte i Vilnius.", "Alliansen vil styrkje forsvaret i aust."),
+    ("da", "NATO holdt topmøde i Vilnius.", "Alliancen vil styrke forsvaret mod øst."),
+    ("sv", "Nato höll toppmöte i Vilnius.", "Alliansen vill stärka försvaret i öst."),
+    ("en", "NATO held a summit in Vilnius.", "The alliance will strengthen its eastern flank."),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), CONTEXT, ids=[c[0] for c in CONTEXT])
+def test_context_name_needs_the_actor_named(lang: str, first: str, second: str) -> None:
+    alone = analyse(lang, second, "2023-07-11")
+    assert alone.mentions == []
+    both = analyse(lang, f"{first} {second}", "2023-07-11")
+    ctx = [m for m in both.mentions if m.kind == "context"]
+    assert [m.code for m in ctx] == ["NATO"]
+    assert ctx[0].text.lower().endswith(("alliansen", "alliancen", "alliance"))
+
+
+# -- roles that change with the date ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "date", "actor"), [
+    ("nb", "Jens Stoltenberg besøkte Tokyo.", "2017-10", "NATO"),
+    ("nb", "Jens Stoltenberg la fram revidert budsjett.", "2025-06", "NOR"),
+    ("en", "Jens Stoltenberg visited Tokyo.", "2017-10-30", "NATO"),
+    ("en", "Jens Stoltenberg presented the revised budget.", "2025-06-10", "NOR"),
+    ("sv", "Jens Stoltenberg besökte Tokyo.", "2017-10-30", "NATO"),
+    ("nb", "Mark Rutte talte i Haag.", "2020", "NLD"),
+    ("nb", "Mark Rutte talte i Brussel.", "2025", "NATO"),
+    ("da", "Mark Rutte holdt tale.", "2020-05-01", "NLD"),
+    ("da", "Mark Rutte holdt tale.", "2025-05-01", "NATO"),
+])
+def test_roles_by_date(lang: str, text: str, date: str, actor: str) -> None:
+    art = analyse(lang, text, date)
+    surname = text.split()[1]
+    assert person(art, surname).actor == actor
+    assert [m.code for m in art.mentions if m.kind == "person"] == [actor]
+
+
+# -- role phrases bind persons ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "Japans statsminister Shinzo Abe tok imot gjestene i Tokyo."),
+    ("nn", "Japans statsminister Shinzo Abe tok imot gjestene i Tokyo."),
+    ("da", "Japans premierminister Shinzo Abe tog imod gæsterne i Tokyo."),
+    ("sv", "Japans premiärminister Shinzo Abe tog emot gästerna i Tokyo."),
+    ("en", "Japan's prime minister Shinzo Abe received the guests in Tokyo."),
+])
+def test_role_phrase_binds_known_person(lang: str, text: str) -> None:
+    art = analyse(lang, text, "2017-10-30")
+    abe = person(art, "Abe")
+    assert (abe.name, abe.actor, abe.role) == ("Shinzo Abe", "JPN", "Prime Minister")
+    assert art.mentions[0].kind == "role"
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "actor"), [
+    ("nb", "Russlands ambassadør Teimuraz Ramisjvili ble kalt inn til Utenriksdepartementet.",
+     "Teimuraz Ramisjvili", "RUS"),
+    ("da", "Ruslands ambassadør Vladimir Barbin blev kaldt i samråd i Udenrigsministeriet.",
+     "Vladimir Barbin", "RUS"),
+])
+def test_role_phrase_binds_unknown_person(lang: str, text: str, name: str, actor: str) -> None:
+    art = analyse(lang, text, "2022-03-01", ents=[per(text, name)])
+    p = person(art, name.split()[-1])
+    assert (p.name, p.actor, p.role) == (name, actor, "Ambassador")
+    assert (name, actor) in found(art)
+
+
+def test_unknown_person_without_role_has_no_actor() -> None:
+    text = "Teimuraz Ramisjvili kom til møtet."
+    art = analyse("nb", text, "2022-03-01", ents=[per(text, "Teimuraz Ramisjvili")])
+    assert person(art, "Ramisjvili").actor is None
+    assert art.mentions == []
+
+
+def test_apposition_gives_unknown_person_an_actor() -> None:
+    text = "Kim Hyun-jong, en tidligere sørkoreansk handelsminister, deltok på møtet."
+    art = analyse("nb", text, "2022-03-01", ents=[per(text, "Kim Hyun-jong")])
+    assert person(art, "Hyun-jong").actor == "KOR"
+
+
+@pytest.fixture(scope="module")
+def nb_article() -> Article:
+    """The real nb pipeline (spaCy NER finds the unknown person), loaded once for this module."""
+    return utkikk.extract_text("Russlands ambassadør Teimuraz Ramisjvili ble kalt inn til Utenriksdepartementet "
+                               "i Oslo mandag.", lang="nb", published="2022-03-01")
+
+
+def test_unknown_person_through_the_pipeline(nb_article: Article) -> None:
+    p = person(nb_article, "Ramisjvili")
+    assert (p.name, p.actor) == ("Teimuraz Ramisjvili", "RUS")
+
+
+# -- misspellings, names as written -----------------------------------------------------------------
+
+STOLENBERG = "Jens Stoltenberg besøkte Japan. Stolenberg takket statsministeren for samarbeidet."
+
+
+def test_misspelt_surname_after_full_name() -> None:
+    art = analyse("nb", STOLENBERG, "2017-10-30")
+    m = [m for m in art.mentions if m.text == "Stolenberg"]
+    assert m and (m[0].code, m[0].kind, m[0].person) == ("NATO", "person", "Jens Stoltenberg")
+    assert len(art.persons) == 1 and art.persons[0].mentions == 2
+
+
+@pytest.mark.xfail(strict=True, reason="the misspelt surname replaces the correct one in the person's "
+                   "name: 'Jens Stolenberg' (recogniser.recognise_actors name update from _as_written)")
+def test_misspelling_does_not_rename_person() -> None:
+    art = analyse("nb", STOLENBERG, "2017-10-30")
+    assert art.persons[0].name == "Jens Stoltenberg"
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("nb", "Zelenskyj ba om mer luftvern.", "Volodymyr Zelenskyj"),
+    ("nn", "Zelenskyj bad om meir luftvern.", "Volodymyr Zelenskyj"),
+    ("sv", "Zelenskyj bad om mer luftvärn.", "Volodymyr Zelenskyj"),
+    ("en", "Zelensky asked for more air defence.", "Volodymyr Zelensky"),
+    ("da", "Volodymyr Zelenskyj bad om mere luftforsvar.", "Volodymyr Zelenskyj"),
+])
+def test_person_name_as_written(lang: str, text: str, name: str) -> None:
+    art = analyse(lang, text, "2024-02-01")
+    p = art.persons[0]
+    assert (p.name, p.actor) == (name, "UKR")
+    assert art.mentions[0].person == "Volodymyr Zelenskyy"  # the KB's canonical name stays in mentions
+
+
+@pytest.mark.xfail(strict=True, reason="_as_written strips a final 's' as a genitive: 'Boris Pistoriu', "
+                   "'Kaja Kalla' (the check compares the whole name, not the surname, with the canonical one)")
+@pytest.mark.parametrize(("text", "date", "name"), [
+    ("Tysklands forsvarsminister Boris Pistorius besøkte Oslo.", "2024-02-01", "Boris Pistorius"),
+    ("Kaja Kallas møtte utenriksministrene i Brussel.", "2025-02-24", "Kaja Kallas"),
+])
+def test_surname_ending_in_s_is_kept(text: str, date: str, name: str) -> None:
+    art = analyse("nb", text, date)
+    assert art.persons[0].name == name
+
+
+@pytest.mark.xfail(strict=True, reason="family name first: a later 'Xi' is written as 'Xi Xi' and replaces "
+                   "'Xi Jinping' (_as_written pads from the front of the canonical name)")
+def test_family_name_first() -> None:
+    art = analyse("nb", "Kinas president Xi Jinping tok imot gjestene. Xi sa at landene må samarbeide.",
+                  "2023-06-19")
+    assert (art.persons[0].name, art.persons[0].actor) == ("Xi Jinping", "CHN")
+
+
+# -- ambiguous names --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Armenia, Azerbaijan and Georgia signed the declaration."),
+    ("nb", "Armenia, Aserbajdsjan og Georgia undertegnet erklæringen."),
+    ("nn", "Armenia, Aserbajdsjan og Georgia skreiv under fråsegna."),
+])
+def test_ambiguous_name_in_a_list_of_states(lang: str, text: str) -> None:
+    assert ("Georgia", "GEO") in found(analyse(lang, text, "2024-01-01"))
+
+
+def test_ambiguous_name_confirmed_by_capital() -> None:
+    art = analyse("en", "Protesters filled the streets of Tbilisi. Georgia has applied to join the EU.", "2024-01-01")
+    assert ("Georgia", "GEO") in found(art)
+
+
+@pytest.mark.xfail(strict=True, reason="an ambiguous name confirms itself: _resolve_context counts the "
+                   "'ambiguous' match in `named`, so 'Georgia'/'Jordan' alone always match")
+@pytest.mark.parametrize("text", [
+    "The storm hit Atlanta, Georgia on Tuesday.",
+    "Michael Jordan scored forty points in Chicago.",
+])
+def test_ambiguous_name_alone_does_not_match(text: str) -> None:
+    assert analyse("en", text, "2024-01-01").mentions == []
+
+
+@pytest.mark.xfail(strict=True, reason="surname-alone matching: 'The Hague' yields person 'William Hague'")
+def test_place_name_is_not_a_surname() -> None:
+    art = analyse("en", "Mark Rutte spoke in The Hague.", "2020-06-01")
+    assert [p.name for p in art.persons] == ["Mark Rutte"]
+
+
+@pytest.mark.xfail(strict=True, reason="a PER entity that is a state's name ('Kongeriket Danmark', as the nb "
+                   "model tags it) becomes a person; in examples/corpus nn_03 it even got actor USA")
+def test_state_name_tagged_as_person_is_no_person() -> None:
+    text = "Kongeriket Danmark og USA har en forsvarsavtale om Grønland."
+    art = analyse("nb", text, "2025-01-10", ents=[per(text, "Kongeriket Danmark")])
+    assert art.persons == []
