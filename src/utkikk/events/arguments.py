@@ -151,7 +151,8 @@ def _actors_in(view: SentenceView, tok_idx: int) -> list[tuple[int, Mention]]:
 def _has_parse(view: SentenceView) -> bool:
     # tree walks on a doc without a parse are unsafe (spaCy may crash), so every walk checks this
     if view._parsed is None:
-        view._parsed = bool(view.toks) and view.sent.doc.has_annotation("DEP") and any(t.dep_ for t in view.toks)
+        view._parsed = (lexicon(view.lang).use_parse and bool(view.toks) and view.sent.doc.has_annotation("DEP")
+                        and any(t.dep_ for t in view.toks))
     return view._parsed
 
 

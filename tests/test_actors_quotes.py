@@ -1,0 +1,171 @@
+"""Quote attribution: who said it, and for which actor, on short articles written for these tests.
+
+Quotes are attributed from the mentions and persons the recogniser found, so these tests run the
+recogniser and the attribution on a hand-made Article; no spaCy model is needed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from utkikk.actors.quotes import attribute_quotes, speaker_at
+from utkikk.actors.recogniser import recognise_actors
+from utkikk.record import Article, Quote
+
+
+def quotes(lang: str, text: str, date: str) -> list[Quote]:
+    art = Article(doc="test", text=text, lang=lang, published=date)
+    recognise_actors(art, [])
+    return attribute_quotes(art)
+
+
+def one(qs: list[Quote], words: str) -> Quote:
+    hits = [q for q in qs if words in q.text]
+    assert len(hits) == 1, (words, qs)
+    return hits[0]
+
+
+# -- dash-led paragraphs ----------------------------------------------------------------------------
+
+NB_DASH = """Jens Stoltenberg møtte Japans statsminister Shinzo Abe i Tokyo mandag.
+
+– Japan er en nær partner for NATO, sier Stoltenberg.
+
+– Vi står sammen mot truslene fra Nord-Korea.
+
+Abe takket for besøket."""
+
+
+def test_dash_paragraph_with_attribution() -> None:
+    q = one(quotes("nb", NB_DASH, "2017-10-30"), "nær partner")
+    assert (q.speaker, q.actor, q.kind) == ("Jens Stoltenberg", "NATO", "direct")
+    assert q.text == "Japan er en nær partner for NATO"
+    assert "sier Stoltenberg" in q.sentence
+
+
+def test_dash_continuation_keeps_the_speaker() -> None:
+    qs = quotes("nb", NB_DASH, "2017-10-30")
+    q = one(qs, "truslene fra Nord-Korea")
+    assert (q.speaker, q.actor) == ("Jens Stoltenberg", "NATO")
+    assert len(qs) == 2  # "Abe takket for besøket." is narration, not a quote
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "words", "speaker", "actor"), [
+    ("nn", "Jonas Gahr Støre var i Kyiv tysdag.\n\n– Noreg står saman med Ukraina, seier Støre.",
+     "2024-02-01", "Noreg står saman", "Jonas Gahr Støre", "NOR"),
+    ("da", "Mette Frederiksen holdt tale i Folketinget.\n\n– Grønland er ikke til salg, siger Frederiksen.",
+     "2019-08-18", "Grønland er ikke til salg", "Mette Frederiksen", "DNK"),
+    ("sv", "Ulf Kristersson besökte Bryssel.\n\n– Sverige är redo att bli medlem, säger Kristersson.",
+     "2023-07-10", "Sverige är redo", "Ulf Kristersson", "SWE"),
+    ("nb", "Sergej Lavrov kom til Beijing.\n\n– Forholdet til Kina er sterkt, sa utenriksminister Lavrov.",
+     "2024-04-09", "Forholdet til Kina", "Sergey Lavrov", "RUS"),
+])
+def test_dash_attribution_per_language(lang, text, date, words, speaker, actor) -> None:
+    q = one(quotes(lang, text, date), words)
+    assert (q.speaker, q.actor, q.kind) == (speaker, actor, "direct")
+
+
+def test_speaker_at_finds_the_quote_around_a_position() -> None:
+    art = Article(doc="test", text=NB_DASH, lang="nb", published="2017-10-30")
+    recognise_actors(art, [])
+    attribute_quotes(art)
+    pos = NB_DASH.index("Nord-Korea")
+    assert speaker_at(art, pos).speaker == "Jens Stoltenberg"
+    assert speaker_at(art, NB_DASH.index("Abe takket")) is None
+
+
+# -- quotation marks --------------------------------------------------------------------------------
+
+LAVROV = "Sergej Lavrov kom til Beijing tirsdag. «Forholdet til Kina har aldri vært bedre», sier Lavrov til russiske medier."
+
+
+def test_guillemets_with_attribution_after() -> None:
+    q = one(quotes("nb", LAVROV, "2024-04-09"), "aldri vært bedre")
+    assert q.actor == "RUS"
+    assert q.speaker is not None and q.speaker.endswith("Lavrov")
+
+
+@pytest.mark.xfail(strict=True, reason="a guillemet quote inside a paragraph is taken by the paragraph-end "
+                   "rule ('», sier'), so the quote text starts at the paragraph: 'Sergej Lavrov kom til Beijing "
+                   "tirsdag. «Forholdet …»' instead of 'Forholdet til Kina har aldri vært bedre'")
+def test_guillemets_quote_text_is_the_quoted_words() -> None:
+    q = one(quotes("nb", LAVROV, "2024-04-09"), "aldri vært bedre")
+    assert q.text == "Forholdet til Kina har aldri vært bedre"
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "words", "speaker", "actor"), [
+    ("en", "\"We will not recognise the annexation,\" said Antony Blinken on Friday.",
+     "2022-09-30", "not recognise the annexation", "Antony Blinken", "USA"),
+    ("en", "\"The alliance is united,\" Jens Stoltenberg said in Vilnius.",
+     "2023-07-11", "alliance is united", "Jens Stoltenberg", "NATO"),
+    ("en", "“Our support for Ukraine will not waver,” said Olaf Scholz.",
+     "2023-02-17", "support for Ukraine", "Olaf Scholz", "DEU"),
+    ("sv", "”Sverige är nu medlem i Nato”, säger Ulf Kristersson.",
+     "2024-03-07", "Sverige är nu medlem", "Ulf Kristersson", "SWE"),
+    ("sv", "»Vi är redo«, säger Kristersson.", "2023-07-11", "Vi är redo", "Ulf Kristersson", "SWE"),
+])
+def test_quotation_marks_with_attribution(lang, text, date, words, speaker, actor) -> None:
+    q = one(quotes(lang, text, date), words)
+    assert (q.speaker, q.actor, q.kind) == (speaker, actor, "direct")
+
+
+# -- reported speech ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "date", "words", "speaker", "actor"), [
+    ("nb", "Antony Blinken besøkte Kyiv onsdag. Han sier at USA vil fortsette å støtte Ukraina.",
+     "2024-05-15", "USA vil fortsette", "Antony Blinken", "USA"),
+    ("nn", "Jonas Gahr Støre vitja Kyiv. Han seier at Noreg vil auke støtta.",
+     "2024-02-01", "Noreg vil auke", "Jonas Gahr Støre", "NOR"),
+    ("da", "Lars Løkke Rasmussen besøgte Washington. Han siger at Danmark vil sende flere F-16-fly.",
+     "2023-08-20", "Danmark vil sende", "Lars Løkke Rasmussen", "DNK"),
+    ("sv", "Ulf Kristersson kommenterade beslutet. Han säger att Sverige välkomnar Turkiets besked.",
+     "2023-07-11", "Sverige välkomnar", "Ulf Kristersson", "SWE"),
+    ("en", "Antony Blinken arrived in Kyiv. He says that Washington will keep supporting Ukraine.",
+     "2024-05-15", "Washington will keep", "Antony Blinken", "USA"),
+])
+def test_reported_speech_pronoun_resolves_to_last_person(lang, text, date, words, speaker, actor) -> None:
+    q = one(quotes(lang, text, date), words)
+    assert (q.speaker, q.actor, q.kind) == (speaker, actor, "reported")
+
+
+def test_pronoun_resolves_to_the_last_person_named() -> None:
+    text = "Jonas Gahr Støre møtte Antony Blinken i Oslo. Han sier at USA vil styrke samarbeidet."
+    q = one(quotes("nb", text, "2024-05-30"), "USA vil styrke")
+    assert (q.speaker, q.actor) == ("Antony Blinken", "USA")
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "words", "speaker", "actor"), [
+    ("nb", "Kaja Kallas møtte utenriksministrene i Brussel. Ifølge henne må EU øke støtten.",
+     "2025-02-24", "EU øke støtten", "Kaja Kallas", "EU"),
+    ("nb", "Jens Stoltenberg talte i Vilnius. Ifølge ham trenger Ukraina mer luftvern.",
+     "2023-07-11", "trenger Ukraina", "Jens Stoltenberg", "NATO"),
+    ("nb", "Kaja Kallas møtte utenriksministrene. Ifølge Kallas må EU øke støtten.",
+     "2025-02-24", "EU øke støtten", "Kaja Kallas", "EU"),
+    ("sv", "Enligt Kristersson är Sverige redo.", "2023-07-11", "Sverige redo", "Ulf Kristersson", "SWE"),
+    ("en", "According to Blinken, the talks were constructive.", "2023-06-19", "talks were constructive",
+     "Antony Blinken", "USA"),
+])
+def test_according_to(lang, text, date, words, speaker, actor) -> None:
+    q = one(quotes(lang, text, date), words)
+    assert (q.speaker, q.actor, q.kind) == (speaker, actor, "reported")
+
+
+def test_no_speaker_no_quote() -> None:
+    assert quotes("nb", "Han sier at forhandlingene fortsetter.", "2024-01-01") == []
+
+
+@pytest.mark.xfail(strict=True, reason="Danish writes a comma before 'at' ('Han siger, at …'); the reported-"
+                   "speech rule wants the complementizer right after the verb, so no quote is found")
+def test_danish_reported_speech_with_comma() -> None:
+    text = "Lars Løkke Rasmussen besøgte Washington. Han siger, at Danmark vil sende flere F-16-fly."
+    q = one(quotes("da", text, "2023-08-20"), "Danmark vil sende")
+    assert (q.speaker, q.actor) == ("Lars Løkke Rasmussen", "DNK")
+
+
+@pytest.mark.xfail(strict=True, reason="quote speakers carry the KB's canonical name ('Volodymyr Zelenskyy') "
+                   "while persons carry the name as written ('Volodymyr Zelenskyj'); the gold scorer compares "
+                   "surnames, so such a quote scores as wrong")
+def test_quote_speaker_is_the_name_as_written() -> None:
+    text = "Volodymyr Zelenskyj talte i Kyiv.\n\n– Vi trenger mer luftvern, sier Zelenskyj."
+    q = one(quotes("nb", text, "2024-06-01"), "mer luftvern")
+    assert (q.speaker, q.actor) == ("Volodymyr Zelenskyj", "UKR")
