@@ -161,7 +161,7 @@ def attribute_quotes(art: Article) -> list[Quote]:
                 last = sp
         # reported speech: "<speaker> sier at ...", "Ifølge <speaker> ..."
         for m in cues.verbs.finditer(para):
-            rest = para[m.end():].lstrip()
+            rest = para[m.end():].lstrip().lstrip(",").lstrip()  # Danish writes "siger, at"
             word = rest.split(" ", 1)[0].lower() if rest else ""
             if word not in cues.complementizers:
                 continue

@@ -40,6 +40,7 @@ class Found:
     genitive: bool = False
     person: PersonEntry | None = None
     tail: str | None = None  # the part after the hyphen in a compound ("sjefen" in "Nato-sjefen")
+    fuzzy: bool = False  # a misspelt name: it names the person but never renames them
 
 
 @dataclass
@@ -151,7 +152,7 @@ class Recogniser:
         """Generic names ("alliansen") and seats ("Brussel") count only for an actor already named."""
         named: dict[str, int] = {}
         for f in found:
-            if f.code and f.kind not in ("context", "seat"):
+            if f.code and f.kind not in ("context", "seat", "ambiguous"):
                 named[f.code] = named.get(f.code, 0) + 1
         out = []
         for n, f in enumerate(found):
@@ -192,7 +193,7 @@ class Recogniser:
             for p in seen.values():
                 surname = p.name.split()[-1]
                 if surname.lower() != w.text.lower() and fuzz.ratio(surname, w.text) >= 88:
-                    out.append(Found(w.start, w.end, None, "person", person=p))
+                    out.append(Found(w.start, w.end, None, "person", person=p, fuzzy=True))
                     break
         return out
 
@@ -292,7 +293,7 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         if not actor or (r and r.actor == actor):
             # an explicit role phrase in the text beats the KB; where they agree the KB's title is exacter
             actor, role = (r.actor, r.role) if r else (actor, role)
-        written = _as_written(p.name, text[f.start:f.end], rec.genitives)
+        written = p.name if f.fuzzy else _as_written(p.name, text[f.start:f.end], rec.genitives if f.genitive else [])
         if p.name in persons:
             persons[p.name].mentions += 1
             if len(written) > len(persons[p.name].name) or written.split()[-1] != persons[p.name].name.split()[-1]:
@@ -310,6 +311,10 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         else:
             persons[name].mentions += 1
 
+    written_of = {canonical: p.name for canonical, p in persons.items()}
+    for m in mentions:
+        if m.person in written_of:
+            m.person = written_of[m.person]
     mentions.sort(key=lambda m: m.start)
     art.mentions = mentions
     art.persons = list(persons.values())
@@ -329,7 +334,9 @@ def _as_written(canonical: str, surface: str, genitives: list[str]) -> str:
     parts, cparts = s.split(), canonical.split()
     if len(parts) >= len(cparts):
         return s
-    return " ".join(cparts[: len(cparts) - len(parts)] + parts)
+    if any(p.lower() in (c.lower() for c in cparts) for p in parts):
+        return canonical  # a part of the canonical name as it stands ("Xi" of "Xi Jinping")
+    return " ".join(cparts[: len(cparts) - len(parts)] + parts)  # a spelling of the surname ("Zelenskyj")
 
 
 def _next_word(text: str, pos: int) -> Word | None:
@@ -356,7 +363,7 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
     adjective or genitive within the apposition after the name, or a role phrase just before it.
     """
     out = []
-    known_spans = [(f.start, f.end) for f in found if f.kind == "person"]
+    known_spans = [(f.start, f.end) for f in found if f.kind == "person" or f.code]
     text = art.text
     for start, end, label in ents:
         if label not in ("PER", "PERSON"):

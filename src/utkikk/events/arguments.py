@@ -71,6 +71,16 @@ class SentenceView:
                 if code:
                     t = self.toks[i]
                     self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
+        # "de to landene", "begge lande": the last two states named
+        plural = sorted((tuple(w.lower().split()) for w in (coref.get("country_plural") or [])), key=len, reverse=True)
+        for i in range(len(self.lowers)):
+            for cue in plural:
+                if tuple(self.lowers[i:i + len(cue)]) == cue and i not in taken:
+                    t = self.toks[i]
+                    for code in _last_states(self.art, t.idx, 2):
+                        self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
+                    taken.add(i)
+                    break
         self.mentions.sort(key=lambda x: x[0])
 
     def _token_at(self, char: int) -> int | None:
@@ -88,6 +98,18 @@ class SentenceView:
 
     def char(self, i: int) -> int:
         return self.toks[i].idx
+
+
+def _last_states(art: Article, pos: int, n: int) -> list[str]:
+    """The last ``n`` different states named before ``pos``."""
+    out: list[str] = []
+    for m in sorted(art.mentions, key=lambda m: -m.start):
+        if m.start < pos and len(m.code) == 3 and m.kind in ("name", "metonym", "role", "person") \
+                and m.code not in out:
+            out.append(m.code)
+            if len(out) == n:
+                break
+    return out if len(out) == n else []
 
 
 def _resolve_pronoun(view: SentenceView, i: int) -> tuple[str | None, str | None]:
@@ -200,7 +222,10 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
 
 def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mention]], exclude: set[str]) -> list[tuple[int, Mention]]:
     """The mention at ``first_ti`` and those coordinated with it: "Moldova, Georgia og Bosnia"."""
-    chosen = [(ti, m) for ti, m in pool if ti == first_ti][:1]
+    chosen: list[tuple[int, Mention]] = []
+    for ti, m in pool:
+        if ti == first_ti and not any(m.code == c.code for _, c in chosen):
+            chosen.append((ti, m))
     if not chosen:
         return []
     ti = first_ti
@@ -208,7 +233,9 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
         if tj <= ti or m.code in exclude or any(m.code == c.code for _, c in chosen):
             continue
         gap = [view.lowers[k] for k in range(ti + 1, tj) if not view.mention_at(k)]
-        if gap and all(w in COORD_WORDS or w == "," for w in gap):
+        described = (gap and (gap[0] in COORD_WORDS or gap[0] == ",") and len(gap) <= 4
+                     and all(w.isalpha() for w in gap[1:]) and not any(w in COORD_WORDS for w in gap[1:]))
+        if gap and (all(w in COORD_WORDS or w == "," for w in gap) or described):
             chosen.append((tj, m))
             ti = tj
         elif not gap and tj == ti + 1:
@@ -268,6 +295,11 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         actor, _sp = _resolve_pronoun(view, i)
         if actor:
             return [actor], {i}, i
+    # an apposition ends right before the verb: "USA's præsident, Joe Biden, fordømmer angrebet"
+    if cs >= 2 and cs == first and view.lowers[cs - 1] == ",":
+        m = view.mention_at(cs - 2)
+        if m:
+            return [m.code], {cs - 2}, cs - 2
     # Scandinavian V2: "Derfor verdsetter NATO Japans bidrag" — the subject right after the verb
     if first + 1 < len(view.toks):
         m = view.mention_at(first + 1)
@@ -379,9 +411,10 @@ def _between_pair(view: SentenceView, match: TriggerMatch) -> list[str] | None:
     """"mellom X og Y" right after a symmetric trigger names both parties."""
     lex = lexicon(view.lang)
     last = max(match.tokens)
-    if last + 1 < len(view.lowers) and view.lowers[last + 1] in lex.between:
-        after = [(ti, m) for ti, m in view.mentions if ti > last + 1]
-        if after and after[0][0] <= last + 3:
+    at = next((k for k in range(last + 1, min(len(view.lowers), last + 5)) if view.lowers[k] in lex.between), None)
+    if at is not None and not any(view.lowers[k] in (",", ";", ":") for k in range(last + 1, at)):
+        after = [(ti, m) for ti, m in view.mentions if ti > at]
+        if after and after[0][0] <= at + 2:
             group = _coordinated(view, after[0][0], after, set())
             codes = list(dict.fromkeys(m.code for _, m in group))
             if len(codes) >= 2:
@@ -464,7 +497,9 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
         # stop at a clause break between trigger and candidate; without a parse, commas and
         # clause conjunctions ("men") end the clause too
         breaks = {";", ":"} if scope is not None else {";", ":", ",", *lex.clause_words}
-        if any(view.lowers[k] in breaks for k in range(last + 1, ti)):
+        if any(view.lowers[k] in breaks and not (view.lowers[k] == "," and k + 1 < len(view.lowers)
+                                                 and view.lowers[k + 1] in lex.relative_pronouns)
+               for k in range(last + 1, ti)):
             break
         chosen = (ti, m)
         break

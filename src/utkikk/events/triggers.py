@@ -46,6 +46,7 @@ class Lexicon:
     determiners: tuple[str, ...] = ()  # skipped before a definite object noun
     definite_determiners: tuple[str, ...] = ()  # "the": the noun after it is definite
     definite_suffixes: tuple[str, ...] = ()  # "-en", "-et": a definite noun ("oppskytingen")
+    relative_pronouns: tuple[str, ...] = ()  # ", der fløj hen over Japan": the clause goes on
     use_parse: bool = True  # read arguments from the dependency parse (off where the parser is too weak)
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
@@ -82,7 +83,7 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("partner_preps") or ()), tuple(data.get("between") or ()),
                    tuple(data.get("topic_preps") or ()), tuple(data.get("clause_words") or ()),
                    tuple(data.get("determiners") or ()), tuple(data.get("definite_determiners") or ()),
-                   tuple(data.get("definite_suffixes") or ()))
+                   tuple(data.get("definite_suffixes") or ()), tuple(data.get("relative_pronouns") or ()))
     lex.use_parse = bool(data.get("use_parse", True))
     for t in trigs:
         if "*" in t.words[0]:

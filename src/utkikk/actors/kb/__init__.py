@@ -154,12 +154,9 @@ def load() -> KnowledgeBase:
         roles.sort(key=lambda r: r.start)
         p = PersonEntry(rec["name"], list(rec.get("variants") or []), roles)
         persons.append(p)
-        keys = {p.name, *p.variants}
-        surname = p.name.split()[-1]
-        # the surname alone names the person, unless it is a regnal number ("Felipe VI") or too short
-        if len(p.name.split()) > 1 and len(surname) >= 3 and not ROMAN.match(surname):
-            keys.add(surname)
-        keys = {k for k in keys if not ROMAN.match(k) and len(k) >= 2}
+        # the full name and the listed variants; a bare surname only where the KB lists it, since
+        # many surnames are also words or places ("May", "Hague")
+        keys = {k for k in (p.name, *p.variants) if not ROMAN.match(k) and len(k) >= 2}
         for k in keys:
             key = " ".join(k.split()).lower()
             if p not in person_forms[key]:
