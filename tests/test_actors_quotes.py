@@ -85,9 +85,6 @@ def test_guillemets_with_attribution_after() -> None:
     assert q.speaker is not None and q.speaker.endswith("Lavrov")
 
 
-@pytest.mark.xfail(strict=True, reason="a guillemet quote inside a paragraph is taken by the paragraph-end "
-                   "rule ('», sier'), so the quote text starts at the paragraph: 'Sergej Lavrov kom til Beijing "
-                   "tirsdag. «Forholdet …»' instead of 'Forholdet til Kina har aldri vært bedre'")
 def test_guillemets_quote_text_is_the_quoted_words() -> None:
     q = one(quotes("nb", LAVROV, "2024-04-09"), "aldri vært bedre")
     assert q.text == "Forholdet til Kina har aldri vært bedre"

@@ -264,7 +264,7 @@ def test_inflection_language_conventions():
 
 COREF_KEYS = {
     "person_singular", "plural", "country_singular", "country_plural", "person_role",
-    "organisation", "group", "government",
+    "organisation", "group", "government", "possessive_singular",
 }
 
 

@@ -123,6 +123,14 @@ def attribute_quotes(art: Article) -> list[Quote]:
         if attr is not None and (dash or para[: attr.start()].rstrip().endswith(",")):
             q_start = lead + (2 if dash else 0)
             q_end = p_start + para[: attr.start()].rstrip().rstrip(",").__len__()
+            closing = text[q_end - 1:q_end]
+            for open_, close in QUOTE_PAIRS:
+                # «…», sier X: the quote is the marked words, not the whole paragraph
+                if closing == close and not dash:
+                    o = text.rfind(open_, p_start, q_end - 1)
+                    if o != -1:
+                        q_start, q_end = o + 1, q_end - 1
+                    break
             sp = resolve(p_start + attr.end(), p_end, p_start + attr.start())
             # only a paragraph whose attribution names a speaker (or a dash-led one) is a quote
             if sp or dash:
