@@ -382,6 +382,13 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
                 sources, source_pos, src_tokens = [m.code], ti, {ti}
                 break
     if not sources:
+        # a noun trigger in a background phrase ("since the invasion", "etter angrepet") is told
+        # in passing: the clause's subject did not do it
+        k = first - 1
+        while k >= 0 and view.lowers[k] in lex.determiners + ("the", "a", "an"):
+            k -= 1
+        if k >= 0 and view.lowers[k] in lex.background_preps:
+            return None
         sources, src_tokens, source_pos = _subject_actors(view, match)
     if not sources:
         return None
