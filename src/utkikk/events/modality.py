@@ -61,7 +61,10 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     after = range(first + 1, min(len(lowers), first + 3))
     # the sentence as a whole is conditional when it opens with a conditional conjunction
     for i in range(0, first):
-        if lowers[i] in c.conditional or (i in (0, start) and lowers[i] in c.conditional_initial):
+        # "om" is "if" only opening a clause, or right before the clause's subject and verb
+        # ("om landet angrips"); elsewhere it is "about"
+        initial = lowers[i] in c.conditional_initial and (i in (0, start) or first - i == 2)
+        if lowers[i] in c.conditional or initial:
             if i >= start or i == 0:
                 return "conditional"
     for i in range(0, first):
@@ -73,6 +76,11 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     for i in window:
         if lowers[i] in c.hypothetical or lemmas[i] in c.hypothetical:
             return "hypothetical"
+    # a clause governed by a verb of fearing or supposing: "USA frykter at Nord-Korea skal levere"
+    if start >= 2 and lowers[start - 1] in c.clause_words:
+        for i in range(max(0, start - 4), start - 1):
+            if lowers[i] in c.hypothetical or lemmas[i] in c.hypothetical:
+                return "hypothetical"
     for i in window:
         if lowers[i] in c.future:
             return "future"
