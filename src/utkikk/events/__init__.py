@@ -52,7 +52,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             args = find_arguments(view, match, antecedent)
             if args is None:
                 continue
-            mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos)
+            mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos,
+                           frozenset(ti for ti, _ in view.mentions))
             if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang):
                 mod = "hypothetical"
             trig_tok = sent[match.head]

@@ -50,7 +50,7 @@ def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> in
 
 
 def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lang: str,
-             source_pos: int | None = None) -> str:
+             source_pos: int | None = None, actor_tokens: frozenset[int] = frozenset()) -> str:
     """One of: asserted, negated, denied, conditional, hypothetical, future."""
     c = cues(lang)
     first = min(trigger_tokens)
@@ -61,9 +61,9 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     after = range(first + 1, min(len(lowers), first + 3))
     # the sentence as a whole is conditional when it opens with a conditional conjunction
     for i in range(0, first):
-        # "om" is "if" only opening a clause, or right before the clause's subject and verb
-        # ("om landet angrips"); elsewhere it is "about"
-        initial = lowers[i] in c.conditional_initial and (i in (0, start) or first - i == 2)
+        # "om" is "if" only opening a clause, or right before an actor and the verb
+        # ("om landet angrips"); elsewhere it is "about" ("samtal om kriget lovade ...")
+        initial = lowers[i] in c.conditional_initial and (i in (0, start) or (first - i == 2 and i + 1 in actor_tokens))
         if lowers[i] in c.conditional or initial:
             if i >= start or i == 0:
                 return "conditional"
