@@ -58,9 +58,9 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                 mod = "hypothetical"
             trig_tok = sent[match.head]
             date = event_date(view.lowers, art.published, lang)
-            for src in args.sources:
-                for tgt in args.targets:
-                    if src == tgt:
+            for si, src in enumerate(args.sources):
+                for ti, tgt in enumerate(args.targets):
+                    if src == tgt or (args.pairs and ti <= si):
                         continue
                     key = (src, tgt, match.trigger.type, sent.start_char)
                     if key in seen:

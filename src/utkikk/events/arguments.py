@@ -28,6 +28,7 @@ class Args:
     targets: list[str]
     speaker: str | None = None
     source_pos: int | None = None
+    pairs: bool = False  # sources == targets: code each unordered pair once
 
 
 @dataclass
@@ -397,8 +398,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
         partners = _partners(view, match, src_tokens, set(sources))
         if partners:
             return Args(sources, partners, speaker, source_pos)
-        if len(sources) > 1:  # "NATO og Japan har arbeidet sammen": the pair is the event
-            return Args([sources[0]], sources[1:], speaker, source_pos)
+        if len(sources) > 1:  # "NATO og Japan har arbeidet sammen": every pair is the event
+            return Args(sources, sources, speaker, source_pos, pairs=True)
         if trig.targetless:
             return Args(sources, ["*"], speaker, source_pos)
         return None
@@ -483,6 +484,17 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     if nxt and not any(ti == nxt[0][0] for ti, _ in mentions):
         mentions = sorted(mentions + nxt, key=lambda x: x[0])
     cands = [(ti, m) for ti, m in mentions if ti >= start_at and ti not in src_tokens and m.code not in sources]
+    if not cands and scope is not None:
+        # the parse put nothing under the trigger (a misparse, or a V2 subject in between: "åtvara
+        # USAs forsvarsminister Jim Mattis Nord-Korea"): the first actor after it in the clause
+        for ti, m in view.mentions:
+            if ti <= last or ti in src_tokens or m.code in sources:
+                continue
+            if any(view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words for k in range(last + 1, ti)):
+                break
+            cands = [(tj, mj) for tj, mj in view.mentions if tj >= ti and tj not in src_tokens and mj.code not in sources]
+            mentions = cands
+            break
     if not cands:
         # the target may stand between source and trigger: "fløjet mod Italien med medicinsk udstyr"
         src_end = max(src_tokens) if src_tokens else -1

@@ -26,6 +26,7 @@ class Cues:
     future: frozenset[str]
     clause_words: frozenset[str]  # conjunctions that open a new clause ("men", "og at")
     infinitive: frozenset[str]  # infinitive markers ("å", "att", "to")
+    complementizers: frozenset[str]  # "at", "att", "that": "krev at Russland trekkjer ut ..."
 
 
 @cache
@@ -36,7 +37,8 @@ def cues(lang: str) -> Cues:
         return frozenset(w.lower() for w in d.get(key) or [])
 
     return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
-                s("future"), s("clause_words"), s("infinitive_markers"))
+                s("future"), s("clause_words"), s("infinitive_markers"),
+                s("complementizers"))
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -103,6 +105,7 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bo
         between = lowers[max(other.tokens) + 1:first]
         if any(w in CLAUSE_BREAKS and w != "," for w in between):
             continue
-        if other.trigger.roles == "speaker_to_subject" or any(w in c.infinitive for w in between):
+        if other.trigger.roles == "speaker_to_subject" or any(w in c.infinitive or w in c.complementizers
+                                                              for w in between):
             return True
     return False
