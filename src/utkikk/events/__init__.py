@@ -49,7 +49,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         matches = find_triggers(view.lowers, view.lemmas, lang)
         for match in matches:
             antecedent = next((e.source for e in reversed(events) if e.asserted and e.type in ANTECEDENT_TYPES), None)
-            args = find_arguments(view, match, antecedent)
+            others = frozenset(i for m in matches if m is not match for i in m.tokens)
+            args = find_arguments(view, match, antecedent, others)
             if args is None:
                 continue
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos,

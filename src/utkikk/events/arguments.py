@@ -333,7 +333,16 @@ def _definite_object(view: SentenceView, last: int) -> bool:
     return len(w) > 4 and w.isalpha() and any(w.endswith(suf) for suf in lex.definite_suffixes)
 
 
-def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | None = None) -> Args | None:
+def _before_determiners(view: SentenceView, first: int, lex: Any) -> list[int]:
+    """The token before ``first``, skipping determiners and adjectives (as a list, empty at the start)."""
+    k = first - 1
+    while k >= 0 and (view.lowers[k] in lex.determiners or view.toks[k].pos_ == "ADJ"):
+        k -= 1
+    return [k] if k >= 0 else []
+
+
+def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | None = None,
+                   taken: frozenset[int] = frozenset()) -> Args | None:
     """Source and target of a trigger; ``antecedent``: the source of the last event told before,
     which a condemnation of "the launch" or "the attack" is aimed at."""
     trig = match.trigger
@@ -382,6 +391,10 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
             if 0 < first - ti <= 2 and m.kind == "adjective":
                 sources, source_pos, src_tokens = [m.code], ti, {ti}
                 break
+    if not sources and taken and any(k in taken for k in _before_determiners(view, first, lex)):
+        # a noun trigger that is the object of another trigger ("kaller prøvesprengingen et brudd",
+        # "fordømmer angrepet") is what is talked about, not a new report
+        return None
     if not sources:
         # a noun trigger in a background phrase ("since the invasion", "etter angrepet") is told
         # in passing: the clause's subject did not do it
