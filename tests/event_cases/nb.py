@@ -7,24 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from utkikk.pipeline import analyse
-from utkikk.record import Article, Event
-
-LANG = "nb"
-
-
-def _events(text: str) -> list[Event]:
-    return analyse(Article(doc="t", text=text, lang=LANG, published="2023-05-10")).events
-
-
-def _asserted(text: str) -> list[tuple[str, str, str]]:
-    return sorted((e.source, e.type, e.target) for e in _events(text) if e.asserted)
-
-
-def _engine_gap(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(reason=reason, strict=True)
-
-
 ASSERTED = [
     ('Norges statsminister Jonas Gahr Støre møtte Sveriges statsminister Ulf Kristersson i Oslo mandag.', [("NOR", "CONSULT", "SWE")]),
     ('Norge og Tyskland signerte en avtale om ubåter.', [("NOR", "AGREE", "DEU")]),
@@ -54,18 +36,3 @@ FLAGGED = [
     pytest.param('Hvis Russland angriper Finland, vil Norge hjelpe.', 'ASSAULT', 'conditional'),
     ('Kina kan komme til å angripe Taiwan.', 'ASSAULT', 'hypothetical'),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), ASSERTED)
-def test_asserted_events(sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _asserted(sentence) == sorted(expected)
-
-
-@pytest.mark.parametrize(("sentence", "event_type", "modality"), FLAGGED)
-def test_flagged_events_are_not_asserted(sentence: str, event_type: str, modality: str) -> None:
-    events = _events(sentence)
-    assert not [e for e in events if e.asserted]
-    assert any(e.type == event_type and e.modality == modality for e in events)
-    flagged = [e for e in events if e.type == event_type and e.modality == modality]
-    assert flagged[0].negated is (modality in ("negated", "denied"))
-    assert flagged[0].hypothetical is (modality in ("conditional", "hypothetical"))
