@@ -64,3 +64,18 @@ def test_modality_cues_in_the_trigger_clause(lang, sentence, trigger, expected):
     toks = sentence.split()
     lowers = [w.lower() for w in toks]
     assert modality(lowers, lowers, [lowers.index(trigger)], lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "da", "sv", "en"])
+def test_trigger_lexicon_is_well_formed(lang):
+    """Each language's triggers use PLOVER types and modes, and no pattern is listed twice."""
+    from utkikk.events.triggers import lexicon
+
+    lex = lexicon(lang)
+    types = event_types()
+    patterns = [t.pattern for t in lex.triggers]
+    assert len(patterns) == len(set(patterns)), [p for p in patterns if patterns.count(p) > 1]
+    assert {t.type for t in lex.triggers} == set(types), set(types) - {t.type for t in lex.triggers}
+    for t in lex.triggers:
+        assert t.mode is None or t.mode in types[t.type].modes, (t.pattern, t.mode)
+        assert t.roles in ("subject_object", "speaker_to_subject"), t.pattern
