@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from typing import Annotated
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from .record import Article, Reject
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Utkikk: an evidence-backed map of international relations from Nordic and English news.")
@@ -31,8 +35,8 @@ def ingest(
     """Read articles and store them with their actors, quotes and events."""
     from .ingest import read_inputs
     from .ingest.dedupe import Deduper, signature
-    from .pipeline import analyse_safely as run_analysis
-    from .record import Reject
+    from .pipeline import analysed
+    from .record import Article, Reject
     from .store import Store
 
     store = Store(db)
@@ -45,7 +49,16 @@ def ingest(
     try:
         with progress:
             task = progress.add_task("ingest", total=None, doc="")
-            for item in read_inputs(inputs):
+            def unseen() -> Iterator[Article | Reject]:
+                """New articles and rejects; articles already stored are counted and skipped."""
+                for item in read_inputs(inputs):
+                    if isinstance(item, Article) and store.article_id_by_hash(item.content_hash) is not None:
+                        counts["known"] += 1
+                        progress.update(task, advance=1, doc=item.doc[-40:])
+                        continue
+                    yield item
+
+            for item in (analysed(unseen()) if analyse else unseen()):
                 progress.update(task, advance=1, doc=getattr(item, "doc", getattr(item, "source", ""))[-40:])
                 if isinstance(item, Reject):
                     store.add_reject(item)
@@ -54,10 +67,8 @@ def ingest(
                         err.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
                     continue
                 if store.article_id_by_hash(item.content_hash) is not None:
-                    counts["known"] += 1
+                    counts["known"] += 1  # a copy met twice within this run
                     continue
-                if analyse:
-                    run_analysis(item)
                 near, sim = dedupe.query(item.text)
                 sig = signature(item.text)
                 added = store.add_article(item, near_duplicate_of=int(near) if near else None,
@@ -83,14 +94,13 @@ def extract(
 ) -> None:
     """Read articles and print what Utkikk finds in them, without storing anything."""
     from .ingest import read_inputs
-    from .pipeline import analyse_safely as run_analysis
+    from .pipeline import analysed
     from .record import Reject
 
-    for item in read_inputs(inputs):
+    for item in analysed(read_inputs(inputs)):
         if isinstance(item, Reject):
             err.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
             continue
-        run_analysis(item)
         sys.stdout.write(json.dumps(item.to_json(all_events=all_events), ensure_ascii=False) + "\n")
         sys.stdout.flush()
 

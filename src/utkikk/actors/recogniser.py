@@ -69,6 +69,12 @@ class Recogniser:
                                                ["", "en", "et", "a", "ene", "er", "erne", "ne", "n"], key=len, reverse=True)
         self.compound_heads: dict[str, dict[str, Any]] = {
             k.lower(): v for k, v in (roles.get("compound_heads") or {}).items()}
+        # first word of every multi-word name -> the longest such name, in words
+        self.span_of: dict[str, int] = {}
+        for key in [*self.forms, *self.kb.person_forms]:
+            parts = key.split()
+            if len(parts) > 1:
+                self.span_of[parts[0]] = max(self.span_of.get(parts[0], 1), len(parts))
 
     # -- dictionary lookups -------------------------------------------------------------------
 
@@ -129,9 +135,10 @@ class Recogniser:
         ws = words(text)
         found: list[Found] = []
         i = 0
-        maxw = self.kb.max_words
         while i < len(ws):
             hit = None
+            # only words that begin a multi-word name are tried with the words after them
+            maxw = self.span_of.get(ws[i].text.lower(), 1)
             for n in range(min(maxw, len(ws) - i), 0, -1):
                 if n > 1 and any(text[ws[j].end:ws[j + 1].start].strip() for j in range(i, i + n - 1)):
                     continue  # a multi-word name never spans punctuation
