@@ -203,7 +203,7 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
         hops += 1
     allowed: set[int] = set()
 
-    def walk(tok: Any, top: bool) -> None:
+    def walk(tok: Any) -> None:
         for c in tok.children:
             if c.pos_ in ("VERB", "AUX") and c.dep_ in conj:
                 continue
@@ -214,10 +214,10 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
                         allowed.update(x.i - s0 for x in g.subtree)
                 continue
             allowed.add(c.i - s0)
-            walk(c, False)
+            walk(c)
 
     allowed.add(head.i - s0)
-    walk(head, True)
+    walk(head)
     return allowed
 
 
@@ -289,8 +289,7 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     for i in range(cs, first):
         hit = [(ti, m) for ti, m in before if ti == i]
         if hit:
-            if i > 0 and view.lowers[i - 1] in lexicon(view.lang).not_targets and i - 1 != cs - 1:
-                pass
+            # an actor in a "fra" phrase still counts here: "læger fra Albanien og Polen ... hjælpe"
             group = _coordinated(view, i, before, set())
             return [m.code for _, m in group], {ti for ti, _ in group}, i
         actor, _sp = _resolve_pronoun(view, i)
