@@ -297,6 +297,10 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         p = f.person
         actor, role = explicit.get(p.name, (None, None))
         r = p.role_at(art.published)
+        if r is None and not actor:
+            former = p.last_role_before(art.published)  # "Trump" in 2023: former President, USA
+            if former:
+                actor, role = former.actor, f"former {former.role}"
         if not actor or (r and r.actor == actor):
             # an explicit role phrase in the text beats the KB; where they agree the KB's title is exacter
             actor, role = (r.actor, r.role) if r else (actor, role)

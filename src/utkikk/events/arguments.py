@@ -267,6 +267,10 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     toks: set[int] = set()
     pos: int | None = None
     subjects = _subject_tokens(view, match.head)
+    if any(si < first for si in subjects) and any(si > first for si in subjects):
+        # two "subjects" on both sides of the verb: the one after it is the object the parser
+        # mislabelled ("Nord-Korea støtter Russland" with both as SUBJ)
+        subjects = [si for si in subjects if si < first]
     for si in subjects:
         found = _actors_in(view, si)
         if found:
@@ -400,7 +404,7 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
         k = first - 1
         while k >= 0 and view.lowers[k] in lex.determiners + ("the", "a", "an"):
             k -= 1
-        if k >= 0 and view.lowers[k] in lex.background_preps:
+        if k >= 0 and view.lowers[k] in lex.background_preps and not is_symmetric(trig.type):
             return None
         sources, src_tokens, source_pos = _subject_actors(view, match)
     if not sources:

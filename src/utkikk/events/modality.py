@@ -105,7 +105,9 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bo
         between = lowers[max(other.tokens) + 1:first]
         if any(w in CLAUSE_BREAKS and w != "," for w in between):
             continue
-        if other.trigger.roles == "speaker_to_subject" or any(w in c.infinitive or w in c.complementizers
-                                                              for w in between):
+        # whatever follows a request in its clause is what was asked for ("ba Moskva trekke
+        # styrkene tilbake"); after a warning or accusation only an infinitive or "that" clause is
+        if other.trigger.roles == "speaker_to_subject" or other.trigger.type == "REQUEST" \
+                or any(w in c.infinitive or w in c.complementizers for w in between):
             return True
     return False

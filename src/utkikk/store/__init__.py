@@ -157,6 +157,10 @@ class Store:
                 sent_start=e.sent_start, sent_end=e.sent_end, trigger=e.trigger, trig_start=e.start,
                 trig_end=e.end, pattern=e.pattern,
             ))
+        if art.events:  # monthly dyad counts the overview, network and alerts read (store/aggregates.py)
+            from .aggregates import update_for_article
+
+            update_for_article(conn, aid)
 
     def _event_group(self, conn: Any, source: str, target: str, type_: str, date: str | None) -> int:
         """Link a report to the real-world event it describes: same dyad and type, date within the window."""

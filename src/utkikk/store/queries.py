@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, func, literal, or_, select, text
+from sqlalchemy import and_, case, distinct, func, literal, or_, select, text, union_all
 
 from ..analysis import alerts as alert_method
 from ..analysis import network as network_method
@@ -179,24 +179,36 @@ class EventFilter:
             **kw,
         )
 
-    def where(self) -> list[Any]:
-        c: list[Any] = []
+    def branches(self) -> list[list[Any]]:
+        """Alternatives that each pin an indexed column (dyad direction, actor as source or target).
+
+        ``where()`` joins them with OR; :func:`events` asks each separately so every lookup runs
+        on its index (``ix_events_dyad``, ``ix_events_source``, ``ix_events_target``).
+        """
+        alts: list[list[Any]] = [[]]
         if self.source and self.target and self.both:
-            c.append(or_(and_(E.c.source == self.source, E.c.target == self.target),
-                         and_(E.c.source == self.target, E.c.target == self.source)))
+            alts = [[E.c.source == self.source, E.c.target == self.target]]
+            if self.source != self.target:
+                alts.append([E.c.source == self.target, E.c.target == self.source])
         else:
             if self.source:
-                c.append(E.c.source == self.source)
+                alts[0].append(E.c.source == self.source)
             if self.target:
-                c.append(E.c.target == self.target)
-        if self.actor:
-            c.append(or_(E.c.source == self.actor, E.c.target == self.actor))
+                alts[0].append(E.c.target == self.target)
+        if self.actor:  # disjoint: an event of the actor with itself is found as source only
+            alts = [b for a in alts for b in (a + [E.c.source == self.actor],
+                                              a + [E.c.target == self.actor, E.c.source != self.actor])]
+        return alts
+
+    def common(self, date: Any = DATE) -> list[Any]:
+        """The conditions besides :meth:`branches`, with ``date`` standing for the event's date."""
+        c: list[Any] = []
         if self.type:
             c.append(E.c.type == self.type)
         if self.start:
-            c.append(DATE >= self.start)
+            c.append(date >= self.start)
         if self.end:
-            c.append(DATE <= _end_key(self.end))
+            c.append(date <= _end_key(self.end))
         if self.lang:
             c.append(A.c.lang == self.lang)
         if self.outlet:
@@ -208,6 +220,16 @@ class EventFilter:
         if self.article_id is not None:
             c.append(E.c.article_id == self.article_id)
         return c
+
+    def where(self) -> list[Any]:
+        alts = self.branches()
+        pinned = and_(*alts[0]) if len(alts) == 1 else or_(*(and_(*a) for a in alts))
+        return ([pinned] if alts[0] else []) + self.common()
+
+    @property
+    def needs_article(self) -> bool:
+        """Whether the article's columns are needed beyond filling in missing event dates."""
+        return bool(self.lang or self.outlet)
 
 
 _EVENT_COLUMNS = (
@@ -230,22 +252,55 @@ def _event_dict(row: Any) -> dict[str, Any]:
     return d
 
 
+def _candidates(f: EventFilter, n: int, order: str) -> Any:
+    """Ids of at most ``n`` first events in each branch of ``f``, a superset of the first ``n`` overall.
+
+    Each branch is asked twice: events with their own date, in index order of (actor, date), and
+    events without one (dated by their article), so no query sorts all of an actor's events.
+    """
+    desc = order == "desc"
+    parts = []
+    for alt in f.branches():
+        for dated in (True, False):
+            if dated:
+                conds = [*alt, E.c.date.is_not(None), *f.common(E.c.date)]
+                key = E.c.date
+            else:
+                conds = [*alt, E.c.date.is_(None), *f.common(A.c.published)]
+                key = A.c.published
+            join = not dated or f.needs_article
+            q = (select(E.c.id).select_from(E.join(A, A.c.id == E.c.article_id) if join else E).where(*conds)
+                 .order_by(key.desc() if desc else key.asc(), E.c.id.desc() if desc else E.c.id).limit(n))
+            parts.append(select(q.subquery().c.id))
+    return union_all(*parts) if len(parts) > 1 else parts[0]
+
+
 def events(store: Any, f: EventFilter, *, limit: int = 100, offset: int = 0,
            order: str = "desc") -> list[dict[str, Any]]:
     """Event reports matching ``f``, newest first (``order="asc"``: oldest first)."""
     if not 0 < limit <= MAX_EXPORT or offset < 0:
         raise QueryError(f"limit must be 1..{MAX_EXPORT} and offset ≥ 0")
     key = DATE.desc() if order == "desc" else DATE.asc()
-    q = (select(*_EVENT_COLUMNS).select_from(E.join(A, A.c.id == E.c.article_id)).where(*f.where())
-         .order_by(key, E.c.id.desc() if order == "desc" else E.c.id).limit(limit).offset(offset))
+    q = select(*_EVENT_COLUMNS).select_from(E.join(A, A.c.id == E.c.article_id))
+    if f.article_id is None and limit + offset < MAX_LIMIT * 10:
+        q = q.where(E.c.id.in_(_candidates(f, limit + offset, order)))
+    else:
+        q = q.where(*f.where())
+    q = q.order_by(key, E.c.id.desc() if order == "desc" else E.c.id).limit(limit).offset(offset)
     with store.engine.connect() as conn:
         return [_event_dict(r) for r in conn.execute(q)]
 
 
 def count_events(store: Any, f: EventFilter) -> int:
-    q = select(func.count()).select_from(E.join(A, A.c.id == E.c.article_id)).where(*f.where())
+    """How many reports match ``f``: each (disjoint) branch on its index, dated events without the join."""
+    parts = []
+    for alt in f.branches():
+        parts.append(select(func.count()).select_from(E.join(A, A.c.id == E.c.article_id) if f.needs_article else E)
+                     .where(*alt, E.c.date.is_not(None), *f.common(E.c.date)).scalar_subquery())
+        parts.append(select(func.count()).select_from(E.join(A, A.c.id == E.c.article_id))
+                     .where(*alt, E.c.date.is_(None), *f.common(A.c.published)).scalar_subquery())
     with store.engine.connect() as conn:
-        return int(conn.execute(q).scalar() or 0)
+        return int(sum(conn.execute(select(*parts)).one()))
 
 
 # -- overview ---------------------------------------------------------------------------------

@@ -182,3 +182,26 @@ Index("ix_events_target", events.c.target, events.c.date)
 Index("ix_events_source", events.c.source, events.c.date)
 Index("ix_events_type", events.c.type)
 Index("ix_events_date", events.c.date)
+Index("ix_events_group", events.c.group_id)  # aggregates: the other reports of an event
+
+# Monthly event counts per directed dyad, kept in step with ``events`` on write (store/aggregates.py)
+# so overview, network, alerts, partner lists and dyad series need not scan every report.
+dyad_months = Table(
+    "dyad_months",
+    metadata,
+    Column("source", String(32), primary_key=True),
+    Column("target", String(32), primary_key=True),  # "*" when there is no target actor
+    Column("month", String(7), primary_key=True),  # YYYY-MM; "" for events without a usable date
+    # distinct events (event groups) first reported in this month: each group counts in one row
+    Column("cooperation", Integer, nullable=False, default=0),
+    Column("conflict", Integer, nullable=False, default=0),
+    # distinct events with at least one report in this month (the alerts' monthly count)
+    Column("cooperation_active", Integer, nullable=False, default=0),
+    Column("conflict_active", Integer, nullable=False, default=0),
+    Column("reports", Integer, nullable=False, default=0),  # asserted reports
+    Column("scored", Integer, nullable=False, default=0),  # reports with a PLOVER score
+    Column("score_sum", Float, nullable=False, default=0.0),  # sum of the reports' scores
+    Column("first_score_sum", Float, nullable=False, default=0.0),  # sum of the first reports' scores
+)
+Index("ix_dyad_months_target", dyad_months.c.target, dyad_months.c.source, dyad_months.c.month)
+Index("ix_articles_outlet", articles.c.outlet, articles.c.agency)

@@ -72,6 +72,13 @@ class PersonEntry:
                 return r
         return None
 
+    def last_role_before(self, when: str | None) -> Role | None:
+        """The latest role that ended before ``when``: a former leader is still linked to that actor."""
+        if not when:
+            return None
+        past = [r for r in self.roles if r.end and r.end[: len(when)] < when]
+        return max(past, key=lambda r: r.end or "") if past else None
+
 
 @dataclass
 class KnowledgeBase:
