@@ -23,7 +23,7 @@ from sqlalchemy import and_, case, distinct, func, literal, or_, select, text, u
 
 from ..analysis import alerts as alert_method
 from ..analysis import network as network_method
-from ..analysis.series import monthly_series
+from ..analysis.series import MonthPoint, month_range, monthly_series
 from ..events.ontology import event_types, is_conflict
 from ..record import SUPPORTED_LANGUAGES
 from . import schema as t
@@ -145,6 +145,30 @@ ASSERTED = and_(E.c.negated.is_(False), E.c.hypothetical.is_(False))
 PAIR_A = case((E.c.source < E.c.target, E.c.source), else_=E.c.target)
 PAIR_B = case((E.c.source < E.c.target, E.c.target), else_=E.c.source)
 WITH_TARGET = and_(E.c.target != "*", E.c.source != E.c.target)
+
+# the monthly dyad aggregate (store/aggregates.py): one row per directed dyad and month
+DM = t.dyad_months
+DM_A = case((DM.c.source < DM.c.target, DM.c.source), else_=DM.c.target)
+DM_B = case((DM.c.source < DM.c.target, DM.c.target), else_=DM.c.source)
+DM_WITH_TARGET = and_(DM.c.target != "*", DM.c.source != DM.c.target)
+
+
+def _months(start: str | None, end: str | None) -> list[Any] | None:
+    """Conditions on ``dyad_months.month`` for a period; None when a bound is a day (months can't say)."""
+    if (start and len(start) > 7) or (end and len(end) > 7):
+        return None
+    c: list[Any] = []
+    if start or end:
+        c.append(DM.c.month != "")  # undated events fall outside every period
+    if start:
+        c.append(DM.c.month >= start)
+    if end:
+        c.append(DM.c.month <= _end_key(end))
+    return c
+
+
+def _mean(total: float | None, n: int | None) -> float | None:
+    return round(total / n, 2) if n and total is not None else None
 
 
 @dataclass(frozen=True)
@@ -319,25 +343,42 @@ def latest_articles(store: Any, limit: int = 10) -> list[dict[str, Any]]:
 def top_dyads(store: Any, limit: int = 10, start: str | None = None, end: str | None = None) -> list[dict[str, Any]]:
     """Most active undirected dyads by distinct events, with cooperation/conflict split."""
     def compute() -> list[dict[str, Any]]:
-        conds = [ASSERTED, WITH_TARGET]
-        if start:
-            conds.append(DATE >= start)
-        if end:
-            conds.append(DATE <= _end_key(end))
-        a, b = PAIR_A.label("a"), PAIR_B.label("b")
-        q = (select(a, b, func.count(distinct(E.c.group_id)).label("events"),
-                    func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
-                    func.avg(E.c.score).label("score_mean"))
-             .select_from(E.join(A, A.c.id == E.c.article_id) if (start or end) else E)
-             .where(*conds).group_by(PAIR_A, PAIR_B)
-             .order_by(func.count(distinct(E.c.group_id)).desc(), PAIR_A, PAIR_B).limit(limit))
+        months = _months(start, end)
+        if months is None:
+            return _top_dyads_scan(store, limit, start, end)
+        n = func.sum(DM.c.cooperation + DM.c.conflict)
+        q = (select(DM_A.label("a"), DM_B.label("b"), n.label("events"), func.sum(DM.c.conflict).label("conflict"),
+                    func.sum(DM.c.score_sum).label("score_sum"), func.sum(DM.c.scored).label("scored"))
+             .where(DM_WITH_TARGET, *months).group_by(DM_A, DM_B).having(n > 0)
+             .order_by(n.desc(), DM_A, DM_B).limit(limit))
         with store.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(q)]
-        for r in rows:
-            r["cooperation"] = r["events"] - r["conflict"]
-            r["score_mean"] = round(r["score_mean"], 2) if r["score_mean"] is not None else None
-        return rows
+        return [{"a": r["a"], "b": r["b"], "events": r["events"], "conflict": r["conflict"],
+                 "score_mean": _mean(r["score_sum"], r["scored"]), "cooperation": r["events"] - r["conflict"]}
+                for r in rows]
     return _cached(store, ("top_dyads", limit, start, end), compute)
+
+
+def _top_dyads_scan(store: Any, limit: int, start: str | None, end: str | None) -> list[dict[str, Any]]:
+    """top_dyads for a period bounded by a day, counted from the events themselves."""
+    conds = [ASSERTED, WITH_TARGET]
+    if start:
+        conds.append(DATE >= start)
+    if end:
+        conds.append(DATE <= _end_key(end))
+    a, b = PAIR_A.label("a"), PAIR_B.label("b")
+    q = (select(a, b, func.count(distinct(E.c.group_id)).label("events"),
+                func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
+                func.avg(E.c.score).label("score_mean"))
+         .select_from(E.join(A, A.c.id == E.c.article_id))
+         .where(*conds).group_by(PAIR_A, PAIR_B)
+         .order_by(func.count(distinct(E.c.group_id)).desc(), PAIR_A, PAIR_B).limit(limit))
+    with store.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(q)]
+    for r in rows:
+        r["cooperation"] = r["events"] - r["conflict"]
+        r["score_mean"] = round(r["score_mean"], 2) if r["score_mean"] is not None else None
+    return rows
 
 
 def overview(store: Any) -> dict[str, Any]:
@@ -351,7 +392,7 @@ def overview(store: Any) -> dict[str, Any]:
                 .group_by(func.coalesce(A.c.outlet, A.c.agency, literal("(unknown)")))
                 .order_by(func.count().desc()).limit(20))]
             n_articles = conn.execute(select(func.count()).select_from(A)).scalar()
-            n_events = conn.execute(select(func.count()).select_from(E).where(ASSERTED)).scalar()
+            n_events = conn.execute(select(func.coalesce(func.sum(DM.c.reports), 0))).scalar()
             n_groups = conn.execute(select(func.count()).select_from(t.event_groups)).scalar()
             first, last = conn.execute(select(func.min(A.c.published), func.max(A.c.published))).one()
             n_actors = conn.execute(select(func.count(distinct(t.mentions.c.code)))).scalar()
@@ -439,8 +480,8 @@ def _actor(store: Any, code: str, limit: int) -> dict[str, Any] | None:
             .order_by(func.count().desc(), m.c.text).limit(20))]
         n_mentions = conn.execute(select(func.count()).select_from(m).where(m.c.code == code)).scalar()
         n_articles = conn.execute(select(func.count(distinct(m.c.article_id))).where(m.c.code == code)).scalar()
-        as_source = conn.execute(select(func.count()).select_from(E).where(E.c.source == code, ASSERTED)).scalar()
-        as_target = conn.execute(select(func.count()).select_from(E).where(E.c.target == code, ASSERTED)).scalar()
+        as_source = conn.execute(select(func.coalesce(func.sum(DM.c.reports), 0)).where(DM.c.source == code)).scalar()
+        as_target = conn.execute(select(func.coalesce(func.sum(DM.c.reports), 0)).where(DM.c.target == code)).scalar()
         p = t.persons
         seen_persons = [dict(r._mapping) for r in conn.execute(
             select(p.c.name, p.c.role, func.count(distinct(p.c.article_id)).label("articles"),
@@ -483,19 +524,24 @@ def _actor(store: Any, code: str, limit: int) -> dict[str, Any] | None:
 
 def partners(store: Any, code: str, limit: int = 10) -> dict[str, list[dict[str, Any]]]:
     """Top partners (most cooperative events) and opponents (most conflictual), both directions."""
-    other = case((E.c.source == code, E.c.target), else_=E.c.source).label("other")
-    q = (select(other,
-                func.count(distinct(case((E.c.type.not_in(_CONFLICT_TYPES), E.c.group_id)))).label("cooperation"),
-                func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
-                func.avg(E.c.score).label("score_mean"))
-         .where(or_(E.c.source == code, E.c.target == code), ASSERTED, WITH_TARGET).group_by(other))
+    rows: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(q)]
-    for r in rows:
-        r["name"] = actor_name(r["other"])
-        r["score_mean"] = round(r["score_mean"], 2) if r["score_mean"] is not None else None
-    coop = sorted((r for r in rows if r["cooperation"]), key=lambda r: (-r["cooperation"], r["other"]))[:limit]
-    conf = sorted((r for r in rows if r["conflict"]), key=lambda r: (-r["conflict"], r["other"]))[:limit]
+        for mine, theirs in ((DM.c.source, DM.c.target), (DM.c.target, DM.c.source)):
+            q = (select(theirs.label("other"), func.sum(DM.c.cooperation), func.sum(DM.c.conflict),
+                        func.sum(DM.c.score_sum), func.sum(DM.c.scored))
+                 .where(mine == code, DM_WITH_TARGET).group_by(theirs))
+            for other, coop, conf, ssum, scored in conn.execute(q):
+                r = rows.setdefault(other, {"other": other, "cooperation": 0, "conflict": 0, "ssum": 0.0, "n": 0})
+                r["cooperation"] += coop or 0
+                r["conflict"] += conf or 0
+                r["ssum"] += ssum or 0.0
+                r["n"] += scored or 0
+    out = []
+    for r in rows.values():
+        out.append({"other": r["other"], "cooperation": r["cooperation"], "conflict": r["conflict"],
+                    "score_mean": _mean(r["ssum"], r["n"]), "name": actor_name(r["other"])})
+    coop = sorted((r for r in out if r["cooperation"]), key=lambda r: (-r["cooperation"], r["other"]))[:limit]
+    conf = sorted((r for r in out if r["conflict"]), key=lambda r: (-r["conflict"], r["other"]))[:limit]
     return {"partners": coop, "opponents": conf}
 
 
@@ -509,6 +555,39 @@ def dyad(store: Any, a: str, b: str, *, start: str | None = None, end: str | Non
 
 
 def _dyad(store: Any, a: str, b: str, start: str | None, end: str | None, limit: int) -> dict[str, Any]:
+    months = _months(start, end)
+    if months is None:
+        return _dyad_scan(store, a, b, start, end, limit)
+    pair = or_(and_(DM.c.source == a, DM.c.target == b), and_(DM.c.source == b, DM.c.target == a))
+    q = (select(DM.c.source, DM.c.target, DM.c.month, DM.c.cooperation, DM.c.conflict, DM.c.reports,
+                DM.c.first_score_sum).where(pair, *months).order_by(DM.c.month, DM.c.source))
+    with store.engine.connect() as conn:
+        cells = conn.execute(q).all()
+    points: dict[str, MonthPoint] = {}
+    by_dir: dict[str, int] = defaultdict(int)
+    for src, tgt, month, coop, conf, reports, first_score in cells:
+        by_dir[f"{src}→{tgt}"] += reports
+        if not month:
+            continue
+        p = points.setdefault(month, MonthPoint(month))
+        p.cooperation += coop
+        p.conflict += conf
+        p.reports += reports
+        p.score_sum += first_score
+    series = [points.get(m) or MonthPoint(m) for m in month_range(min(points), max(points))] if points else []
+    f = EventFilter(source=a, target=b, both=True, start=start, end=end)
+    return {
+        "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
+        "start": start, "end": end,
+        "series": [p.to_dict() for p in series],
+        "reports": sum(by_dir.values()),
+        "by_direction": dict(by_dir),
+        "events": events(store, f, limit=limit) if limit else [],
+    }
+
+
+def _dyad_scan(store: Any, a: str, b: str, start: str | None, end: str | None, limit: int) -> dict[str, Any]:
+    """dyad for a period bounded by a day, counted from the events themselves."""
     f = EventFilter(source=a, target=b, both=True, start=start, end=end)
     rows = events(store, f, limit=MAX_EXPORT, order="asc")
     series = monthly_series({"date": r["date"], "score": r["score"], "conflict": r["conflict"],
@@ -532,22 +611,18 @@ def _dyad(store: Any, a: str, b: str, start: str | None, end: str | None, limit:
 def network(store: Any, *, start: str | None = None, end: str | None = None, max_edges: int = 60) -> dict[str, Any]:
     """Actors as nodes, undirected dyads as edges with cooperation/conflict counts, laid out in 2-D."""
     def compute() -> dict[str, Any]:
-        conds = [ASSERTED, WITH_TARGET]
-        if start:
-            conds.append(DATE >= start)
-        if end:
-            conds.append(DATE <= _end_key(end))
-        q = (select(PAIR_A.label("a"), PAIR_B.label("b"),
-                    func.count(distinct(case((E.c.type.not_in(_CONFLICT_TYPES), E.c.group_id)))).label("cooperation"),
-                    func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
-                    func.avg(E.c.score).label("score_avg"))
-             .select_from(E.join(A, A.c.id == E.c.article_id) if (start or end) else E)
-             .where(*conds).group_by(PAIR_A, PAIR_B))
+        months = _months(start, end)
+        rows = _pair_rows_scan(start, end) if months is None else (
+            select(DM_A.label("a"), DM_B.label("b"), func.sum(DM.c.cooperation).label("cooperation"),
+                   func.sum(DM.c.conflict).label("conflict"), func.sum(DM.c.score_sum).label("score_total"),
+                   func.sum(DM.c.scored).label("scored"))
+            .where(DM_WITH_TARGET, *months).group_by(DM_A, DM_B))
         with store.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(q)]
-        for r in rows:
-            r["score_sum"] = (r["score_avg"] or 0.0) * (r["cooperation"] + r["conflict"])
-        net = network_method.build(rows, max_edges=max_edges).to_dict()
+            rows = [dict(r._mapping) for r in conn.execute(rows)]
+        for r in rows:  # the mean score over reports, spread over the distinct events
+            r["score_sum"] = (_mean(r.pop("score_total"), r.pop("scored")) or 0.0) * (r["cooperation"] + r["conflict"])
+        net = network_method.build([r for r in rows if r["cooperation"] + r["conflict"]],
+                                   max_edges=max_edges).to_dict()
         for n in net["nodes"]:
             n["name"] = actor_name(n["code"])
         net.update(start=start, end=end)
@@ -555,21 +630,37 @@ def network(store: Any, *, start: str | None = None, end: str | None = None, max
     return _cached(store, ("network", start, end, max_edges), compute)
 
 
+def _pair_rows_scan(start: str | None, end: str | None) -> Any:
+    """network's per-pair counts for a period bounded by a day, from the events themselves."""
+    conds = [ASSERTED, WITH_TARGET]
+    if start:
+        conds.append(DATE >= start)
+    if end:
+        conds.append(DATE <= _end_key(end))
+    return (select(PAIR_A.label("a"), PAIR_B.label("b"),
+                   func.count(distinct(case((E.c.type.not_in(_CONFLICT_TYPES), E.c.group_id)))).label("cooperation"),
+                   func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
+                   func.sum(E.c.score).label("score_total"), func.count(E.c.score).label("scored"))
+            .select_from(E.join(A, A.c.id == E.c.article_id)).where(*conds).group_by(PAIR_A, PAIR_B))
+
+
 # -- alerts -----------------------------------------------------------------------------------
 
 
 def monthly_pair_counts(store: Any) -> dict[tuple[str, str], dict[str, dict[str, int]]]:
-    month = func.substr(DATE, 1, 7)
-    q = (select(PAIR_A.label("a"), PAIR_B.label("b"), month.label("month"), CONFLICT.label("conflict"),
-                func.count(distinct(E.c.group_id)).label("n"))
-         .select_from(E.join(A, A.c.id == E.c.article_id))
-         .where(ASSERTED, WITH_TARGET, DATE.is_not(None)).group_by(PAIR_A, PAIR_B, month, CONFLICT))
+    """Distinct events per undirected dyad, month and side (events reported in two months count in both)."""
+    q = (select(DM_A.label("a"), DM_B.label("b"), DM.c.month, func.sum(DM.c.cooperation_active),
+                func.sum(DM.c.conflict_active))
+         .where(DM_WITH_TARGET, DM.c.month != "").group_by(DM_A, DM_B, DM.c.month))
     out: dict[tuple[str, str], dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     with store.engine.connect() as conn:
-        for a, b, mon, conflict, n in conn.execute(q):
-            if not mon or len(mon) != 7:
+        for a, b, mon, coop, conf in conn.execute(q):
+            if len(mon) != 7:
                 continue
-            out[(a, b)][mon]["conflict" if conflict else "cooperation"] = n
+            if coop:
+                out[(a, b)][mon]["cooperation"] = coop
+            if conf:
+                out[(a, b)][mon]["conflict"] = conf
     return out
 
 
