@@ -89,8 +89,9 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     return "asserted"
 
 
-# a trigger in the complement of one of these is asked for, warned against or alleged, not reported
-IRREALIS_HEADS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+# a trigger in the complement of one of these is asked for, warned against, alleged or backed
+# ("supports Ukraine's bid to join the EU"), not reported
+IRREALIS_HEADS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 
 
 def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bool:

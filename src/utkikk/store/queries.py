@@ -247,8 +247,9 @@ class EventFilter:
 
     def where(self) -> list[Any]:
         alts = self.branches()
-        pinned = and_(*alts[0]) if len(alts) == 1 else or_(*(and_(*a) for a in alts))
-        return ([pinned] if alts[0] else []) + self.common()
+        if not alts[0]:
+            return self.common()
+        return [and_(*alts[0]) if len(alts) == 1 else or_(*(and_(*a) for a in alts)), *self.common()]
 
     @property
     def needs_article(self) -> bool:
@@ -620,7 +621,8 @@ def network(store: Any, *, start: str | None = None, end: str | None = None, max
         with store.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(rows)]
         for r in rows:  # the mean score over reports, spread over the distinct events
-            r["score_sum"] = (_mean(r.pop("score_total"), r.pop("scored")) or 0.0) * (r["cooperation"] + r["conflict"])
+            total, scored = r.pop("score_total"), r.pop("scored")
+            r["score_sum"] = (total / scored if scored else 0.0) * (r["cooperation"] + r["conflict"])
         net = network_method.build([r for r in rows if r["cooperation"] + r["conflict"]],
                                    max_edges=max_edges).to_dict()
         for n in net["nodes"]:
