@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from utkikk.events.ontology import event_types, score  # noqa: E402
-from utkikk.store import Store, search  # noqa: E402
+from utkikk.store import Store, aggregates, search  # noqa: E402
 
 ACTORS = ["USA", "RUS", "CHN", "UKR", "NOR", "SWE", "DNK", "FIN", "DEU", "FRA", "GBR", "TUR", "IRN", "ISR",
           "PSE", "IND", "PAK", "JPN", "KOR", "PRK", "NATO", "EU", "UN", "POL", "HUN", "BLR", "SYR", "IRQ",
@@ -85,6 +85,10 @@ def build(db: Path, n_events: int, per_article: int = 5, seed: int = 1) -> None:
     con.executemany("INSERT INTO mentions(article_id, start, \"end\", text, code, kind) VALUES (?,?,?,?,?,?)",
                     [(e[0], 0, 3, e[2], e[2], "name") for e in evs[::2]])
     con.commit()
+    con.close()
+    with Store(db) as store, store.engine.begin() as conn:  # bulk inserts bypass the write path's upkeep
+        aggregates.rebuild(conn)
+    con = sqlite3.connect(db)
     con.execute("ANALYZE")
     con.close()
 

@@ -10,6 +10,7 @@ Dependency labels are read only through ``utkikk.nlp.roles``, so NDT and UD pars
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,6 +73,14 @@ class SentenceView:
                 if code:
                     t = self.toks[i]
                     self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
+        # "regeringen" with no state named in the sentence: the home state of the language's press
+        home = (coref.get("home_state") or [None])[0]
+        for i, w in enumerate(self.lowers):
+            if home and w in {g.lower() for g in coref.get("home_government") or []} and i not in taken \
+                    and not (i > 0 and self.mention_at(i - 1)):
+                t = self.toks[i]
+                self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, home, "coref")))
+                taken.add(i)
         # "de to landene", "begge lande": the last two states named
         plural = sorted((tuple(w.lower().split()) for w in (coref.get("country_plural") or [])), key=len, reverse=True)
         for i in range(len(self.lowers)):
@@ -102,7 +111,13 @@ class SentenceView:
 
 
 def _last_states(art: Article, pos: int, n: int) -> list[str]:
-    """The last ``n`` different states named before ``pos``."""
+    """The last ``n`` different states named before ``pos``, preferring the last pair named together
+    ("Polen og Estland ... Begge lande")."""
+    states = [m for m in sorted(art.mentions, key=lambda m: m.start)
+              if m.start < pos and len(m.code) == 3 and m.kind in ("name", "metonym", "role", "person")]
+    for a, b in reversed(list(zip(states, states[1:]))):
+        if n == 2 and a.code != b.code and re.fullmatch(r"\s*(?:,|og|and|och|samt)\s*", art.text[a.end:b.start]):
+            return [a.code, b.code]
     out: list[str] = []
     for m in sorted(art.mentions, key=lambda m: -m.start):
         if m.start < pos and len(m.code) == 3 and m.kind in ("name", "metonym", "role", "person") \
@@ -300,7 +315,7 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         if actor:
             return [actor], {i}, i
     # an apposition ends right before the verb: "USA's præsident, Joe Biden, fordømmer angrebet"
-    if cs >= 2 and cs == first and view.lowers[cs - 1] == ",":
+    if cs >= 2 and view.lowers[cs - 1] == ",":
         m = view.mention_at(cs - 2)
         if m:
             return [m.code], {cs - 2}, cs - 2
@@ -422,7 +437,7 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
 
     targets = _targets(view, match, first, last, src_tokens, set(sources))
     if not targets and antecedent and trig.type in ANAPHORIC_TYPES and antecedent not in sources \
-            and _definite_object(view, last):
+            and (_definite_object(view, last) or _definite_object(view, first)):
         targets = [antecedent]
     if not targets:
         if not trig.targetless:
@@ -532,8 +547,10 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
         # stop at a clause break between trigger and candidate; without a parse, commas and
         # clause conjunctions ("men") end the clause too
         breaks = {";", ":"} if scope is not None else {";", ":", ",", *lex.clause_words}
-        if any(view.lowers[k] in breaks and not (view.lowers[k] == "," and k + 1 < len(view.lowers)
-                                                 and view.lowers[k + 1] in lex.relative_pronouns)
+        if any((view.lowers[k] in breaks and not (view.lowers[k] == "," and k + 1 < len(view.lowers)
+                                                  and view.lowers[k + 1] in lex.relative_pronouns))
+               # "fordømmer angrebet og lover Israel støtte": a coordinated verb starts a new clause
+               or (view.lowers[k] in COORD_WORDS and k + 1 < ti and view.toks[k + 1].pos_ in ("VERB", "AUX"))
                for k in range(last + 1, ti)):
             break
         chosen = (ti, m)
