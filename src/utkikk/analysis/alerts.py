@@ -96,8 +96,13 @@ def detect(
                 p = poisson_sf(k, lam)
                 if p < p_max:
                     alerts.append(Alert(a, b, months[i], side, k, lam, p, len(hist)))
-    alerts.sort(key=lambda al: (al.month, -math.log10(max(al.p_value, 1e-300))), reverse=True)
+    alerts.sort(key=lambda al: (al.month, strength(al.p_value)), reverse=True)
     return alerts
+
+
+def strength(p_value: float) -> float:
+    """-log10 p: alerts of one month are listed strongest first (stored alerts sort on it too)."""
+    return -math.log10(max(p_value, 1e-300))
 
 
 def method_text(params: Mapping[str, Any] | None = None) -> str:

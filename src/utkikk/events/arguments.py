@@ -10,7 +10,6 @@ Dependency labels are read only through ``utkikk.nlp.roles``, so NDT and UD pars
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +18,6 @@ from ..actors.quotes import speaker_at
 from ..record import Article, Mention
 from .ontology import is_symmetric
 from .triggers import TriggerMatch, lexicon
-
-COORD_WORDS = {"og", "and", "och", "samt", "eller", "or", "både", "both", "såvel", "som"}
 
 
 @dataclass
@@ -115,8 +112,10 @@ def _last_states(art: Article, pos: int, n: int) -> list[str]:
     ("Polen og Estland ... Begge lande")."""
     states = [m for m in sorted(art.mentions, key=lambda m: m.start)
               if m.start < pos and len(m.code) == 3 and m.kind in ("name", "metonym", "role", "person")]
-    for a, b in reversed(list(zip(states, states[1:]))):
-        if n == 2 and a.code != b.code and re.fullmatch(r"\s*(?:,|og|and|och|samt)\s*", art.text[a.end:b.start]):
+    joiners = set(lexicon(art.lang or "en").coordinators)
+    for a, b in reversed(list(zip(states, states[1:], strict=False))):
+        between = art.text[a.end:b.start].replace(",", " ").split()
+        if n == 2 and a.code != b.code and len(between) <= 1 and all(w.lower() in joiners for w in between):
             return [a.code, b.code]
     out: list[str] = []
     for m in sorted(art.mentions, key=lambda m: -m.start):
@@ -238,6 +237,7 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
 
 def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mention]], exclude: set[str]) -> list[tuple[int, Mention]]:
     """The mention at ``first_ti`` and those coordinated with it: "Moldova, Georgia og Bosnia"."""
+    lex = lexicon(view.lang)
     chosen: list[tuple[int, Mention]] = []
     for ti, m in pool:
         if ti == first_ti and not any(m.code == c.code for _, c in chosen):
@@ -249,9 +249,10 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
         if tj <= ti or m.code in exclude or any(m.code == c.code for _, c in chosen):
             continue
         gap = [view.lowers[k] for k in range(ti + 1, tj) if not view.mention_at(k)]
-        described = (gap and (gap[0] in COORD_WORDS or gap[0] == ",") and len(gap) <= 4
-                     and all(w.isalpha() for w in gap[1:]) and not any(w in COORD_WORDS for w in gap[1:]))
-        if gap and (all(w in COORD_WORDS or w == "," for w in gap) or described):
+        coord = lex.list_words
+        described = (gap and (gap[0] in coord or gap[0] == ",") and len(gap) <= 4
+                     and all(w.isalpha() for w in gap[1:]) and not any(w in coord for w in gap[1:]))
+        if gap and (all(w in coord or w == "," for w in gap) or described):
             chosen.append((tj, m))
             ti = tj
         elif not gap and tj == ti + 1:
@@ -550,7 +551,7 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
         if any((view.lowers[k] in breaks and not (view.lowers[k] == "," and k + 1 < len(view.lowers)
                                                   and view.lowers[k + 1] in lex.relative_pronouns))
                # "fordømmer angrebet og lover Israel støtte": a coordinated verb starts a new clause
-               or (view.lowers[k] in COORD_WORDS and k + 1 < ti and view.toks[k + 1].pos_ in ("VERB", "AUX"))
+               or (view.lowers[k] in lex.coordinators and k + 1 < ti and view.toks[k + 1].pos_ in ("VERB", "AUX"))
                for k in range(last + 1, ti)):
             break
         chosen = (ti, m)

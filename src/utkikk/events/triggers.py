@@ -48,6 +48,8 @@ class Lexicon:
     definite_suffixes: tuple[str, ...] = ()  # "-en", "-et": a definite noun ("oppskytingen")
     relative_pronouns: tuple[str, ...] = ()  # ", der fløj hen over Japan": the clause goes on
     background_preps: tuple[str, ...] = ()  # "since", "etter": a noun trigger after them is background
+    coordinators: tuple[str, ...] = ()  # "og", "and": before a verb they start a new clause
+    list_words: tuple[str, ...] = ()  # words that may join a list of actors ("og", "både", "som")
     use_parse: bool = True  # read arguments from the dependency parse (off where the parser is too weak)
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
@@ -85,7 +87,8 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("topic_preps") or ()), tuple(data.get("clause_words") or ()),
                    tuple(data.get("determiners") or ()), tuple(data.get("definite_determiners") or ()),
                    tuple(data.get("definite_suffixes") or ()), tuple(data.get("relative_pronouns") or ()),
-                   tuple(data.get("background_preps") or ()))
+                   tuple(data.get("background_preps") or ()), tuple(data.get("coordinators") or ()),
+                   tuple(data.get("list_words") or ()))
     lex.use_parse = bool(data.get("use_parse", True))
     for t in trigs:
         if "*" in t.words[0]:

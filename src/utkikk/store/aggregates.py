@@ -16,8 +16,12 @@ own date, else its article's publication date, as in :mod:`utkikk.store.queries`
 - ``reports``, ``scored``, ``score_sum``: asserted reports, those with a score, their score sum.
 - ``first_score_sum``: the scores of the first reports counted in ``cooperation``/``conflict``.
 
+``dyad_totals`` holds the same counts summed over months (whole-store pages read 1 row per dyad),
+and ``dyad_alerts`` the alerts found with the default parameters, recomputed per undirected dyad.
+
 Writes call :func:`update_for_article` after an article's events are stored; it recomputes the
-contribution of every event group the article touches, before and after, and adds the difference.
+contribution of every event group the article touches, before and after, adds the difference and
+re-runs alert detection for the dyads whose counts changed.
 """
 
 from __future__ import annotations
@@ -26,16 +30,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select
+from sqlalchemy import and_, func, insert, or_, select
 
+from ..analysis import alerts as alert_method
 from ..analysis.series import month_of
 from ..events.ontology import is_conflict
 from . import schema as t
 
-E, A, DM = t.events, t.articles, t.dyad_months
+E, A, DM, DT, DA = t.events, t.articles, t.dyad_months, t.dyad_totals, t.dyad_alerts
 ASSERTED = and_(E.c.negated.is_(False), E.c.hypothetical.is_(False))
 COUNTS = ("cooperation", "conflict", "cooperation_active", "conflict_active", "reports", "scored", "score_sum",
           "first_score_sum")
+TOTALS = ("cooperation", "conflict", "reports", "scored", "score_sum")
 Key = tuple[str, str, str]  # source, target, month
 
 
@@ -79,12 +85,57 @@ def recount(conn: Any) -> dict[Key, dict[str, float]]:
 
 
 def rebuild(conn: Any) -> int:
-    """Replace the table's rows with a recount from ``events``; returns the number of rows."""
-    conn.execute(DM.delete())
-    rows = [{"source": s, "target": tg, "month": m, **c} for (s, tg, m), c in recount(conn).items()]
-    if rows:
-        conn.execute(insert(DM), rows)
-    return len(rows)
+    """Replace the aggregate tables' rows with a recount from ``events``; returns dyad_months' row count."""
+    for table in (DM, DT, DA):
+        conn.execute(table.delete())
+    cells = recount(conn)
+    if cells:
+        conn.execute(insert(DM), [{"source": s, "target": tg, "month": m, **c} for (s, tg, m), c in cells.items()])
+        totals: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: dict.fromkeys(TOTALS, 0))
+        for (s, tg, _m), c in cells.items():
+            for col in TOTALS:
+                totals[(s, tg)][col] += c[col]
+        conn.execute(insert(DT), [{"source": s, "target": tg, **c} for (s, tg), c in totals.items()])
+        _store_alerts(conn, _pair_months(cells.items()))
+    return len(cells)
+
+
+def read_totals(conn: Any) -> dict[tuple[str, str], dict[str, float]]:
+    return {(r.source, r.target): {c: getattr(r, c) for c in TOTALS} for r in conn.execute(select(DT))}
+
+
+def read_alerts(conn: Any) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in conn.execute(select(DA).order_by(DA.c.a, DA.c.b, DA.c.month, DA.c.side))]
+
+
+def _pair_months(cells: Iterable[tuple[Key, dict[str, float]]]) -> dict[tuple[str, str], dict[str, dict[str, int]]]:
+    """Monthly distinct-event counts per undirected dyad, the input of alert detection."""
+    out: dict[tuple[str, str], dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+    for (s, tg, month), c in cells:
+        if tg == "*" or s == tg or len(month) != 7:
+            continue
+        cell = out[(min(s, tg), max(s, tg))][month]
+        for side in ("cooperation", "conflict"):
+            if c[side + "_active"]:
+                cell[side] = cell.get(side, 0) + int(c[side + "_active"])
+    return out
+
+
+def _store_alerts(conn: Any, counts: dict[tuple[str, str], dict[str, dict[str, int]]]) -> None:
+    found = alert_method.detect(counts)
+    if found:
+        conn.execute(insert(DA), [
+            {"a": al.a, "b": al.b, "month": al.month, "side": al.side, "count": al.count, "baseline": al.baseline,
+             "p_value": al.p_value, "history_months": al.history_months, "strength": alert_method.strength(al.p_value)}
+            for al in found])
+
+
+def _redetect(conn: Any, pairs: set[tuple[str, str]]) -> None:
+    """Alerts of these undirected dyads, found again from their monthly counts."""
+    for a, b in sorted(pairs):
+        conn.execute(DA.delete().where(DA.c.a == a, DA.c.b == b))
+        q = select(DM).where(or_(and_(DM.c.source == a, DM.c.target == b), and_(DM.c.source == b, DM.c.target == a)))
+        _store_alerts(conn, _pair_months(((r.source, r.target, r.month), r._mapping) for r in conn.execute(q)))
 
 
 def read(conn: Any) -> dict[Key, dict[str, float]]:
@@ -101,29 +152,36 @@ def update_for_article(conn: Any, article_id: int) -> None:
         rows += _report_rows(conn, E.c.group_id.in_(gids[i:i + 500]))
     after = contributions(rows)
     before = contributions(r for r in rows if r.article_id != article_id)
+    totals: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: dict.fromkeys(TOTALS, 0))
     for key, new in after.items():
         old = before.get(key, {})
         delta = {c: new[c] - old.get(c, 0) for c in COUNTS}
         if any(delta.values()):
-            _add(conn, key, delta)
+            _add(conn, DM, key, delta)
+            for c in TOTALS:
+                totals[key[:2]][c] += delta[c]
+    for key2, delta in totals.items():
+        if any(delta.values()):
+            _add(conn, DT, key2, delta)
+    _redetect(conn, {(min(s, tg), max(s, tg)) for s, tg in totals if tg != "*" and s != tg})
 
 
-def _add(conn: Any, key: Key, delta: dict[str, float]) -> None:
-    """Add ``delta`` to one row, creating it when missing (an upsert where the dialect has one)."""
-    values = {"source": key[0], "target": key[1], "month": key[2], **delta}
+def _add(conn: Any, table: Any, key: tuple[str, ...], delta: dict[str, float]) -> None:
+    """Add ``delta`` to one row of ``table``, creating it when missing (an upsert where the dialect has one)."""
+    pk = list(table.primary_key.columns)
+    values = {**{c.name: v for c, v in zip(pk, key, strict=True)}, **delta}
     dialect = conn.engine.dialect.name
     if dialect in ("sqlite", "postgresql"):
         if dialect == "sqlite":
             from sqlalchemy.dialects.sqlite import insert as upsert
         else:
             from sqlalchemy.dialects.postgresql import insert as upsert
-        stmt = upsert(DM).values(**values)
-        conn.execute(stmt.on_conflict_do_update(
-            index_elements=[DM.c.source, DM.c.target, DM.c.month],
-            set_={c: DM.c[c] + stmt.excluded[c] for c in COUNTS}))
+        stmt = upsert(table).values(**values)
+        conn.execute(stmt.on_conflict_do_update(index_elements=pk,
+                                                set_={c: table.c[c] + stmt.excluded[c] for c in delta}))
         return
-    where = and_(DM.c.source == key[0], DM.c.target == key[1], DM.c.month == key[2])
-    if conn.execute(select(func.count()).select_from(DM).where(where)).scalar():
-        conn.execute(DM.update().where(where).values({c: DM.c[c] + v for c, v in delta.items()}))
+    where = and_(*(c == v for c, v in zip(pk, key, strict=True)))
+    if conn.execute(select(func.count()).select_from(table).where(where)).scalar():
+        conn.execute(table.update().where(where).values({c: table.c[c] + v for c, v in delta.items()}))
     else:
-        conn.execute(insert(DM).values(**values))
+        conn.execute(insert(table).values(**values))

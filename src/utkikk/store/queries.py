@@ -151,6 +151,12 @@ DM = t.dyad_months
 DM_A = case((DM.c.source < DM.c.target, DM.c.source), else_=DM.c.target)
 DM_B = case((DM.c.source < DM.c.target, DM.c.target), else_=DM.c.source)
 DM_WITH_TARGET = and_(DM.c.target != "*", DM.c.source != DM.c.target)
+DT = t.dyad_totals  # the same summed over months: whole-store pages read one row per dyad
+
+
+def _dyad_source(months: list[Any]) -> Any:
+    """dyad_totals when no period is asked for, else dyad_months (both have the summed columns)."""
+    return DT if not months else DM
 
 
 def _months(start: str | None, end: str | None) -> list[Any] | None:
@@ -347,11 +353,14 @@ def top_dyads(store: Any, limit: int = 10, start: str | None = None, end: str | 
         months = _months(start, end)
         if months is None:
             return _top_dyads_scan(store, limit, start, end)
-        n = func.sum(DM.c.cooperation + DM.c.conflict)
-        q = (select(DM_A.label("a"), DM_B.label("b"), n.label("events"), func.sum(DM.c.conflict).label("conflict"),
-                    func.sum(DM.c.score_sum).label("score_sum"), func.sum(DM.c.scored).label("scored"))
-             .where(DM_WITH_TARGET, *months).group_by(DM_A, DM_B).having(n > 0)
-             .order_by(n.desc(), DM_A, DM_B).limit(limit))
+        d = _dyad_source(months)
+        pa = case((d.c.source < d.c.target, d.c.source), else_=d.c.target)
+        pb = case((d.c.source < d.c.target, d.c.target), else_=d.c.source)
+        n = func.sum(d.c.cooperation + d.c.conflict)
+        q = (select(pa.label("a"), pb.label("b"), n.label("events"), func.sum(d.c.conflict).label("conflict"),
+                    func.sum(d.c.score_sum).label("score_sum"), func.sum(d.c.scored).label("scored"))
+             .where(d.c.target != "*", d.c.source != d.c.target, *months).group_by(pa, pb).having(n > 0)
+             .order_by(n.desc(), pa, pb).limit(limit))
         with store.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(q)]
         return [{"a": r["a"], "b": r["b"], "events": r["events"], "conflict": r["conflict"],
@@ -393,7 +402,7 @@ def overview(store: Any) -> dict[str, Any]:
                 .group_by(func.coalesce(A.c.outlet, A.c.agency, literal("(unknown)")))
                 .order_by(func.count().desc()).limit(20))]
             n_articles = conn.execute(select(func.count()).select_from(A)).scalar()
-            n_events = conn.execute(select(func.coalesce(func.sum(DM.c.reports), 0))).scalar()
+            n_events = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0))).scalar()
             n_groups = conn.execute(select(func.count()).select_from(t.event_groups)).scalar()
             first, last = conn.execute(select(func.min(A.c.published), func.max(A.c.published))).one()
             n_actors = conn.execute(select(func.count(distinct(t.mentions.c.code)))).scalar()
@@ -481,8 +490,8 @@ def _actor(store: Any, code: str, limit: int) -> dict[str, Any] | None:
             .order_by(func.count().desc(), m.c.text).limit(20))]
         n_mentions = conn.execute(select(func.count()).select_from(m).where(m.c.code == code)).scalar()
         n_articles = conn.execute(select(func.count(distinct(m.c.article_id))).where(m.c.code == code)).scalar()
-        as_source = conn.execute(select(func.coalesce(func.sum(DM.c.reports), 0)).where(DM.c.source == code)).scalar()
-        as_target = conn.execute(select(func.coalesce(func.sum(DM.c.reports), 0)).where(DM.c.target == code)).scalar()
+        as_source = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0)).where(DT.c.source == code)).scalar()
+        as_target = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0)).where(DT.c.target == code)).scalar()
         p = t.persons
         seen_persons = [dict(r._mapping) for r in conn.execute(
             select(p.c.name, p.c.role, func.count(distinct(p.c.article_id)).label("articles"),
@@ -527,10 +536,10 @@ def partners(store: Any, code: str, limit: int = 10) -> dict[str, list[dict[str,
     """Top partners (most cooperative events) and opponents (most conflictual), both directions."""
     rows: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
-        for mine, theirs in ((DM.c.source, DM.c.target), (DM.c.target, DM.c.source)):
-            q = (select(theirs.label("other"), func.sum(DM.c.cooperation), func.sum(DM.c.conflict),
-                        func.sum(DM.c.score_sum), func.sum(DM.c.scored))
-                 .where(mine == code, DM_WITH_TARGET).group_by(theirs))
+        for mine, theirs in ((DT.c.source, DT.c.target), (DT.c.target, DT.c.source)):
+            q = (select(theirs.label("other"), func.sum(DT.c.cooperation), func.sum(DT.c.conflict),
+                        func.sum(DT.c.score_sum), func.sum(DT.c.scored))
+                 .where(mine == code, DT.c.target != "*", DT.c.source != DT.c.target).group_by(theirs))
             for other, coop, conf, ssum, scored in conn.execute(q):
                 r = rows.setdefault(other, {"other": other, "cooperation": 0, "conflict": 0, "ssum": 0.0, "n": 0})
                 r["cooperation"] += coop or 0
@@ -613,18 +622,27 @@ def network(store: Any, *, start: str | None = None, end: str | None = None, max
     """Actors as nodes, undirected dyads as edges with cooperation/conflict counts, laid out in 2-D."""
     def compute() -> dict[str, Any]:
         months = _months(start, end)
-        rows = _pair_rows_scan(start, end) if months is None else (
-            select(DM_A.label("a"), DM_B.label("b"), func.sum(DM.c.cooperation).label("cooperation"),
-                   func.sum(DM.c.conflict).label("conflict"), func.sum(DM.c.score_sum).label("score_total"),
-                   func.sum(DM.c.scored).label("scored"))
-            .where(DM_WITH_TARGET, *months).group_by(DM_A, DM_B))
+        if months is None:
+            rows = _pair_rows_scan(start, end)
+        else:  # directed rows, joined per dyad below
+            d = _dyad_source(months)
+            rows = (select(d.c.source.label("a"), d.c.target.label("b"), func.sum(d.c.cooperation).label("cooperation"),
+                           func.sum(d.c.conflict).label("conflict"), func.sum(d.c.score_sum).label("score_total"),
+                           func.sum(d.c.scored).label("scored"))
+                    .where(d.c.target != "*", d.c.source != d.c.target, *months).group_by(d.c.source, d.c.target))
+        pairs: dict[tuple[str, str], list[float]] = {}
         with store.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(rows)]
-        for r in rows:  # the mean score over reports, spread over the distinct events
-            total, scored = r.pop("score_total"), r.pop("scored")
-            r["score_sum"] = (total / scored if scored else 0.0) * (r["cooperation"] + r["conflict"])
-        net = network_method.build([r for r in rows if r["cooperation"] + r["conflict"]],
-                                   max_edges=max_edges).to_dict()
+            for a, b, coop, conf, total, scored in conn.execute(rows):
+                p = pairs.setdefault((min(a, b), max(a, b)), [0, 0, 0.0, 0])
+                p[0] += coop or 0
+                p[1] += conf or 0
+                p[2] += total or 0.0
+                p[3] += scored or 0
+        # the mean score over reports, spread over the distinct events
+        edges = [{"a": a, "b": b, "cooperation": coop, "conflict": conf,
+                  "score_sum": (total / scored if scored else 0.0) * (coop + conf)}
+                 for (a, b), (coop, conf, total, scored) in pairs.items() if coop + conf]
+        net = network_method.build(edges, max_edges=max_edges).to_dict()
         for n in net["nodes"]:
             n["name"] = actor_name(n["code"])
         net.update(start=start, end=end)
@@ -679,16 +697,38 @@ def alerts(store: Any, *, start: str | None = None, end: str | None = None, limi
 
 def _alerts(store: Any, start: str | None, end: str | None, limit: int, evidence: int,
             p: dict[str, Any]) -> dict[str, Any]:
-    found = _cached(store, ("alerts", tuple(sorted(p.items()))),
-                    lambda: [a.to_dict() for a in alert_method.detect(monthly_pair_counts(store), **p)])
-    sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]
+    if p == alert_method.DEFAULTS:
+        total, sel = _stored_alerts(store, start, end, limit)
+    else:
+        found = _cached(store, ("alerts", tuple(sorted(p.items()))),
+                        lambda: [a.to_dict() for a in alert_method.detect(monthly_pair_counts(store), **p)])
+        sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]
+        total = len(sel)
     out = []
     for al in sel[:limit]:
         f = EventFilter(source=al["a"], target=al["b"], both=True, start=al["month"], end=al["month"],
                         conflict=al["side"] == "conflict")
         out.append({**al, "a_name": actor_name(al["a"]), "b_name": actor_name(al["b"]),
                     "events": events(store, f, limit=evidence) if evidence else []})
-    return {"method": alert_method.method_text(p), "parameters": p, "total": len(sel), "alerts": out}
+    return {"method": alert_method.method_text(p), "parameters": p, "total": total, "alerts": out}
+
+
+def _stored_alerts(store: Any, start: str | None, end: str | None, limit: int) -> tuple[int, list[dict[str, Any]]]:
+    """Alerts with the default parameters, as the write path keeps them (``dyad_alerts``), newest first."""
+    DA = t.dyad_alerts
+    conds = []
+    if start:
+        conds.append(DA.c.month >= start[:7])
+    if end:
+        conds.append(DA.c.month <= end[:7])
+    cols = (DA.c.a, DA.c.b, DA.c.month, DA.c.side, DA.c["count"], DA.c.baseline, DA.c.p_value,
+            DA.c.history_months)
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(DA).where(*conds)).scalar() or 0
+        rows = conn.execute(select(*cols).where(*conds)
+                            .order_by(DA.c.month.desc(), DA.c.strength.desc(), DA.c.a, DA.c.b, DA.c.side)
+                            .limit(limit)).all()
+    return total, [alert_method.Alert(*r).to_dict() for r in rows]
 
 
 # -- search -----------------------------------------------------------------------------------

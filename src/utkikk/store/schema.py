@@ -205,3 +205,33 @@ dyad_months = Table(
 )
 Index("ix_dyad_months_target", dyad_months.c.target, dyad_months.c.source, dyad_months.c.month)
 Index("ix_articles_outlet", articles.c.outlet, articles.c.agency)
+
+# dyad_months summed over all months, per directed dyad (store/aggregates.py)
+dyad_totals = Table(
+    "dyad_totals",
+    metadata,
+    Column("source", String(32), primary_key=True),
+    Column("target", String(32), primary_key=True),
+    Column("cooperation", Integer, nullable=False, default=0),
+    Column("conflict", Integer, nullable=False, default=0),
+    Column("reports", Integer, nullable=False, default=0),
+    Column("scored", Integer, nullable=False, default=0),
+    Column("score_sum", Float, nullable=False, default=0.0),
+)
+Index("ix_dyad_totals_target", dyad_totals.c.target, dyad_totals.c.source)
+
+# alerts with the default parameters (analysis/alerts.py), recomputed for a dyad when its events change
+dyad_alerts = Table(
+    "dyad_alerts",
+    metadata,
+    Column("a", String(32), primary_key=True),  # the undirected dyad, a < b
+    Column("b", String(32), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("side", String(16), primary_key=True),  # conflict | cooperation
+    Column("count", Integer, nullable=False),
+    Column("baseline", Float, nullable=False),
+    Column("p_value", Float, nullable=False),
+    Column("history_months", Integer, nullable=False),
+    Column("strength", Float, nullable=False),  # -log10 p, the order within a month
+)
+Index("ix_dyad_alerts_month", dyad_alerts.c.month, dyad_alerts.c.strength)

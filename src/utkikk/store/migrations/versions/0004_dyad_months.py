@@ -1,4 +1,4 @@
-"""Monthly event counts per dyad (``dyad_months``), filled from existing events; index on event groups.
+"""Event counts per dyad and month, per dyad, and stored alerts, filled from existing events; new indexes.
 
 Revision ID: 0004
 Revises: 0003
@@ -20,9 +20,10 @@ NEW_INDEXES = {"events": ("ix_events_group",), "articles": ("ix_articles_outlet"
 def upgrade() -> None:
     bind = op.get_bind()
     # 0001 creates tables as schema.py describes them now, so on a new store these exist already
-    t.dyad_months.create(bind, checkfirst=True)
-    for ix in t.dyad_months.indexes:
-        ix.create(bind, checkfirst=True)
+    for table in (t.dyad_months, t.dyad_totals, t.dyad_alerts):
+        table.create(bind, checkfirst=True)
+        for ix in table.indexes:
+            ix.create(bind, checkfirst=True)
     for table, names in NEW_INDEXES.items():
         for ix in t.metadata.tables[table].indexes:
             if ix.name in names:
@@ -34,4 +35,5 @@ def downgrade() -> None:
     for table, names in NEW_INDEXES.items():
         for name in names:
             op.drop_index(name, table_name=table)
-    op.drop_table("dyad_months")
+    for table in ("dyad_alerts", "dyad_totals", "dyad_months"):
+        op.drop_table(table)
