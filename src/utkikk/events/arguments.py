@@ -418,7 +418,7 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
         # a noun trigger in a background phrase ("since the invasion", "etter angrepet") is told
         # in passing: the clause's subject did not do it
         k = first - 1
-        while k >= 0 and view.lowers[k] in lex.determiners + ("the", "a", "an"):
+        while k >= 0 and view.lowers[k] in lex.determiners:
             k -= 1
         if k >= 0 and view.lowers[k] in lex.background_preps and not is_symmetric(trig.type):
             return None
