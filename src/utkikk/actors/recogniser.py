@@ -319,6 +319,9 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
             persons[name] = Person(name, actor, role, 1)
             if actor:
                 mentions.append(Mention(start, end, text[start:end], actor, "ner", person=name))
+                later = _surname_mentions(text, name, actor, end, [(m.start, m.end) for m in mentions])
+                mentions.extend(later)
+                persons[name].mentions += len(later)
         else:
             persons[name].mentions += 1
 
@@ -388,7 +391,7 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
         # apposition after the name: ", en tidligere sørkoreansk tjenestemann,"
         tail = text[end:end + 80]
         if tail.startswith(","):
-            clause = tail[1:].split(",")[0]
+            clause = re.split(r"[,.;:!?()\n]", tail[1:])[0]
             for f in found:
                 if end < f.start <= end + 1 + len(clause) and f.code and f.kind in ("adjective", "name", "metonym"):
                     actor = f.code
@@ -402,5 +405,25 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
                     between = text[f.end:start].split()
                     if len(between) == 1 and rec.role_word(between[0]):
                         actor, role = f.code, rec.role_word(between[0]).get("role")
+        # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi"
+        if actor is None and text[:start].rstrip().endswith(","):
+            seg_end = len(text[:start].rstrip()) - 1
+            seg_start = max(text.rfind(c, 0, seg_end) for c in ",.;:!?\n") + 1
+            if seg_end - seg_start <= 80:
+                near = [f for f in found if seg_start <= f.start and f.end <= seg_end and f.code
+                        and (f.kind == "adjective" or f.genitive)]
+                if near:
+                    actor = near[-1].code
         out.append((name, actor, role, start, end))
+    return out
+
+
+def _surname_mentions(text: str, name: str, actor: str, after: int, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Later mentions of a person the KB lacks by surname alone ("Pelosi" after "Nancy Pelosi")."""
+    surname = name.split()[-1]
+    out = []
+    for m in re.finditer(rf"\b{re.escape(surname)}(?:s|'s|’s|:s)?\b", text[after:]):
+        s, e = after + m.start(), after + m.end()
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Mention(s, e, text[s:e], actor, "ner", person=name))
     return out

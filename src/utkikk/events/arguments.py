@@ -17,6 +17,7 @@ from ..actors.kb import lang_data
 from ..actors.quotes import speaker_at
 from ..record import Article, Mention
 from .ontology import is_symmetric
+from .dates import is_time_word
 from .triggers import TriggerMatch, lexicon
 
 
@@ -342,6 +343,8 @@ def _definite_object(view: SentenceView, last: int) -> bool:
     """A definite noun right after the trigger ("fordømmer oppskytingen", "condemns the launch")."""
     lex = lexicon(view.lang)
     k = last + 1
+    while k < len(view.lowers) and view.toks[k].pos_ == "ADV" and k <= last + 2:  # "fordømmer ligeledes angrebet"
+        k += 1
     while k < len(view.lowers) and view.lowers[k] in lex.determiners:
         k += 1
     if k >= len(view.lowers) or view.mention_at(k):
@@ -480,10 +483,11 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
         if prev in lex.partner_preps and m.code not in sources:
             return [x.code for _, x in _coordinated(view, ti, after, sources)]
     # the object of a transitive symmetric verb: "Biden møtte Xi", "besøkte Kyiv"
+    # ("besøgte tirsdag og onsdag Taiwan": days, dates and their "og" stand between)
     for ti, m in after:
-        if ti - last <= 2 and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
-            if all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps
-                   for k in range(last + 1, ti)):
+        gap = [k for k in range(last + 1, ti) if not _time_adverbial(view, k)]
+        if len(gap) <= 1 and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
+            if all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps for k in gap):
                 return [m.code]
     subj_words = [view.lowers[t] for t in src_tokens]
     q = speaker_at(view.art, view.char(first))
@@ -497,6 +501,16 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
         if best:
             return [best.code]
     return []
+
+def _time_adverbial(view: SentenceView, k: int) -> bool:
+    """A weekday, month, number, or the "og" joining two of them ("tirsdag og onsdag")."""
+    lex = lexicon(view.lang)
+    w = view.lowers[k]
+    if is_time_word(w, view.lang) or w.isdigit():
+        return True
+    return w in lex.coordinators and 0 < k < len(view.lowers) - 1 \
+        and is_time_word(view.lowers[k - 1], view.lang) and is_time_word(view.lowers[k + 1], view.lang)
+
 
 def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src_tokens: set[int],
              sources: set[str]) -> list[str]:

@@ -29,6 +29,13 @@ def _calendar(lang: str) -> dict:
     }
 
 
+def is_time_word(word: str, lang: str) -> bool:
+    """A weekday or month name ("tirsdag", "march"): a time adverbial, never an argument."""
+    cal = _calendar(lang)
+    w = word.lower()
+    return w in cal["weekdays"] or w in cal["months"]
+
+
 def _pub(published: str | None) -> tuple[date | None, bool]:
     if not published:
         return None, False

@@ -27,6 +27,8 @@ class Cues:
     clause_words: frozenset[str]  # conjunctions that open a new clause ("men", "og at")
     infinitive: frozenset[str]  # infinitive markers ("å", "att", "to")
     complementizers: frozenset[str]  # "at", "att", "that": "krev at Russland trekkjer ut ..."
+    future_in_report: frozenset[str]  # "would", "ville": future-in-the-past after a report verb
+    report_verbs: frozenset[str]  # "announced", "sa": "Trump announced that the US would halt ..."
 
 
 @cache
@@ -38,7 +40,7 @@ def cues(lang: str) -> Cues:
 
     return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
                 s("future"), s("clause_words"), s("infinitive_markers"),
-                s("complementizers"))
+                s("complementizers"), s("future_in_report"), s("report_verbs"))
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -77,7 +79,12 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
             return "negated"
     for i in window:
         if lowers[i] in c.hypothetical or lemmas[i] in c.hypothetical:
-            return "hypothetical"
+            # "announced that the US would halt the exercises" reports a plan, not a supposition
+            reported = lowers[i] in c.future_in_report and any(w in c.report_verbs for w in lowers[:i])
+            if not reported or any(lowers[j] in c.hypothetical and lowers[j] not in c.future_in_report
+                                   for j in window):
+                return "hypothetical"
+            return "future"
     # a clause governed by a verb of fearing or supposing: "USA frykter at Nord-Korea skal levere"
     if start >= 2 and lowers[start - 1] in c.clause_words:
         for i in range(max(0, start - 4), start - 1):
