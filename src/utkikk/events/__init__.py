@@ -54,7 +54,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             if args is None:
                 continue
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos,
-                           frozenset(ti for ti, _ in view.mentions))
+                           frozenset(ti for ti, _ in view.mentions), [t.pos_ for t in view.toks])
             if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang):
                 mod = "hypothetical"
             trig_tok = sent[match.head]

@@ -54,12 +54,19 @@ def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> in
 
 
 def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lang: str,
-             source_pos: int | None = None, actor_tokens: frozenset[int] = frozenset()) -> str:
-    """One of: asserted, negated, denied, conditional, hypothetical, future."""
+             source_pos: int | None = None, actor_tokens: frozenset[int] = frozenset(),
+             pos: list[str] | None = None) -> str:
+    """One of: asserted, negated, denied, conditional, hypothetical, future.
+
+    ``pos`` (the tags, where known) lets a coordinated verb phrase keep its own scope: in "said it
+    would never accept the loss and accused Russia", "never" belongs to the first verb only.
+    """
     c = cues(lang)
     first = min(trigger_tokens)
     start = _clause_start(lowers, lemmas, first, c)
-    if source_pos is not None and source_pos < start:
+    coordinated_vp = bool(pos) and 0 < start < len(lowers) and lowers[start - 1] in c.clause_words \
+        and pos[start] in ("VERB", "AUX")
+    if source_pos is not None and source_pos < start and not coordinated_vp:
         start = min(start, source_pos)
     window = list(range(start, first))
     after = range(first + 1, min(len(lowers), first + 3))
