@@ -15,9 +15,10 @@ from typing import Any
 
 from ..actors.kb import lang_data
 from ..actors.quotes import speaker_at
+from ..actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" split off by a tokenizer
 from ..record import Article, Mention
-from .ontology import is_symmetric
 from .dates import is_time_word
+from .ontology import is_symmetric
 from .triggers import TriggerMatch, lexicon
 
 
@@ -404,7 +405,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
     # a genitive actor right before a noun trigger: "Putins brutale invasjon", "Kinas støtte"
     for ti, m in ([] if sources else view.mentions):
         if 0 < first - ti <= 3 and m.text[-1:] in "s'’" and m.kind not in ("adjective",):
-            if all(view.toks[k].pos_ in ("ADJ", "ADV", "DET") for k in range(ti + 1, first)):
+            if all(view.toks[k].pos_ in ("ADJ", "ADV", "DET") or view.lowers[k] in GENITIVE_TOKENS
+                   for k in range(ti + 1, first)):
                 sources, source_pos, src_tokens = [m.code], ti, {ti}
                 break
     # an adjective right before a noun trigger: "et tyrkisk militærfly", "russiske angrep"
