@@ -247,11 +247,16 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
     if not chosen:
         return []
     ti = first_ti
+    coord = lex.list_words
     for tj, m in pool:
-        if tj <= ti or m.code in exclude or any(m.code == c.code for _, c in chosen):
+        if tj <= ti or m.code in exclude:
             continue
         gap = [view.lowers[k] for k in range(ti + 1, tj) if not view.mention_at(k)]
-        coord = lex.list_words
+        if any(m.code == c.code for _, c in chosen):
+            # the same actor again within one noun phrase: "Rysslands president Vladimir Putin och ..."
+            if len(gap) <= 2 and all(w.isalpha() and w not in coord for w in gap):
+                ti = tj
+            continue
         described = (gap and (gap[0] in coord or gap[0] == ",") and len(gap) <= 4
                      and all(w.isalpha() for w in gap[1:]) and not any(w in coord for w in gap[1:]))
         if gap and (all(w in coord or w == "," for w in gap) or described):
