@@ -330,3 +330,22 @@ def test_state_name_tagged_as_person_is_no_person() -> None:
     text = "Kongeriket Danmark og USA har en forsvarsavtale om Grønland."
     art = analyse("nb", text, "2025-01-10", ents=[per(text, "Kongeriket Danmark")])
     assert art.persons == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("sv", "Försvarsmakten höjer beredskapen på Gotland.", {("Försvarsmakten", "SWE")}),
+    ("nb", "Stortinget vedtok støttepakken til Ukraina.", {("Stortinget", "NOR"), ("Ukraina", "UKR")}),
+    ("da", "Folketinget stemte for aftalen med USA.", {("Folketinget", "DNK"), ("USA", "USA")}),
+])
+def test_national_institutions_stand_for_their_state(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(analyse(lang, text, "2023-05-01")) == expected
+
+
+def test_person_the_kb_lacks_gets_the_state_of_a_preceding_apposition_and_keeps_it_by_surname() -> None:
+    text = ("Kina indfører sanktioner mod formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi, "
+            "og hendes familie. Det oplyser det kinesiske udenrigsministerium. Pelosi besøgte Taiwan.")
+    start = text.index("Nancy Pelosi")
+    art = analyse("da", text, "2022-08-05", [(start, start + len("Nancy Pelosi"), "PER")])
+    assert {p.name: p.actor for p in art.persons}["Nancy Pelosi"] == "USA"
+    later = [m for m in art.mentions if m.text == "Pelosi"]
+    assert [(m.code, m.person) for m in later] == [("USA", "Nancy Pelosi")]
