@@ -23,6 +23,8 @@ ASSERTED = [
     ('Rusland angreb Ukraine i februar 2022.', [("RUS", "ASSAULT", "UKR")]),
     pytest.param('USA advarede Iran mod at angribe Israel.',
                  [("USA", "THREATEN", "IRN")]),
+    ("USA's udenrigsminister Antony Blinken besøgte søndag og mandag Kina.", [('USA', 'CONSULT', 'CHN')]),
+    ('Finlands og Tysklands udenrigsministre udtrykte mandag dyb bekymring over skaderne.', [('FIN', 'ACCUSE', '*'), ('DEU', 'ACCUSE', '*')]),
 ]
 
 FLAGGED = [

@@ -36,6 +36,8 @@ ASSERTED = [
     ('Iran released two French citizens.', [("IRN", "CONCEDE", "FRA")]),
     pytest.param('The United States withdrew its troops from Afghanistan in 2021.',
                  [("USA", "RETREAT", "AFG")]),
+    ('Trump announced that the United States would halt its joint military exercises with South Korea.', [('USA', 'RETREAT', 'KOR')]),
+    ('Ukraine said it would never accept the loss of Crimea and accused Russia of aggression.', [('UKR', 'ACCUSE', 'RUS')]),
 ]
 
 FLAGGED = [

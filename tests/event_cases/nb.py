@@ -28,6 +28,8 @@ ASSERTED = [
                  [("NOR", "REQUEST", "RUS")]),
     pytest.param('Russland angrep Ukraina i februar 2022.',
                  [("RUS", "ASSAULT", "UKR")]),
+    ('Norge vil gi F-16-kampfly til Ukraina, bekrefter statsministeren.', [('NOR', 'AID', 'UKR')]),
+    ('Zelenskyj ba om sikkerhetsgarantier og sa at Russland har brutt en rekke avtaler.', [('UKR', 'ACCUSE', 'RUS')]),
 ]
 
 FLAGGED = [

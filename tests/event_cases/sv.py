@@ -40,6 +40,7 @@ ASSERTED = [
                  [("DEU", "AID", "UKR")]),
     pytest.param('Kina varnade USA för att stödja Taiwan.',
                  [("CHN", "THREATEN", "USA")]),
+    ('Rysslands president Vladimir Putin och Nordkoreas ledare Kim Jong-un har undertecknat ett avtal.', [('RUS', 'AGREE', 'PRK')]),
 ]
 
 FLAGGED = [
