@@ -73,11 +73,14 @@ def test_no_name_maps_to_two_codes_within_a_language(states: list[dict]) -> None
 
 
 def test_metonyms_belong_to_one_state(states: list[dict]) -> None:
-    owner: dict[str, str] = {}
+    # within one language: "Forsvaret" is Norway's armed forces in nb and Denmark's in da
+    owner: dict[tuple[str, str], str] = {}
     for s in states:
-        forms = set(s["metonyms"]) | {m for ms in s["metonyms_lang"].values() for m in ms}
-        for form in {f.casefold() for f in forms}:
-            assert owner.setdefault(form, s["code"]) == s["code"], (form, owner[form], s["code"])
+        for lang in LANGS:
+            forms = set(s["metonyms"]) | set(s["metonyms_lang"].get(lang, []))
+            for form in {f.casefold() for f in forms}:
+                key = (lang, form)
+                assert owner.setdefault(key, s["code"]) == s["code"], (key, owner[key], s["code"])
 
 
 def test_per_language_fields_use_known_languages(states: list[dict]) -> None:

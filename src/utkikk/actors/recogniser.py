@@ -329,10 +329,22 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
     for m in mentions:
         if m.person in written_of:
             m.person = written_of[m.person]
+    mentions = [m for m in mentions if not _dateline(text, m)]
     mentions.sort(key=lambda m: m.start)
     art.mentions = mentions
     art.persons = list(persons.values())
     return found
+
+
+DATELINE = re.compile(r"[^\W\d_a-zæøåäöü]{3,}[^\W\d_a-zæøåäöü .'’-]*(?:, [\w .'’-]{2,30})?\s*[-–—(]")
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """A place in capitals opening a paragraph before a dash or parenthesis ("SINGAPORE -",
+    "PITUFFIK, Greenland -", "SEOUL (VG)") says where the report was filed, not who acted."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    d = DATELINE.match(text, line_start)
+    return bool(d) and m.end <= d.end()
 
 
 def _as_written(canonical: str, surface: str, genitives: list[str]) -> str:

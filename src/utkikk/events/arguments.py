@@ -64,6 +64,7 @@ class SentenceView:
                              (quotes.get("first_person_plural") or [])}
         self.country_words = {w.lower() for w in (coref.get("country_singular") or [])}
         self.possessives = {w.lower() for w in (coref.get("possessive_singular") or [])}
+        self.complementizers = {w.lower() for w in lang_data(self.lang, "modality").get("complementizers") or []}
         # generic nouns that point back to the last state named ("landet") act as mentions here
         taken = {ti for ti, _ in self.mentions}
         for i, w in enumerate(self.lowers):
@@ -343,6 +344,16 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
 # misparses (Danish "Blandt andet ... morgen" as subjects) than it saved: off.
 TRUST_NOUN_SUBJECTS = False
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT"}
+# rejecting a claim ("rejects that ...") rejects whoever made it, never the subject of the claim
+CLAUSE_OBJECT_NO_TARGET = {"REJECT"}
+
+
+def _clause_follows(view: SentenceView, last: int) -> bool:
+    """A "that" clause right after the trigger (a comma may stand between)."""
+    k = last + 1
+    if k < len(view.lowers) and view.lowers[k] == ",":
+        k += 1
+    return k < len(view.lowers) and view.lowers[k] in view.complementizers
 
 
 def _definite_object(view: SentenceView, last: int) -> bool:
@@ -447,6 +458,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
         return None
 
     targets = _targets(view, match, first, last, src_tokens, set(sources))
+    if trig.type in CLAUSE_OBJECT_NO_TARGET and _clause_follows(view, last):
+        targets = []  # "afviser, at Grønland er til salg": Greenland is what the claim is about
     if not targets and antecedent and trig.type in ANAPHORIC_TYPES and antecedent not in sources \
             and (_definite_object(view, last) or _definite_object(view, first)):
         targets = [antecedent]
