@@ -31,6 +31,8 @@ ASSERTED = [
                  [("NOR", "REQUEST", "RUS")]),
     pytest.param('Russland angreip Ukraina i februar 2022.',
                  [("RUS", "ASSAULT", "UKR")]),
+    ('I sluttfråsegna fordømer NATO Russlands annektering av Krim.', [("NATO", "ACCUSE", "RUS")]),
+    ('Vesten har kritisert Beijing for ikkje å fordøme den russiske invasjonen.', []),
 ]
 
 FLAGGED = [

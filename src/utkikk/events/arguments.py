@@ -328,7 +328,11 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         m = view.mention_at(cs - 2)
         if m:
             return [m.code], {cs - 2}, cs - 2
-    # Scandinavian V2: "Derfor verdsetter NATO Japans bidrag" — the subject right after the verb
+    # Scandinavian V2: "Derfor verdsetter NATO Japans bidrag" — the subject right after the verb,
+    # when an adverbial opens the clause; after a noun ("Vesten har kritisert Beijing") it is the object
+    lead = next((k for k in range(cs, first) if view.toks[k].pos_ not in ("PUNCT", "CCONJ", "SCONJ")), None)
+    if lead is not None and view.toks[lead].pos_ in ("NOUN", "PROPN", "PRON", "DET"):
+        return [], set(), None
     if first + 1 < len(view.toks):
         m = view.mention_at(first + 1)
         if m:
@@ -540,7 +544,7 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     start_at = first + 1
     scope = _scope(view, match)
     # the source's own people as the object ("ber alle amerikanske borgere forlate Irak"): no target
-    own = [(ti, m) for ti, m in view.mentions if last < ti <= last + 6 and m.code in sources]
+    own = [(ti, m) for ti, m in view.mentions if last < ti <= last + 6 and m.code in sources and ti not in src_tokens]
     if own and not any(last < ti < own[0][0] for ti, m in view.mentions if m.code not in sources):
         if not any(view.lowers[k] in (",", ";", ":") for k in range(last + 1, own[0][0])):
             return []
