@@ -81,16 +81,17 @@ class SentenceView:
                 t = self.toks[i]
                 self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, home, "coref")))
                 taken.add(i)
-        # "de to landene", "begge lande": the last two states named
-        plural = sorted((tuple(w.lower().split()) for w in (coref.get("country_plural") or [])), key=len, reverse=True)
-        for i in range(len(self.lowers)):
-            for cue in plural:
-                if tuple(self.lowers[i:i + len(cue)]) == cue and i not in taken:
-                    t = self.toks[i]
-                    for code in _last_states(self.art, t.idx, 2):
-                        self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
-                    taken.add(i)
-                    break
+        # "de to landene", "begge lande": the last two states named; "de to ledere": the last two people
+        for key, resolve in (("country_plural", _last_states), ("leaders_plural", _last_leaders)):
+            plural = sorted((tuple(w.lower().split()) for w in (coref.get(key) or [])), key=len, reverse=True)
+            for i in range(len(self.lowers)):
+                for cue in plural:
+                    if tuple(self.lowers[i:i + len(cue)]) == cue and i not in taken:
+                        t = self.toks[i]
+                        for code in resolve(self.art, t.idx, 2):
+                            self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
+                        taken.add(i)
+                        break
         self.mentions.sort(key=lambda x: x[0])
 
     def _token_at(self, char: int) -> int | None:
@@ -108,6 +109,17 @@ class SentenceView:
 
     def char(self, i: int) -> int:
         return self.toks[i].idx
+
+
+def _last_leaders(art: Article, pos: int, n: int) -> list[str]:
+    """The actors of the last ``n`` people (with different actors) named before ``pos``."""
+    out: list[str] = []
+    for m in sorted(art.mentions, key=lambda m: -m.start):
+        if m.start < pos and m.person and m.code not in out:
+            out.append(m.code)
+            if len(out) == n:
+                break
+    return out if len(out) == n else []
 
 
 def _last_states(art: Article, pos: int, n: int) -> list[str]:
@@ -255,7 +267,7 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
         gap = [view.lowers[k] for k in range(ti + 1, tj) if not view.mention_at(k)]
         if any(m.code == c.code for _, c in chosen):
             # the same actor again within one noun phrase: "Rysslands president Vladimir Putin och ..."
-            if len(gap) <= 2 and all(w.isalpha() and w not in coord for w in gap):
+            if len([w for w in gap if w != ","]) <= 2 and all((w.isalpha() and w not in coord) or w == "," for w in gap):
                 ti = tj
             continue
         described = (gap and (gap[0] in coord or gap[0] == ",") and len(gap) <= 4
