@@ -185,6 +185,10 @@ def _subject_tokens(view: SentenceView, head: int) -> list[int]:
             return subs
         if tok.head is tok:
             break
+        # a verb modifying a noun ("a day after Hamas fighters stormed ...") is its own clause: the
+        # subject of the verb above is not its subject
+        if tok.pos_ == "VERB" and tok.dep_.startswith("acl"):
+            break
         # a noun trigger or a verb in a chain takes the subject of the verb above it
         tok = tok.head
     return []
