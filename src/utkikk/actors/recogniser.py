@@ -319,11 +319,14 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
             persons[name] = Person(name, actor, role, 1)
             if actor:
                 mentions.append(Mention(start, end, text[start:end], actor, "ner", person=name))
-                later = _surname_mentions(text, name, actor, end, [(m.start, m.end) for m in mentions])
-                mentions.extend(later)
-                persons[name].mentions += len(later)
         else:
             persons[name].mentions += 1
+
+    later = _short_name_mentions(text, mentions)
+    for m in later:
+        if m.person in persons:
+            persons[m.person].mentions += 1
+    mentions.extend(later)
 
     written_of = {canonical: p.name for canonical, p in persons.items()}
     for m in mentions:
@@ -430,12 +433,27 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
     return out
 
 
-def _surname_mentions(text: str, name: str, actor: str, after: int, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Later mentions of a person the KB lacks by surname alone ("Pelosi" after "Nancy Pelosi")."""
-    surname = name.split()[-1]
+def _short_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Later mentions of a person by one part of the name the article gave in full: "Pelosi" after
+    "Nancy Pelosi", "Kim" after "Kim Jong-un". A part two people of the article share is skipped."""
+    owners: dict[str, set[str]] = {}
+    first_at: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.person and m.kind in ("person", "ner") and len(m.text.split()) >= 2:
+            first_at.setdefault(m.person, m)
+            for part in m.text.split():
+                if len(part) >= 3 and part[:1].isupper():
+                    owners.setdefault(part, set()).add(m.person)
+    taken = [(m.start, m.end) for m in mentions]
     out = []
-    for m in re.finditer(rf"\b{re.escape(surname)}(?:s|'s|’s|:s)?\b", text[after:]):
-        s, e = after + m.start(), after + m.end()
-        if not any(a < e and s < b for a, b in taken):
-            out.append(Mention(s, e, text[s:e], actor, "ner", person=name))
+    for part, people in owners.items():
+        if len(people) != 1:
+            continue
+        person = next(iter(people))
+        first = first_at[person]
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(part)}(?:s|'s|’s|:s)?(?![\w-])", text[first.end:]):
+            s, e = first.end + hit.start(), first.end + hit.end()
+            if not any(a < e and s < b for a, b in taken):
+                out.append(Mention(s, e, text[s:e], first.code, first.kind, person=person))
+                taken.append((s, e))
     return out
