@@ -349,3 +349,9 @@ def test_person_the_kb_lacks_gets_the_state_of_a_preceding_apposition_and_keeps_
     assert {p.name: p.actor for p in art.persons}["Nancy Pelosi"] == "USA"
     later = [m for m in art.mentions if m.text == "Pelosi"]
     assert [(m.code, m.person) for m in later] == [("USA", "Nancy Pelosi")]
+
+
+def test_person_named_in_full_is_found_again_by_one_name_part() -> None:
+    art = analyse("sv", "Nordkoreas ledare Kim Jong-un tog emot Putin i Pyongyang. Kim lovade fullt stöd.", "2024-06-19")
+    kim = [m for m in art.mentions if m.text == "Kim"]
+    assert [(m.code, m.person) for m in kim] == [("PRK", "Kim Jong-un")]
