@@ -528,7 +528,7 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
         gap = [k for k in range(last + 1, ti) if not _time_adverbial(view, k)]
         if len(gap) <= 1 and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
             if all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps for k in gap):
-                return [m.code]
+                return [x.code for _, x in _coordinated(view, ti, after, sources)]
     subj_words = [view.lowers[t] for t in src_tokens]
     q = speaker_at(view.art, view.char(first))
     if q and q.actor and any(w in view.first_person for w in subj_words):
