@@ -21,9 +21,10 @@ def analyse(art: Article) -> Article:
     """Run the language pipeline, actor recognition, quote attribution and event coding."""
     if not art.lang_supported or not art.lang or not art.text.strip():
         return art
+    from .events import unused_components
     from .nlp import load
 
-    return _annotate(art, load(art.lang)(art.text))
+    return _annotate(art, load(art.lang)(art.text, disable=unused_components(art.lang)))
 
 
 def _annotate(art: Article, doc: Any) -> Article:
@@ -38,6 +39,7 @@ def _annotate(art: Article, doc: Any) -> Article:
 def analyse_batch(articles: list[Article], batch_size: int = 32) -> list[Article]:
     """Analyse many articles at once: the language models run in batches (``nlp.pipe``), which is
     several times faster than one call per article; a failure is confined to its article."""
+    from .events import unused_components
     from .nlp import load
 
     by_lang: dict[str, list[Article]] = {}
@@ -46,7 +48,8 @@ def analyse_batch(articles: list[Article], batch_size: int = 32) -> list[Article
             by_lang.setdefault(art.lang, []).append(art)
     for lang, arts in by_lang.items():
         try:
-            docs = list(load(lang).pipe([a.text for a in arts], batch_size=batch_size))
+            docs = list(load(lang).pipe([a.text for a in arts], batch_size=batch_size,
+                                        disable=unused_components(lang)))
         except Exception:  # fall back to one at a time, so one bad text cannot sink the batch
             for a in arts:
                 analyse_safely(a)

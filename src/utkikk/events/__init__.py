@@ -13,12 +13,18 @@ from ..record import Article, Event
 from .arguments import SentenceView, find_arguments
 from .dates import event_date
 from .modality import demanded, modality
-from .triggers import find_triggers
+from .triggers import find_triggers, lexicon
 
 FLAG_NEGATED = {"negated", "denied"}
 # events a later "the launch", "the attack" can point back to
 ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
+
+
+def unused_components(lang: str) -> list[str]:
+    """Model components event coding does not read for ``lang``: the parser where the lexicon
+    turns parse-reading off (da, sv), so the pipeline can skip it."""
+    return [] if lexicon(lang).use_parse else ["parser"]
 
 
 def segments(doc: Any) -> list[Any]:

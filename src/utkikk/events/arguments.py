@@ -11,6 +11,7 @@ Dependency labels are read only through ``utkikk.nlp.roles``, so NDT and UD pars
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from ..actors.kb import lang_data
@@ -57,14 +58,10 @@ class SentenceView:
                 if ti is not None:
                     self.mentions.append((ti, m))
         self.in_quote = speaker_at(self.art, s0 + 1) is not None or speaker_at(self.art, s1 - 2) is not None
-        coref = lang_data(self.lang, "coref")
-        quotes = lang_data(self.lang, "quotes")
-        self.pron_sing = {w.lower() for w in coref.get("person_singular") or []}
-        self.first_person = {w.lower() for w in (quotes.get("first_person_singular") or []) +
-                             (quotes.get("first_person_plural") or [])}
-        self.country_words = {w.lower() for w in (coref.get("country_singular") or [])}
-        self.possessives = {w.lower() for w in (coref.get("possessive_singular") or [])}
-        self.complementizers = {w.lower() for w in lang_data(self.lang, "modality").get("complementizers") or []}
+        cues = _view_cues(self.lang)
+        self.pron_sing, self.first_person = cues.pron_sing, cues.first_person
+        self.country_words, self.possessives = cues.country_words, cues.possessives
+        self.complementizers = cues.complementizers
         # generic nouns that point back to the last state named ("landet") act as mentions here
         taken = {ti for ti, _ in self.mentions}
         for i, w in enumerate(self.lowers):
@@ -74,17 +71,17 @@ class SentenceView:
                     t = self.toks[i]
                     self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
         # "regeringen" with no state named in the sentence: the home state of the language's press
-        home = (coref.get("home_state") or [None])[0]
-        for i, w in enumerate(self.lowers):
-            if home and w in {g.lower() for g in coref.get("home_government") or []} and i not in taken \
-                    and not (i > 0 and self.mention_at(i - 1)):
-                t = self.toks[i]
-                self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, home, "coref")))
-                taken.add(i)
+        if cues.home:
+            for i, w in enumerate(self.lowers):
+                if w in cues.home_government and i not in taken and not (i > 0 and self.mention_at(i - 1)):
+                    t = self.toks[i]
+                    self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, cues.home, "coref")))
+                    taken.add(i)
         # "de to landene", "begge lande": the last two states named; "de to ledere": the last two people
-        for key, resolve in (("country_plural", _last_states), ("leaders_plural", _last_leaders)):
-            plural = sorted((tuple(w.lower().split()) for w in (coref.get(key) or [])), key=len, reverse=True)
+        for plural, resolve in ((cues.country_plural, _last_states), (cues.leaders_plural, _last_leaders)):
             for i in range(len(self.lowers)):
+                if self.lowers[i] not in cues.plural_first:
+                    continue
                 for cue in plural:
                     if tuple(self.lowers[i:i + len(cue)]) == cue and i not in taken:
                         t = self.toks[i]
@@ -109,6 +106,41 @@ class SentenceView:
 
     def char(self, i: int) -> int:
         return self.toks[i].idx
+
+
+@dataclass(frozen=True)
+class _ViewCues:
+    pron_sing: frozenset[str]
+    first_person: frozenset[str]
+    country_words: frozenset[str]
+    possessives: frozenset[str]
+    complementizers: frozenset[str]
+    home: str | None
+    home_government: frozenset[str]
+    country_plural: tuple[tuple[str, ...], ...]
+    leaders_plural: tuple[tuple[str, ...], ...]
+    plural_first: frozenset[str]
+
+
+@cache
+def _view_cues(lang: str) -> _ViewCues:
+    """The coreference, quote and modality words a sentence view reads, once per language."""
+    coref, quotes = lang_data(lang, "coref"), lang_data(lang, "quotes")
+
+    def words(d: dict, *keys: str) -> frozenset[str]:
+        return frozenset(w.lower() for k in keys for w in d.get(k) or [])
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted((tuple(w.lower().split()) for w in coref.get(key) or []), key=len, reverse=True))
+
+    country_plural, leaders_plural = phrases("country_plural"), phrases("leaders_plural")
+    return _ViewCues(
+        words(coref, "person_singular"), words(quotes, "first_person_singular", "first_person_plural"),
+        words(coref, "country_singular"), words(coref, "possessive_singular"),
+        words(lang_data(lang, "modality"), "complementizers"), (coref.get("home_state") or [None])[0],
+        words(coref, "home_government"), country_plural, leaders_plural,
+        frozenset(p[0] for p in country_plural + leaders_plural),
+    )
 
 
 def _last_leaders(art: Article, pos: int, n: int) -> list[str]:

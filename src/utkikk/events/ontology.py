@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from ..datafiles import load_yaml
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class EventType:
 
 @cache
 def _data() -> dict:
-    return yaml.safe_load((Path(__file__).parent / "plover.yaml").read_text(encoding="utf-8"))
+    return load_yaml(Path(__file__).parent / "plover.yaml")
 
 
 @cache

@@ -53,6 +53,8 @@ class Lexicon:
     use_parse: bool = True  # read arguments from the dependency parse (off where the parser is too weak)
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
+    rank: dict[int, int] = field(default_factory=dict)  # id(trigger) -> its place in the file (ties)
+    seen: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)  # (form, lemma) -> candidates
 
 
 def _matches(pat: str, tok_lower: str, lemma: str) -> bool:
@@ -90,6 +92,7 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("background_preps") or ()), tuple(data.get("coordinators") or ()),
                    tuple(data.get("list_words") or ()))
     lex.use_parse = bool(data.get("use_parse", True))
+    lex.rank = {id(t): r for r, t in enumerate(trigs)}
     for t in trigs:
         if "*" in t.words[0]:
             lex.affix_first.append(t)
@@ -110,10 +113,15 @@ class TriggerMatch:
 
 def _candidates(lex: Lexicon, lower: str, lemma: str) -> list[Trigger]:
     """Triggers whose first word can match this token: exact words by lookup, affix patterns by test."""
+    key = (lower, lemma)
+    if key in lex.seen:  # news repeats its words: each form is tested against the affixes once
+        return lex.seen[key]
     out = list(lex.first.get(lower, ()))
     if lemma != lower:
         out += [t for t in lex.first.get(lemma, ()) if t not in out]
     out += [t for t in lex.affix_first if _matches(t.words[0], lower, lemma)]
+    if len(lex.seen) < 200_000:
+        lex.seen[key] = out
     return out
 
 
@@ -141,8 +149,7 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str) -> list[Trigg
                 j = k + 1
             if idxs:
                 found.append(TriggerMatch(trig, idxs))
-    order = {id(t): r for r, t in enumerate(lex.triggers)}
-    found.sort(key=lambda m: (-len(m.trigger.words), order[id(m.trigger)], m.tokens[0]))
+    found.sort(key=lambda m: (-len(m.trigger.words), lex.rank[id(m.trigger)], m.tokens[0]))
     used: set[int] = set()
     out: list[TriggerMatch] = []
     for m in found:

@@ -9,8 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..datafiles import load_yaml
 from ..record import SUPPORTED_LANGUAGES
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -25,7 +24,7 @@ def lang_file(code: str, name: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return load_yaml(fh) or {}
 
 
 def lang_words(name: str, key: str, codes: tuple[str, ...] = SUPPORTED_LANGUAGES) -> list[str]:
@@ -44,4 +43,4 @@ def lang_words(name: str, key: str, codes: tuple[str, ...] = SUPPORTED_LANGUAGES
 def media_entries() -> tuple[dict[str, Any], ...]:
     """The records of `actors/kb/media.yaml`."""
     with MEDIA_FILE.open(encoding="utf-8") as fh:
-        return tuple(yaml.safe_load(fh) or [])
+        return tuple(load_yaml(fh) or [])

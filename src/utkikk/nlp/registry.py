@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..datafiles import load_yaml
 
 
 class UnsupportedLanguage(ValueError):
@@ -17,7 +17,7 @@ class UnsupportedLanguage(ValueError):
 @lru_cache(maxsize=1)
 def _entries() -> dict[str, dict[str, Any]]:
     path = resources.files("utkikk.nlp") / "models" / "models.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path)
 
 
 def supported_languages() -> list[str]:

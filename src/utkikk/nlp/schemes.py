@@ -10,9 +10,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from utkikk.nlp.registry import language_entry
+
+from ..datafiles import load_yaml
 
 
 @cache
@@ -21,7 +21,7 @@ def scheme_table(scheme: str) -> dict[str, Any]:
     path = resources.files("utkikk.nlp") / "schemes" / f"{scheme}.yaml"
     if not path.is_file():
         raise ValueError(f"unknown dependency scheme {scheme!r}")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path)
 
 
 def roles(lang: str) -> dict[str, Any]:

@@ -11,8 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..datafiles import load_yaml
 from ..record import Article, Event, Mention, Person, Quote
 
 SAMPLE = Path(__file__).parent / "sample" / "articles.yaml"
@@ -72,7 +71,7 @@ def article_from(rec: dict[str, Any]) -> Article:
 
 def sample_articles(path: Path = SAMPLE) -> list[tuple[Article, str | None]]:
     """The sample articles with the doc name of the article each one near-duplicates."""
-    recs = yaml.safe_load(path.read_text(encoding="utf-8"))
+    recs = load_yaml(path)
     return [(article_from(r), r.get("near_duplicate_of")) for r in recs]
 
 

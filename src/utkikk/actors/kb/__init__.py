@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ...datafiles import load_yaml
 from ...record import SUPPORTED_LANGUAGES
 
 KB_DIR = Path(__file__).parent
@@ -26,7 +25,7 @@ LANG_DIR = KB_DIR.parent.parent / "lang"
 def _load_yaml(path: Path) -> Any:
     if not path.exists():
         return None
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path)
 
 
 @cache
