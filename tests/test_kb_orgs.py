@@ -263,7 +263,7 @@ def test_inflection_language_conventions():
 # ----------------------------------------------------------------------------- coreference
 
 COREF_KEYS = {
-    "person_singular", "plural", "country_singular", "country_plural", "person_role",
+    "person_singular", "plural", "country_singular", "country_plural", "leaders_plural", "person_role",
     "organisation", "group", "government", "possessive_singular", "home_state", "home_government",
 }
 
