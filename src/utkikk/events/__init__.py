@@ -43,6 +43,17 @@ def segments(doc: Any) -> list[Any]:
     return [s for s in out if s.text.strip()]
 
 
+def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> str | None:
+    """The source of the event a condemnation of "the launch" points back to: the last event of
+    the kind the noun names ("called the invasion a breach" -> the last ASSAULT), else the last
+    event told."""
+    told = [e for e in reversed(events) if e.asserted and e.type in ANTECEDENT_TYPES]
+    first, last = min(match.tokens), max(match.tokens)
+    named = {m.trigger.type for m in matches if m is not match and first < min(m.tokens) <= last + 3}
+    same = next((e.source for e in told if e.type in named), None)
+    return same or (told[0].source if told else None)
+
+
 def extract_events(art: Article, doc: Any) -> list[Event]:
     """Fill ``art.events`` from the parsed text (``doc``: spaCy Doc of ``art.text``)."""
     lang = art.lang or "en"
@@ -54,7 +65,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             continue
         matches = find_triggers(view.lowers, view.lemmas, lang)
         for match in matches:
-            antecedent = next((e.source for e in reversed(events) if e.asserted and e.type in ANTECEDENT_TYPES), None)
+            antecedent = _antecedent(events, match, matches)
             others = frozenset(i for m in matches if m is not match for i in m.tokens)
             args = find_arguments(view, match, antecedent, others)
             if args is None:

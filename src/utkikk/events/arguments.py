@@ -144,7 +144,15 @@ def _view_cues(lang: str) -> _ViewCues:
 
 
 def _last_leaders(art: Article, pos: int, n: int) -> list[str]:
-    """The actors of the last ``n`` people (with different actors) named before ``pos``."""
+    """The actors of the last ``n`` people (with different actors) named before ``pos``, preferring
+    the last two named together ("Trump and North Korean leader Kim ... the two leaders")."""
+    people = [m for m in sorted(art.mentions, key=lambda m: m.start) if m.start < pos and m.person]
+    joiners = set(lexicon(art.lang or "en").coordinators)
+    if n == 2:
+        for a, b in reversed(list(zip(people, people[1:], strict=False))):
+            between = art.text[a.end:b.start].replace(",", " ").split()
+            if a.code != b.code and len(between) <= 5 and any(w.lower() in joiners for w in between):
+                return [a.code, b.code]
     out: list[str] = []
     for m in sorted(art.mentions, key=lambda m: -m.start):
         if m.start < pos and m.person and m.code not in out:
@@ -546,7 +554,10 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
     after = [(ti, m) for ti, m in view.mentions if ti > first and ti not in match.tokens and ti not in src_tokens
              and (scope is None or ti in scope or ti <= last)]
     for ti, m in after:
-        prev = view.lowers[ti - 1] if ti > 0 else ""
+        k = ti - 1
+        while k > first and view.lowers[k] in lex.determiners:  # "with the United States"
+            k -= 1
+        prev = view.lowers[k] if k >= 0 else ""
         if prev in lex.between:
             group = _coordinated(view, ti, after, set())
             codes = [x.code for _, x in group if x.code not in sources]
