@@ -329,13 +329,17 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
 def _clause_start(view: SentenceView, pos: int) -> int:
     """Start of the clause holding ``pos``; a comma inside a list of actors ("Sverige, Finland og
     Tyrkia") does not end a clause."""
+    lex = lexicon(view.lang)
     i = pos
     while i > 0:
         w = view.lowers[i - 1]
         if w in (";", ":", "–", "—"):
             break
-        if w == "," and not (i >= 2 and view.mention_at(i - 2) and view.mention_at(i)):
-            break
+        if w == ",":
+            # "USA's præsident, Joe Biden, og Kishida talte": the comma closes an apposition in a list
+            nxt = i + 1 if i < len(view.lowers) - 1 and view.lowers[i] in lex.list_words else i
+            if not (i >= 2 and view.mention_at(i - 2) and view.mention_at(nxt)):
+                break
         i -= 1
     return i
 
