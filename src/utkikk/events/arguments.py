@@ -388,6 +388,15 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         m = view.mention_at(cs - 2)
         if m:
             return [m.code], {cs - 2}, cs - 2
+        # ... or a relative clause does: "Jens-Frederik Nielsen, som vandt valget tirsdag, afviser"
+        lex = lexicon(view.lang)
+        k = cs - 2
+        while k >= 2 and view.lowers[k] not in (",", ";", ":"):
+            k -= 1
+        if k >= 2 and view.lowers[k] == "," and view.lowers[k + 1] in lex.relative_pronouns:
+            m = view.mention_at(k - 1)
+            if m:
+                return [m.code], {k - 1}, k - 1
     # Scandinavian V2: "Derfor verdsetter NATO Japans bidrag" — the subject right after the verb,
     # when an adverbial opens the clause; after a noun ("Vesten har kritisert Beijing") it is the object
     lead = next((k for k in range(cs, first) if view.toks[k].pos_ not in ("PUNCT", "CCONJ", "SCONJ")), None)
