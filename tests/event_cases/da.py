@@ -25,6 +25,8 @@ ASSERTED = [
                  [("USA", "THREATEN", "IRN")]),
     ("USA's udenrigsminister Antony Blinken besøgte søndag og mandag Kina.", [('USA', 'CONSULT', 'CHN')]),
     ('Finlands og Tysklands udenrigsministre udtrykte mandag dyb bekymring over skaderne.', [('FIN', 'ACCUSE', '*'), ('DEU', 'ACCUSE', '*')]),
+    ('Grønlands landsstyreformand Múte B. Egede, som talte i Nuuk mandag, afviser det amerikanske ønske.', [('GRL', 'REJECT', 'USA')]),
+    ("USA's præsident, Joe Biden, og Japans statsminister Fumio Kishida talte senere i telefon.", [('USA', 'CONSULT', 'JPN')]),
 ]
 
 FLAGGED = [
