@@ -241,7 +241,13 @@ def _actors_in(view: SentenceView, tok_idx: int) -> list[tuple[int, Mention]]:
     tok = view.toks[tok_idx]
     s0 = view.sent.start
     span = {t.i - s0 for t in tok.subtree if 0 <= t.i - s0 < len(view.toks)}
-    return [(ti, m) for ti, m in view.mentions if ti in span]
+    found = [(ti, m) for ti, m in view.mentions if ti in span]
+    # a name the parser glued onto another as part of it ("Jim Mattis Nord-Korea" as one flat name)
+    # is no part of the phrase when it names another actor
+    codes_at = {ti: m.code for ti, m in found}
+    return [(ti, m) for ti, m in found
+            if not (view.toks[ti].dep_.lower().startswith("flat")
+                    and codes_at.get(view.toks[ti].head.i - s0, m.code) != m.code)]
 
 
 def _has_parse(view: SentenceView) -> bool:
@@ -358,7 +364,7 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     for si in subjects:
         found = _actors_in(view, si)
         if found:
-            codes += [m.code for _, m in found if m.code not in codes]
+            codes += [c for c in dict.fromkeys(m.code for _, m in found) if c not in codes]
             toks |= {ti for ti, _ in found}
             pos = found[0][0] if pos is None else pos
         else:
