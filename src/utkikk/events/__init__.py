@@ -19,6 +19,8 @@ FLAG_NEGATED = {"negated", "denied"}
 # events a later "the launch", "the attack" can point back to
 ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
+# triggers that may point back to "the attack" without naming its kind ("fordømmer angrebet")
+GENERIC_ANTECEDENT_TYPES = {"ACCUSE", "REJECT"}
 
 
 def unused_components(lang: str) -> list[str]:
@@ -47,11 +49,15 @@ def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> str | No
     """The source of the event a condemnation of "the launch" points back to: the last event of
     the kind the noun names ("called the invasion a breach" -> the last ASSAULT), else the last
     event told."""
-    told = [e for e in reversed(events) if e.asserted and e.type in ANTECEDENT_TYPES]
     first, last = min(match.tokens), max(match.tokens)
     named = {m.trigger.type for m in matches if m is not match and first < min(m.tokens) <= last + 3}
-    same = next((e.source for e in told if e.type in named), None)
-    return same or (told[0].source if told else None)
+    same = next((e.source for e in reversed(events) if e.asserted and e.type in named), None)
+    if same:  # "welcomes the applications": the last application told, whatever its type
+        return same
+    if match.trigger.type not in GENERIC_ANTECEDENT_TYPES:
+        return None
+    told = [e for e in reversed(events) if e.asserted and e.type in ANTECEDENT_TYPES]
+    return told[0].source if told else None
 
 
 def extract_events(art: Article, doc: Any) -> list[Event]:
@@ -61,8 +67,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
     seen: set[tuple[str, str, str, int]] = set()
     for sent in segments(doc):
         view = SentenceView(art, sent, lang)
-        if not view.mentions and not view.in_quote:
-            continue
+        if not view.mentions and not view.in_quote and not any(w in view.pron_sing for w in view.lowers):
+            continue  # no actor, no quote, no "han"/"hun" pointing back to one
         matches = find_triggers(view.lowers, view.lemmas, lang)
         for match in matches:
             antecedent = _antecedent(events, match, matches)

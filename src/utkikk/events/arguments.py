@@ -422,7 +422,7 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
 # må øke presset"). Measured on the sample corpus and the shared gold, trusting it lost more events to
 # misparses (Danish "Blandt andet ... morgen" as subjects) than it saved: off.
 TRUST_NOUN_SUBJECTS = False
-ANAPHORIC_TYPES = {"ACCUSE", "REJECT"}
+ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # the antecedent is typed for SUPPORT
 # rejecting a claim ("rejects that ...") rejects whoever made it, never the subject of the claim
 CLAUSE_OBJECT_NO_TARGET = {"REJECT"}
 
