@@ -40,7 +40,7 @@ ASSERTED = [
     ('Ukraine said it would never accept the loss of Crimea and accused Russia of aggression.', [('UKR', 'ACCUSE', 'RUS')]),
     ('Australia agreed on Wednesday to a new security pact with the United States.', [('AUS', 'AGREE', 'USA')]),
     ('Russia invaded Ukraine on Thursday. The United States imposed sanctions on Russia. NATO called the invasion a grave breach of international law.', [('RUS', 'ASSAULT', 'UKR'), ('USA', 'SANCTION', 'RUS'), ('NATO', 'ACCUSE', 'RUS')]),
-    ('President Donald Trump and North Korean leader Kim Jong Un met in Singapore. South Korean President Moon Jae-in welcomed the meeting. China praised the two leaders.', [('USA', 'CONSULT', 'PRK'), ('CHN', 'SUPPORT', 'USA'), ('CHN', 'SUPPORT', 'PRK')]),
+    ('President Donald Trump and North Korean leader Kim Jong Un met in Singapore. South Korean President Moon Jae-in spoke to reporters in Seoul. China praised the two leaders.', [('USA', 'CONSULT', 'PRK'), ('CHN', 'SUPPORT', 'USA'), ('CHN', 'SUPPORT', 'PRK')]),
 ]
 
 FLAGGED = [
