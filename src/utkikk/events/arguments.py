@@ -392,7 +392,12 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     # an apposition ends right before the verb: "USA's præsident, Joe Biden, fordømmer angrebet"
     if cs >= 2 and view.lowers[cs - 1] == ",":
         m = view.mention_at(cs - 2)
-        if m:
+        # an apposition is set off on both sides (", Joe Biden,"); "før Yoon landet i Tokyo, skjøt
+        # Nord-Korea ..." is a clause before a V2 verb
+        k = cs - 2
+        while k > 0 and view.mention_at(k - 1) is m:
+            k -= 1
+        if m and (k == 0 or view.lowers[k - 1] == ","):
             return [m.code], {cs - 2}, cs - 2
         # ... or a relative clause does: "Jens-Frederik Nielsen, som vandt valget tirsdag, afviser"
         lex = lexicon(view.lang)
