@@ -411,8 +411,11 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     # Scandinavian V2: "Derfor verdsetter NATO Japans bidrag" — the subject right after the verb,
     # when an adverbial opens the clause; after a noun ("Vesten har kritisert Beijing") it is the object
     lead = next((k for k in range(cs, first) if view.toks[k].pos_ not in ("PUNCT", "CCONJ", "SCONJ")), None)
-    if lead is not None and view.toks[lead].pos_ in ("NOUN", "PROPN", "PRON", "DET"):
+    if lead is not None and view.toks[lead].pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM") \
+            and not is_time_word(view.lowers[lead], view.lang):  # "Torsdag signerte Norge ..." is V2
         return [], set(), None
+    if first > 0 and view.toks[first - 1].pos_ == "AUX":
+        return [], set(), None  # "har utvist russiske diplomater": the subject stands before "har"
     if first + 1 < len(view.toks):
         m = view.mention_at(first + 1)
         if m:
