@@ -106,6 +106,9 @@ def _state_forms(rec: dict[str, Any], lang: str, infl: dict[str, Any]) -> list[t
         out += [(f, "adjective") for f in _inflect(a, infl.get("adjective_suffixes", [""]))]
     for d in (rec.get("demonyms") or {}).get(lang, []) or []:
         out += [(f, "demonym") for f in _inflect(d, infl.get("demonym_suffixes", [""]))]
+        for ending, plurals in (infl.get("demonym_plurals") or {}).items():
+            if d.endswith(ending):
+                out += [(d[: -len(ending)] + p, "demonym") for p in plurals]
     for m in rec.get("metonyms") or []:
         out.append((m, "metonym"))
     for m in (rec.get("metonyms_lang") or {}).get(lang, []) or []:
