@@ -662,8 +662,11 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     # skip actors inside a blocked phrase: "provokasjonene fra Nord-Korea", "diskutere om Iran"
     chosen = None
     for ti, m in cands:
-        prev = view.lowers[ti - 1] if ti > 0 else ""
-        prev2 = " ".join(view.lowers[max(0, ti - 2):ti])
+        k = ti - 1
+        while k > last and view.lowers[k] in lex.determiners:  # "i den ukrainske by": a place
+            k -= 1
+        prev = view.lowers[k] if k >= 0 else ""
+        prev2 = " ".join(view.lowers[max(0, k - 1):k + 1])
         if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps:
             continue  # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks
         if prev in lex.location_preps and match.trigger.type not in lex.location_types \
