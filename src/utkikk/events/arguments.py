@@ -389,6 +389,14 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         actor, _sp = _resolve_pronoun(view, i)
         if actor:
             return [actor], {i}, i
+    # a participle clause after a comma shares the main clause's subject: "Yang hit back, accusing ..."
+    lex = lexicon(view.lang)
+    if cs == first and cs >= 2 and view.lowers[cs - 1] == "," \
+            and any(view.lowers[first].endswith(e) for e in lex.participle_endings):
+        main = [(ti, m) for ti, m in view.mentions if ti < cs]
+        if main:
+            group = _coordinated(view, main[0][0], main, set())
+            return [m.code for _, m in group], {ti for ti, _ in group}, main[0][0]
     # an apposition ends right before the verb: "USA's præsident, Joe Biden, fordømmer angrebet"
     if cs >= 2 and view.lowers[cs - 1] == ",":
         m = view.mention_at(cs - 2)
@@ -400,7 +408,6 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         if m and (k == 0 or view.lowers[k - 1] == ","):
             return [m.code], {cs - 2}, cs - 2
         # ... or a relative clause does: "Jens-Frederik Nielsen, som vandt valget tirsdag, afviser"
-        lex = lexicon(view.lang)
         k = cs - 2
         while k >= 2 and view.lowers[k] not in (",", ";", ":"):
             k -= 1

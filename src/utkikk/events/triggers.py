@@ -50,6 +50,7 @@ class Lexicon:
     background_preps: tuple[str, ...] = ()  # "since", "etter": a noun trigger after them is background
     coordinators: tuple[str, ...] = ()  # "og", "and": before a verb they start a new clause
     list_words: tuple[str, ...] = ()  # words that may join a list of actors ("og", "både", "som")
+    participle_endings: tuple[str, ...] = ()  # ", accusing X of ...": the main clause's subject acts
     use_parse: bool = True  # read arguments from the dependency parse (off where the parser is too weak)
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
@@ -90,7 +91,7 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("determiners") or ()), tuple(data.get("definite_determiners") or ()),
                    tuple(data.get("definite_suffixes") or ()), tuple(data.get("relative_pronouns") or ()),
                    tuple(data.get("background_preps") or ()), tuple(data.get("coordinators") or ()),
-                   tuple(data.get("list_words") or ()))
+                   tuple(data.get("list_words") or ()), tuple(data.get("participle_endings") or ()))
     lex.use_parse = bool(data.get("use_parse", True))
     lex.rank = {id(t): r for r, t in enumerate(trigs)}
     for t in trigs:
