@@ -33,6 +33,7 @@ ASSERTED = [
                  [("RUS", "ASSAULT", "UKR")]),
     ('I sluttfråsegna fordømer NATO Russlands annektering av Krim.', [("NATO", "ACCUSE", "RUS")]),
     ('Vesten har kritisert Beijing for ikkje å fordøme den russiske invasjonen.', []),
+    ('Ukrainas president Petro Porosjenko møtte leiarane i NATO i Wales.', [("UKR", "CONSULT", "NATO")]),
 ]
 
 FLAGGED = [

@@ -17,6 +17,7 @@ from typing import Any
 from ..actors.kb import lang_data
 from ..actors.quotes import speaker_at
 from ..actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" split off by a tokenizer
+from ..actors.recogniser import recogniser
 from ..record import Article, Mention
 from .dates import is_time_word
 from .ontology import is_symmetric
@@ -601,8 +602,12 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
             return [x.code for _, x in _coordinated(view, ti, after, sources)]
     # the object of a transitive symmetric verb: "Biden møtte Xi", "besøkte Kyiv"
     # ("besøgte tirsdag og onsdag Taiwan": days, dates and their "og" stand between)
+    # ("møtte leiarane i alliansen": the leaders of an actor stand for it)
     for ti, m in after:
         gap = [k for k in range(last + 1, ti) if not _time_adverbial(view, k)]
+        if len(gap) == 2 and recogniser(view.lang).role_word(view.lowers[gap[0]]) \
+                and view.lowers[gap[1]] in lex.location_preps:
+            gap = []
         if len(gap) <= 1 and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
             if all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps for k in gap):
                 return [x.code for _, x in _coordinated(view, ti, after, sources)]
