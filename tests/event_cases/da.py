@@ -27,6 +27,7 @@ ASSERTED = [
     ('Finlands og Tysklands udenrigsministre udtrykte mandag dyb bekymring over skaderne.', [('FIN', 'ACCUSE', '*'), ('DEU', 'ACCUSE', '*')]),
     ('Grønlands landsstyreformand Múte B. Egede, som talte i Nuuk mandag, afviser det amerikanske ønske.', [('GRL', 'REJECT', 'USA')]),
     ("USA's præsident, Joe Biden, og Japans statsminister Fumio Kishida talte senere i telefon.", [('USA', 'CONSULT', 'JPN')]),
+    ('Sverige blev torsdag Natos 32. medlemsland, da statsministeren overrakte dokumentet i Washington.', [("SWE", "AGREE", "NATO")]),
 ]
 
 FLAGGED = [

@@ -42,7 +42,17 @@ def segments(doc: Any) -> list[Any]:
                 start = tok.i + 1
         if start < sent.end:
             out.append(doc[start:sent.end])
-    return [s for s in out if s.text.strip()]
+    out = [s for s in out if s.text.strip()]
+    # an ordinal's full stop is no sentence end: "Natos 32. medlemsland" (the next word is lower-case)
+    merged: list[Any] = []
+    for s in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.end == s.start and s.text[:1].islower() and len(prev) >= 2 \
+                and prev[-1].text == "." and prev[-2].text.isdigit() and "\n" not in prev[-1].whitespace_:
+            merged[-1] = doc[prev.start:s.end]
+        else:
+            merged.append(s)
+    return merged
 
 
 def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> str | None:
