@@ -41,6 +41,7 @@ ASSERTED = [
     pytest.param('Kina varnade USA för att stödja Taiwan.',
                  [("CHN", "THREATEN", "USA")]),
     ('Rysslands president Vladimir Putin och Nordkoreas ledare Kim Jong-un har undertecknat ett avtal.', [('RUS', 'AGREE', 'PRK')]),
+    ('Försvarsministrarna träffas i Ramstein för att diskutera mer militärt stöd till Ukraina.', []),
 ]
 
 FLAGGED = [

@@ -495,8 +495,11 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
 
     # a noun trigger that is the topic of talk ("snakke om Nord-Koreas rakettoppskytinger") is no report
     lex = lexicon(view.lang)
-    if any(view.lowers[k] in lex.topic_preps for k in range(max(0, first - 3), first)):
-        if view.toks[first].pos_ in ("NOUN", "PROPN") or not _has_parse(view):
+    for k in range(max(0, first - 3), first):
+        # only determiners, adjectives and actors stand between: "om Nord-Koreas rakettoppskytinger",
+        # "diskutera militärt stöd" (not "om kriget lovade Tyskland stöd")
+        if view.lowers[k] in lex.topic_preps and any(view.toks[j].pos_ in ("NOUN", "PROPN") for j in match.tokens) \
+                and all(view.toks[j].pos_ in ("DET", "ADJ", "ADV", "NUM") or view.mention_at(j) for j in range(k + 1, first)):
             return None
     if is_symmetric(trig.type):
         pair = _between_pair(view, match)
