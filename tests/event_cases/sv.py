@@ -42,6 +42,7 @@ ASSERTED = [
                  [("CHN", "THREATEN", "USA")]),
     ('Rysslands president Vladimir Putin och Nordkoreas ledare Kim Jong-un har undertecknat ett avtal.', [('RUS', 'AGREE', 'PRK')]),
     ('Försvarsministrarna träffas i Ramstein för att diskutera mer militärt stöd till Ukraina.', []),
+    ('Utvisningen i Moskva skedde samtidigt som EU:s utrikeschef Josep Borrell besökte Ryssland.', [("EU", "CONSULT", "RUS")]),
 ]
 
 FLAGGED = [

@@ -381,11 +381,21 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     # no parse or no subject: the first actor (or pronoun) of the trigger's clause
     cs = _clause_start(view, first)
     before = [(ti, m) for ti, m in view.mentions if cs <= ti < first]
+    adjacent = view.mention_at(first - 1) if first > cs and not _has_parse(view) else None
     for i in range(cs, first):
         hit = [(ti, m) for ti, m in before if ti == i]
         if hit:
             # an actor in a "fra" phrase still counts here: "læger fra Albanien og Polen ... hjælpe"
             group = _coordinated(view, i, before, set())
+            later = [ti for ti, m in before if ti > max(t for t, _ in group)]
+            if adjacent is not None and not any(m is adjacent for _, m in group) and later:
+                # an actor right before the verb is its subject, not one further back:
+                # "samtidigt som EU:s utrikeschef Josep Borrell besökte Ryssland"
+                j = min(later)
+                group = _coordinated(view, j, before, set())
+                if any(m is adjacent for _, m in group):
+                    return [m.code for _, m in group], {ti for ti, _ in group}, j
+                continue
             return [m.code for _, m in group], {ti for ti, _ in group}, i
         actor, _sp = _resolve_pronoun(view, i)
         if actor:
