@@ -388,12 +388,12 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
             # an actor in a "fra" phrase still counts here: "læger fra Albanien og Polen ... hjælpe"
             group = _coordinated(view, i, before, set())
             later = [ti for ti, m in before if ti > max(t for t, _ in group)]
-            if adjacent is not None and not any(m is adjacent for _, m in group) and later:
+            if adjacent is not None and adjacent.code not in {m.code for _, m in group} and later:
                 # an actor right before the verb is its subject, not one further back:
                 # "samtidigt som EU:s utrikeschef Josep Borrell besökte Ryssland"
                 j = min(later)
                 group = _coordinated(view, j, before, set())
-                if any(m is adjacent for _, m in group):
+                if adjacent.code in {m.code for _, m in group}:
                     return [m.code for _, m in group], {ti for ti, _ in group}, j
                 continue
             return [m.code for _, m in group], {ti for ti, _ in group}, i
