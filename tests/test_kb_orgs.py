@@ -233,7 +233,7 @@ def test_role_spot_checks():
 
 INFLECTION_KEYS = {
     "genitive", "genitive_particles", "adjective_suffixes", "demonym_suffixes", "stem_drop",
-    "compound_joiners", "noun_suffixes", "solid_compounds",
+    "compound_joiners", "noun_suffixes", "solid_compounds", "demonym_plurals",
 }
 
 
@@ -241,7 +241,7 @@ INFLECTION_KEYS = {
 def test_inflection_shape(lang):
     data = _load(LANG / lang / "inflection.yaml")
     assert set(data) == INFLECTION_KEYS
-    for key in INFLECTION_KEYS - {"solid_compounds"}:
+    for key in INFLECTION_KEYS - {"solid_compounds", "demonym_plurals"}:
         assert isinstance(data[key], list) and all(isinstance(x, str) for x in data[key]), (lang, key)
     assert data["genitive"] and "" not in data["genitive"]
     for key in ("adjective_suffixes", "demonym_suffixes", "noun_suffixes"):
@@ -249,6 +249,9 @@ def test_inflection_shape(lang):
     assert data["compound_joiners"] == ["-"]
     assert set(data["solid_compounds"]) == {"enabled", "min_tail"}
     assert isinstance(data["solid_compounds"]["enabled"], bool)
+    # irregular demonym plurals: ending -> its plural endings ("mann" -> ["menn", "mennene"])
+    plurals = data["demonym_plurals"]
+    assert isinstance(plurals, dict) and all(isinstance(v, list) and v for v in plurals.values()), lang
 
 
 def test_inflection_language_conventions():
