@@ -195,3 +195,20 @@ def test_parse_date(value, expected):
 
 def test_iso_date_rejects_prose():
     assert iso_date("sometime in 2022") is None
+
+
+@pytest.mark.parametrize(("text", "published", "outlet"), [
+    ("Skib under mistanke\nØresunds Avis – Onsdag d. 20. november 2024, kl. 12.58\nEt kinesisk skib ligger for anker.",
+     "2024-11-20", "Øresunds Avis"),
+    ("Resan ställs in\nSkånska Morgonkuriren · Publicerad 21 januari 2023 kl 20.40\nTurkiet ställer in besöket.",
+     "2023-01-21", "Skånska Morgonkuriren"),
+])
+def test_byline_after_the_outlets_name(text, published, outlet):
+    lead = parse_lead(text)
+    assert (lead.published, lead.outlet) == (published, outlet)
+    assert "Publicerad" not in lead.text and "Avis" not in lead.text
+
+
+def test_a_headline_with_a_dash_is_no_outlet_byline():
+    lead = parse_lead("Norge – Sverige 2-1\nKampen i Oslo var jevn.")
+    assert lead.published is None and lead.outlet is None

@@ -40,6 +40,8 @@ class Lead:
 
 _L = r"[^\W\d_]"  # a letter
 _UP = r"[A-ZÆØÅÄÖÜÉÈÁÀ]"
+# "Skånska Morgonkuriren · Publicerad 21 januari 2023": a name of at most five words, then a separator
+_OUTLET_PREFIX = re.compile(r"^\s*(?P<outlet>[A-ZÆØÅÄÖÜÉÈÁÀ][\w.&'’]*(?:\s+[\w.&'’]+){0,4})\s+[–—·|]\s+(?P<rest>.+)$")
 _TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?!\d)[ \t]*")
 
 
@@ -184,8 +186,21 @@ def parse_lead(text: str, *, plain: bool = True, lang: str | None = None) -> Lea
             break
         seen += 1
         hit = _byline_date(line, whole_line=True)
+        outlet = None
+        if not hit:
+            # the outlet's name before the date: "Øresunds Avis – Onsdag d. 20. november 2024, kl. 12.58"
+            om = _OUTLET_PREFIX.match(line)
+            if om:
+                hit = _byline_date(om.group("rest"), whole_line=True)
+                outlet = om.group("outlet").strip() if hit else None
         if hit:
             byline_date = byline_date or hit[0]
+            if outlet:
+                med = media.lookup(outlet, lang)
+                if med:
+                    _assign(lead, med)
+                else:
+                    lead.outlet = lead.outlet or outlet
             lines[i] = ""
             continue
         am = _author_rx().match(line)
