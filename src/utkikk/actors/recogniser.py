@@ -234,6 +234,17 @@ class Recogniser:
                 return info, ws[n - 1].end
         return None, pos
 
+    def role_at_end(self, word: str) -> dict[str, Any] | None:
+        """A role word, or a compound ending in one ("sikkerhetsrådgiver" -> "rådgiver")."""
+        info = self.role_word(word)
+        if info:
+            return info
+        w = word.lower()
+        for base in sorted((b for b in self.roles if len(b) >= 5 and " " not in b), key=len, reverse=True):
+            if w.endswith(base) and len(w) > len(base) + 2:
+                return self.roles[base]
+        return None
+
     def compound_role(self, tail: str | None) -> dict[str, Any] | None:
         if not tail:
             return None
@@ -361,8 +372,8 @@ def _as_written(canonical: str, surface: str, genitives: list[str]) -> str:
                 s = base
                 break
     parts, cparts = s.split(), canonical.split()
-    if len(parts) >= len(cparts):
-        return s
+    if len(parts) >= len(cparts) or s.replace("-", " ").lower() == canonical.replace("-", " ").lower():
+        return s  # as the article spells it, "Yoon Suk-yeol" for the KB's "Yoon Suk Yeol" too
     if any(p.lower() in (c.lower() for c in cparts) for p in parts):
         return canonical  # a part of the canonical name as it stands ("Xi" of "Xi Jinping")
     return " ".join(cparts[: len(cparts) - len(parts)] + parts)  # a spelling of the surname ("Zelenskyj")
@@ -416,10 +427,12 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
         # role phrase before the name: "Japans statsminister NN"
         if actor is None:
             for f in found:
-                if f.code and f.genitive and 0 < start - f.end <= 25:
+                if f.code and f.genitive and 0 < start - f.end <= 40:
+                    # "Japans statsminister NN", "USAs nasjonale sikkerhetsrådgiver NN"
                     between = text[f.end:start].split()
-                    if len(between) == 1 and rec.role_word(between[0]):
-                        actor, role = f.code, rec.role_word(between[0]).get("role")
+                    info = rec.role_at_end(between[-1]) if between else None
+                    if 1 <= len(between) <= 3 and info:
+                        actor, role = f.code, info.get("role")
         # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi"
         if actor is None and text[:start].rstrip().endswith(","):
             seg_end = len(text[:start].rstrip()) - 1

@@ -17,9 +17,10 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, func, literal, or_, select, text, union_all
+from sqlalchemy import and_, bindparam, case, distinct, func, literal, or_, select, text, union_all
 
 from ..analysis import alerts as alert_method
 from ..analysis import network as network_method
@@ -705,12 +706,36 @@ def _alerts(store: Any, start: str | None, end: str | None, limit: int, evidence
         sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]
         total = len(sel)
     out = []
-    for al in sel[:limit]:
-        f = EventFilter(source=al["a"], target=al["b"], both=True, start=al["month"], end=al["month"],
-                        conflict=al["side"] == "conflict")
-        out.append({**al, "a_name": actor_name(al["a"]), "b_name": actor_name(al["b"]),
-                    "events": events(store, f, limit=evidence) if evidence else []})
+    with store.engine.connect() as conn:
+        for al in sel[:limit]:
+            found = []
+            if evidence:
+                stmt = _evidence_statement(al["side"] == "conflict")
+                found = [_event_dict(r) for r in conn.execute(stmt, {
+                    "a": al["a"], "b": al["b"], "lo": al["month"], "hi": _end_key(al["month"]), "n": evidence})]
+            out.append({**al, "a_name": actor_name(al["a"]), "b_name": actor_name(al["b"]), "events": found})
     return {"method": alert_method.method_text(p), "parameters": p, "total": total, "alerts": out}
+
+
+@cache
+def _evidence_statement(conflict: bool) -> Any:
+    """The newest asserted reports of one dyad (either direction) and month on one side (conflict or
+    cooperation): the events behind an alert. Built once with bound parameters, as an alerts page
+    asks it for every alert, and building the expression cost more than running it."""
+    a, b, lo, hi, n = (bindparam(x) for x in ("a", "b", "lo", "hi", "n"))
+    side = E.c.type.in_(_CONFLICT_TYPES) if conflict else E.c.type.not_in(_CONFLICT_TYPES)
+    parts = []
+    for src, tgt in ((a, b), (b, a)):
+        for dated in (True, False):
+            date = E.c.date if dated else A.c.published
+            q = (select(E.c.id).select_from(E if dated else E.join(A, A.c.id == E.c.article_id))
+                 .where(E.c.source == src, E.c.target == tgt,
+                        E.c.date.is_not(None) if dated else E.c.date.is_(None),
+                        date >= lo, date <= hi, ASSERTED, side)
+                 .order_by(date.desc(), E.c.id.desc()).limit(n))
+            parts.append(select(q.subquery().c.id))
+    return (select(*_EVENT_COLUMNS).select_from(E.join(A, A.c.id == E.c.article_id))
+            .where(E.c.id.in_(union_all(*parts))).order_by(DATE.desc(), E.c.id.desc()).limit(n))
 
 
 def _stored_alerts(store: Any, start: str | None, end: str | None, limit: int) -> tuple[int, list[dict[str, Any]]]:
