@@ -42,6 +42,7 @@ ASSERTED = [
     ('Russia invaded Ukraine on Thursday. The United States imposed sanctions on Russia. NATO called the invasion a grave breach of international law.', [('RUS', 'ASSAULT', 'UKR'), ('USA', 'SANCTION', 'RUS'), ('NATO', 'ACCUSE', 'RUS')]),
     ('President Donald Trump and North Korean leader Kim Jong Un met in Singapore. South Korean President Moon Jae-in spoke to reporters in Seoul. China praised the two leaders.', [('USA', 'CONSULT', 'PRK'), ('CHN', 'SUPPORT', 'USA'), ('CHN', 'SUPPORT', 'PRK')]),
     ("China's top diplomat Yang Jiechi hit back, accusing the United States of condescension.", [("CHN", "ACCUSE", "USA")]),
+    ('Israel declared war on Sunday, and the military said it had called up 300,000 reservists.', [("ISR", "MOBILIZE", "*")]),
 ]
 
 FLAGGED = [
