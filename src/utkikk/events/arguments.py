@@ -467,6 +467,8 @@ def _definite_object(view: SentenceView, last: int) -> bool:
     k = last + 1
     while k < len(view.lowers) and view.toks[k].pos_ == "ADV" and k <= last + 2:  # "fordømmer ligeledes angrebet"
         k += 1
+    if k < len(view.lowers) and view.toks[k].pos_ == "ADP" and not view.mention_at(k):
+        k += 1  # "uttrycker oro över avtalet"
     while k < len(view.lowers) and view.lowers[k] in lex.determiners:
         k += 1
     if k >= len(view.lowers) or view.mention_at(k):
