@@ -43,7 +43,7 @@ ASSERTED = [
     ('Rysslands president Vladimir Putin och Nordkoreas ledare Kim Jong-un har undertecknat ett avtal.', [('RUS', 'AGREE', 'PRK')]),
     ('Försvarsministrarna träffas i Ramstein för att diskutera mer militärt stöd till Ukraina.', []),
     ('Utvisningen i Moskva skedde samtidigt som EU:s utrikeschef Josep Borrell besökte Ryssland.', [("EU", "CONSULT", "RUS")]),
-    ('Ryssland och Nordkorea undertecknade ett avtal. Sydkoreas regering uttrycker djup oro över avtalet.', [("RUS", "AGREE", "PRK"), ("KOR", "ACCUSE", "RUS")]),
+    ('Ryssland anföll Ukraina i februari. Sveriges regering uttrycker djup oro över anfallet.', [("RUS", "ASSAULT", "UKR"), ("SWE", "ACCUSE", "RUS")]),
 ]
 
 FLAGGED = [
