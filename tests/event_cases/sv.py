@@ -44,6 +44,8 @@ ASSERTED = [
     ('Försvarsministrarna träffas i Ramstein för att diskutera mer militärt stöd till Ukraina.', []),
     ('Utvisningen i Moskva skedde samtidigt som EU:s utrikeschef Josep Borrell besökte Ryssland.', [("EU", "CONSULT", "RUS")]),
     ('Ryssland anföll Ukraina i februari. Sveriges regering uttrycker djup oro över anfallet.', [("RUS", "ASSAULT", "UKR"), ("SWE", "ACCUSE", "RUS")]),
+    ('Sverige och Finland lämnade in sina ansökningar om medlemskap i Nato. Natos generalsekretär Jens Stoltenberg välkomnar ansökningarna.',
+     [("SWE", "REQUEST", "NATO"), ("FIN", "REQUEST", "NATO"), ("NATO", "SUPPORT", "SWE"), ("NATO", "SUPPORT", "FIN")]),
 ]
 
 FLAGGED = [

@@ -55,19 +55,20 @@ def segments(doc: Any) -> list[Any]:
     return merged
 
 
-def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> str | None:
-    """The source of the event a condemnation of "the launch" points back to: the last event of
-    the kind the noun names ("called the invasion a breach" -> the last ASSAULT), else the last
-    event told."""
+def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> list[str]:
+    """The sources of the event a condemnation of "the launch" points back to: the last event of
+    the kind the noun names ("called the invasion a breach" -> the last ASSAULT; "welcomes the
+    applications" -> every applicant of the sentence that told them), else the last event told."""
     first, last = min(match.tokens), max(match.tokens)
     named = {m.trigger.type for m in matches if m is not match and first < min(m.tokens) <= last + 3}
-    same = next((e.source for e in reversed(events) if e.asserted and e.type in named), None)
-    if same:  # "welcomes the applications": the last application told, whatever its type
-        return same
+    same = next((e for e in reversed(events) if e.asserted and e.type in named), None)
+    if same:
+        return list(dict.fromkeys(e.source for e in events if e.asserted and e.type == same.type
+                                  and e.sent_start == same.sent_start))
     if match.trigger.type not in GENERIC_ANTECEDENT_TYPES:
-        return None
+        return []
     told = [e for e in reversed(events) if e.asserted and e.type in ANTECEDENT_TYPES]
-    return told[0].source if told else None
+    return [told[0].source] if told else []
 
 
 def extract_events(art: Article, doc: Any) -> list[Event]:

@@ -487,9 +487,9 @@ def _before_determiners(view: SentenceView, first: int, lex: Any) -> list[int]:
     return [k] if k >= 0 else []
 
 
-def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | None = None,
+def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str] | None = None,
                    taken: frozenset[int] = frozenset()) -> Args | None:
-    """Source and target of a trigger; ``antecedent``: the source of the last event told before,
+    """Source and target of a trigger; ``antecedent``: the sources of the last event told before,
     which a condemnation of "the launch" or "the attack" is aimed at."""
     trig = match.trigger
     first, last = min(match.tokens), max(match.tokens)
@@ -570,9 +570,10 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: str | No
     targets = _targets(view, match, first, last, src_tokens, set(sources))
     if trig.type in CLAUSE_OBJECT_NO_TARGET and _clause_follows(view, last):
         targets = []  # "afviser, at Grønland er til salg": Greenland is what the claim is about
-    if not targets and antecedent and trig.type in ANAPHORIC_TYPES and antecedent not in sources \
+    pointed = [a for a in antecedent or [] if a not in sources]
+    if not targets and pointed and trig.type in ANAPHORIC_TYPES \
             and (_definite_object(view, last) or _definite_object(view, first)):
-        targets = [antecedent]
+        targets = pointed
     if not targets:
         if not trig.targetless:
             return None
