@@ -43,6 +43,8 @@ ASSERTED = [
     ('President Donald Trump and North Korean leader Kim Jong Un met in Singapore. South Korean President Moon Jae-in spoke to reporters in Seoul. China praised the two leaders.', [('USA', 'CONSULT', 'PRK'), ('CHN', 'SUPPORT', 'USA'), ('CHN', 'SUPPORT', 'PRK')]),
     ("China's top diplomat Yang Jiechi hit back, accusing the United States of condescension.", [("CHN", "ACCUSE", "USA")]),
     ('Israel declared war on Sunday, and the military said it had called up 300,000 reservists.', [("ISR", "MOBILIZE", "*")]),
+    ('The United States warned Russia not to invade Ukraine.', [("USA", "THREATEN", "RUS")]),
+    ('Putin warned other countries not to interfere.', [("RUS", "THREATEN", "*")]),
 ]
 
 FLAGGED = [

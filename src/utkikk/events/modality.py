@@ -83,7 +83,7 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
         if lowers[i] in c.denial or lemmas[i] in c.denial:
             return "denied"
     for i in [*window, *after]:
-        if lowers[i] in c.negation:
+        if lowers[i] in c.negation and i not in trigger_tokens:  # "warned X not to" holds its own "not"
             return "negated"
     for i in window:
         if lowers[i] in c.hypothetical:  # word forms: the lemma of "vil" is "ville"
