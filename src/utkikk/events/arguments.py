@@ -73,10 +73,14 @@ class SentenceView:
                     self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
         # "regeringen" with no state named in the sentence: the home state of the language's press
         if cues.home:
+            places = lexicon(self.lang).location_preps
             for i, w in enumerate(self.lowers):
                 if w in cues.home_government and i not in taken and not (i > 0 and self.mention_at(i - 1)):
+                    # "regeringen i Peking" is the government of the place named, not the home state's
+                    there = self.mention_at(i + 2) if i + 2 < len(self.lowers) and self.lowers[i + 1] in places else None
                     t = self.toks[i]
-                    self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, cues.home, "coref")))
+                    code = there.code if there else cues.home
+                    self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
                     taken.add(i)
         # "de to landene", "begge lande": the last two states named; "de to ledere": the last two people
         for plural, resolve in ((cues.country_plural, _last_states), (cues.leaders_plural, _last_leaders)):
