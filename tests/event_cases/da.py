@@ -28,6 +28,7 @@ ASSERTED = [
     ('Grønlands landsstyreformand Múte B. Egede, som talte i Nuuk mandag, afviser det amerikanske ønske.', [('GRL', 'REJECT', 'USA')]),
     ("USA's præsident, Joe Biden, og Japans statsminister Fumio Kishida talte senere i telefon.", [('USA', 'CONSULT', 'JPN')]),
     ('Sverige blev torsdag Natos 32. medlemsland, da statsministeren overrakte dokumentet i Washington.', [("SWE", "AGREE", "NATO")]),
+    ('Regeringen har været i tæt kontakt med Sverige og Tyskland, og Nato er orienteret.', [("DNK", "CONSULT", "SWE"), ("DNK", "CONSULT", "DEU")]),
 ]
 
 FLAGGED = [

@@ -325,6 +325,14 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
             if len([w for w in gap if w != ","]) <= 2 and all((w.isalpha() and w not in coord) or w == "," for w in gap):
                 ti = tj
             continue
+        # ", og Nato er orienteret": a comma and a conjunction before an actor with its own verb
+        # start a new clause, not one more list member
+        after_m = tj + 1
+        while after_m < len(view.lowers) and view.mention_at(after_m) is m:
+            after_m += 1
+        if "," in gap and any(w in coord for w in gap) and after_m < len(view.toks) \
+                and view.toks[after_m].pos_ == "AUX":
+            break
         described = (gap and (gap[0] in coord or gap[0] == ",") and len(gap) <= 4
                      and all(w.isalpha() for w in gap[1:]) and not any(w in coord for w in gap[1:]))
         if gap and (all(w in coord or w == "," for w in gap) or described):
