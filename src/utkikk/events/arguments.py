@@ -409,6 +409,8 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
                     return [m.code for _, m in group], {ti for ti, _ in group}, j
                 continue
             return [m.code for _, m in group], {ti for ti, _ in group}, i
+        if view.lowers[i] in view.possessives:
+            continue  # "hans ældste søn landede": the son acts, not the owner
         actor, _sp = _resolve_pronoun(view, i)
         if actor:
             return [actor], {i}, i
