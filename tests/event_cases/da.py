@@ -30,6 +30,10 @@ ASSERTED = [
     ('Sverige blev torsdag Natos 32. medlemsland, da statsministeren overrakte dokumentet i Washington.', [("SWE", "AGREE", "NATO")]),
     ('Regeringen har været i tæt kontakt med Sverige og Tyskland, og Nato er orienteret.', [("DNK", "CONSULT", "SWE"), ("DNK", "CONSULT", "DEU")]),
     ('Trump talte i telefon med Frederiksen. Samme dag landede hans ældste søn på et kort privat besøg i Nuuk.', []),
+    ('Iran beslaglagde et britisk tankskib i Hormuzstrædet.', [('IRN', 'COERCE', 'GBR')]),
+    ('Tusindvis af danskere demonstrerede mod Rusland foran ambassaden.', [('DNK', 'PROTEST', 'RUS')]),
+    ('Iran løslod to danske statsborgere.', [('IRN', 'CONCEDE', 'DNK')]),
+    ('USA trak sine tropper ud af Afghanistan.', [('USA', 'RETREAT', 'AFG')]),
 ]
 
 FLAGGED = [

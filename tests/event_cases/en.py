@@ -45,6 +45,8 @@ ASSERTED = [
     ('Israel declared war on Sunday, and the military said it had called up 300,000 reservists.', [("ISR", "MOBILIZE", "*")]),
     ('The United States warned Russia not to invade Ukraine.', [("USA", "THREATEN", "RUS")]),
     ('Putin warned other countries not to interfere.', [("RUS", "THREATEN", "*")]),
+    ('Iran seized a British oil tanker in the Strait of Hormuz.', [('IRN', 'COERCE', 'GBR')]),
+    ('Thousands of Ukrainians protested against Russia outside the embassy.', [('UKR', 'PROTEST', 'RUS')]),
 ]
 
 FLAGGED = [

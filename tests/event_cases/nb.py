@@ -31,6 +31,7 @@ ASSERTED = [
     ('Norge vil gi F-16-kampfly til Ukraina, bekrefter statsministeren.', [('NOR', 'AID', 'UKR')]),
     ('Zelenskyj ba om sikkerhetsgarantier og sa at Russland har brutt en rekke avtaler.', [('UKR', 'ACCUSE', 'RUS')]),
     ('Flere tusen nordmenn demonstrerte mot krigen utenfor Russlands ambassade i Oslo.', [("NOR", "PROTEST", "RUS")]),
+    ('Iran beslagla et britisk tankskip i Hormuzstredet.', [('IRN', 'COERCE', 'GBR')]),
 ]
 
 FLAGGED = [

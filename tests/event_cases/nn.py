@@ -34,6 +34,8 @@ ASSERTED = [
     ('I sluttfråsegna fordømer NATO Russlands annektering av Krim.', [("NATO", "ACCUSE", "RUS")]),
     ('Vesten har kritisert Beijing for ikkje å fordøme den russiske invasjonen.', []),
     ('Ukrainas president Petro Porosjenko møtte leiarane i NATO i Wales.', [("UKR", "CONSULT", "NATO")]),
+    ('Iran beslagla eit britisk tankskip i Hormuzstredet.', [('IRN', 'COERCE', 'GBR')]),
+    ('Tusenvis av nordmenn demonstrerte mot Russland utanfor ambassaden.', [('NOR', 'PROTEST', 'RUS')]),
 ]
 
 FLAGGED = [

@@ -46,6 +46,7 @@ ASSERTED = [
     ('Ryssland anföll Ukraina i februari. Sveriges regering uttrycker djup oro över anfallet.', [("RUS", "ASSAULT", "UKR"), ("SWE", "ACCUSE", "RUS")]),
     ('Sverige och Finland lämnade in sina ansökningar om medlemskap i Nato. Natos generalsekretär Jens Stoltenberg välkomnar ansökningarna.',
      [("SWE", "REQUEST", "NATO"), ("FIN", "REQUEST", "NATO"), ("NATO", "SUPPORT", "SWE"), ("NATO", "SUPPORT", "FIN")]),
+    ('Tusentals svenskar demonstrerade mot Ryssland utanför ambassaden.', [('SWE', 'PROTEST', 'RUS')]),
 ]
 
 FLAGGED = [
