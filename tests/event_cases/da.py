@@ -29,7 +29,7 @@ ASSERTED = [
     ("USA's præsident, Joe Biden, og Japans statsminister Fumio Kishida talte senere i telefon.", [('USA', 'CONSULT', 'JPN')]),
     ('Sverige blev torsdag Natos 32. medlemsland, da statsministeren overrakte dokumentet i Washington.', [("SWE", "AGREE", "NATO")]),
     ('Regeringen har været i tæt kontakt med Sverige og Tyskland, og Nato er orienteret.', [("DNK", "CONSULT", "SWE"), ("DNK", "CONSULT", "DEU")]),
-    ('Trump talte i telefon med Frederiksen. Samme dag landede hans ældste søn på et kort privat besøg i Nuuk.', []),
+    ('Trump talte i telefon med Frederiksen. Samme dag landede hans ældste søn på et kort privat besøg i Nuuk.', [('USA', 'CONSULT', 'DNK')]),
     ('Iran beslaglagde et britisk tankskib i Hormuzstrædet.', [('IRN', 'COERCE', 'GBR')]),
     ('Tusindvis af danskere demonstrerede mod Rusland foran ambassaden.', [('DNK', 'PROTEST', 'RUS')]),
     ('Iran løslod to danske statsborgere.', [('IRN', 'CONCEDE', 'DNK')]),
