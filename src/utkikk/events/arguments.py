@@ -10,6 +10,7 @@ Dependency labels are read only through ``utkikk.nlp.roles``, so NDT and UD pars
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -90,7 +91,7 @@ class SentenceView:
                 for cue in plural:
                     if tuple(self.lowers[i:i + len(cue)]) == cue and i not in taken:
                         t = self.toks[i]
-                        for code in resolve(self.art, t.idx, 2):
+                        for code in resolve(self.art, t.idx):
                             self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
                         taken.add(i)
                         break
@@ -148,43 +149,27 @@ def _view_cues(lang: str) -> _ViewCues:
     )
 
 
-def _last_leaders(art: Article, pos: int, n: int) -> list[str]:
-    """The actors of the last ``n`` people (with different actors) named before ``pos``, preferring
-    the last two named together ("Trump and North Korean leader Kim ... the two leaders")."""
-    people = [m for m in sorted(art.mentions, key=lambda m: m.start) if m.start < pos and m.person]
+def _last_pair(art: Article, pos: int, keep: Callable[[Mention], bool], gap: int, adjacent: bool) -> list[str]:
+    """The actors of the last two mentions (kept by ``keep``, different actors) before ``pos``,
+    preferring the last two named together — at most ``gap`` words apart with a conjunction among
+    them, or (``adjacent``) next to each other ("Polen og Estland ... Begge lande", "Trump and
+    North Korean leader Kim ... the two leaders")."""
+    named = [m for m in sorted(art.mentions, key=lambda m: m.start) if m.start < pos and keep(m)]
     joiners = set(lexicon(art.lang or "en").coordinators)
-    if n == 2:
-        for a, b in reversed(list(zip(people, people[1:], strict=False))):
-            between = art.text[a.end:b.start].replace(",", " ").split()
-            if a.code != b.code and len(between) <= 5 and any(w.lower() in joiners for w in between):
-                return [a.code, b.code]
-    out: list[str] = []
-    for m in sorted(art.mentions, key=lambda m: -m.start):
-        if m.start < pos and m.person and m.code not in out:
-            out.append(m.code)
-            if len(out) == n:
-                break
-    return out if len(out) == n else []
-
-
-def _last_states(art: Article, pos: int, n: int) -> list[str]:
-    """The last ``n`` different states named before ``pos``, preferring the last pair named together
-    ("Polen og Estland ... Begge lande")."""
-    states = [m for m in sorted(art.mentions, key=lambda m: m.start)
-              if m.start < pos and len(m.code) == 3 and m.kind in ("name", "metonym", "role", "person")]
-    joiners = set(lexicon(art.lang or "en").coordinators)
-    for a, b in reversed(list(zip(states, states[1:], strict=False))):
-        between = art.text[a.end:b.start].replace(",", " ").split()
-        if n == 2 and a.code != b.code and len(between) <= 1 and all(w.lower() in joiners for w in between):
+    for a, b in reversed(list(zip(named, named[1:], strict=False))):
+        between = [w.lower() for w in art.text[a.end:b.start].replace(",", " ").split()]
+        if a.code != b.code and len(between) <= gap and ((adjacent and not between) or any(w in joiners for w in between)):
             return [a.code, b.code]
-    out: list[str] = []
-    for m in sorted(art.mentions, key=lambda m: -m.start):
-        if m.start < pos and len(m.code) == 3 and m.kind in ("name", "metonym", "role", "person") \
-                and m.code not in out:
-            out.append(m.code)
-            if len(out) == n:
-                break
-    return out if len(out) == n else []
+    out = list(dict.fromkeys(m.code for m in reversed(named)))[:2]
+    return out if len(out) == 2 else []
+
+
+def _last_states(art: Article, pos: int) -> list[str]:
+    return _last_pair(art, pos, lambda m: len(m.code) == 3 and m.kind in ("name", "metonym", "role", "person"), 1, True)
+
+
+def _last_leaders(art: Article, pos: int) -> list[str]:
+    return _last_pair(art, pos, lambda m: bool(m.person), 5, False)
 
 
 def _resolve_pronoun(view: SentenceView, i: int) -> tuple[str | None, str | None]:
