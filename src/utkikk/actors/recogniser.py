@@ -69,6 +69,7 @@ class Recogniser:
                                                ["", "en", "et", "a", "ene", "er", "erne", "ne", "n"], key=len, reverse=True)
         self.compound_heads: dict[str, dict[str, Any]] = {
             k.lower(): v for k, v in (roles.get("compound_heads") or {}).items()}
+        self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
         # first word of every multi-word name -> the longest such name, in words
         self.span_of: dict[str, int] = {}
         for key in [*self.forms, *self.kb.person_forms]:
@@ -240,7 +241,9 @@ class Recogniser:
         if info:
             return info
         w = word.lower()
-        for base in sorted((b for b in self.roles if len(b) >= 5 and " " not in b), key=len, reverse=True):
+        if self._role_ends is None:  # longest first, so "sikkerhetsrådgiver" finds "rådgiver", not "giver"
+            self._role_ends = sorted((b for b in self.roles if len(b) >= 5 and " " not in b), key=len, reverse=True)
+        for base in self._role_ends:
             if w.endswith(base) and len(w) > len(base) + 2:
                 return self.roles[base]
         return None
@@ -446,6 +449,9 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
     return out
 
 
+_GENITIVE_TAIL = "(?:" + "|".join(re.escape(g) for g in DEFAULT_GENITIVES) + ")?"
+
+
 def _short_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Later mentions of a person by one part of the name the article gave in full: "Pelosi" after
     "Nancy Pelosi", "Kim" after "Kim Jong-un". A part two people of the article share is skipped."""
@@ -464,7 +470,7 @@ def _short_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         person = next(iter(people))
         first = first_at[person]
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(part)}(?:s|'s|’s|:s)?(?![\w-])", text[first.end:]):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(part)}{_GENITIVE_TAIL}(?![\w-])", text[first.end:]):
             s, e = first.end + hit.start(), first.end + hit.end()
             if not any(a < e and s < b for a, b in taken):
                 out.append(Mention(s, e, text[s:e], first.code, first.kind, person=person))
