@@ -50,7 +50,7 @@ def test_dash_continuation_keeps_the_speaker() -> None:
     assert len(qs) == 2  # "Abe takket for besøket." is narration, not a quote
 
 
-@pytest.mark.parametrize(("lang", "text", "date", "words", "speaker", "actor"), [
+DASH_CASES = [
     ("nn", "Jonas Gahr Støre var i Kyiv tysdag.\n\n– Noreg står saman med Ukraina, seier Støre.",
      "2024-02-01", "Noreg står saman", "Jonas Gahr Støre", "NOR"),
     ("da", "Mette Frederiksen holdt tale i Folketinget.\n\n– Grønland er ikke til salg, siger Frederiksen.",
@@ -59,10 +59,7 @@ def test_dash_continuation_keeps_the_speaker() -> None:
      "2023-07-10", "Sverige är redo", "Ulf Kristersson", "SWE"),
     ("nb", "Sergej Lavrov kom til Beijing.\n\n– Forholdet til Kina er sterkt, sa utenriksminister Lavrov.",
      "2024-04-09", "Forholdet til Kina", "Sergej Lavrov", "RUS"),
-])
-def test_dash_attribution_per_language(lang, text, date, words, speaker, actor) -> None:
-    q = one(quotes(lang, text, date), words)
-    assert (q.speaker, q.actor, q.kind) == (speaker, actor, "direct")
+]
 
 
 def test_speaker_at_finds_the_quote_around_a_position() -> None:
@@ -90,7 +87,7 @@ def test_guillemets_quote_text_is_the_quoted_words() -> None:
     assert q.text == "Forholdet til Kina har aldri vært bedre"
 
 
-@pytest.mark.parametrize(("lang", "text", "date", "words", "speaker", "actor"), [
+MARK_CASES = [
     ("en", "\"We will not recognise the annexation,\" said Antony Blinken on Friday.",
      "2022-09-30", "not recognise the annexation", "Antony Blinken", "USA"),
     ("en", "\"The alliance is united,\" Jens Stoltenberg said in Vilnius.",
@@ -100,8 +97,12 @@ def test_guillemets_quote_text_is_the_quoted_words() -> None:
     ("sv", "”Sverige är nu medlem i Nato”, säger Ulf Kristersson.",
      "2024-03-07", "Sverige är nu medlem", "Ulf Kristersson", "SWE"),
     ("sv", "»Vi är redo«, säger Kristersson.", "2023-07-11", "Vi är redo", "Ulf Kristersson", "SWE"),
-])
-def test_quotation_marks_with_attribution(lang, text, date, words, speaker, actor) -> None:
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "words", "speaker", "actor"), DASH_CASES + MARK_CASES)
+def test_direct_quote_attribution(lang, text, date, words, speaker, actor) -> None:
+    """Dash-led paragraphs in every language and quotation marks of every style."""
     q = one(quotes(lang, text, date), words)
     assert (q.speaker, q.actor, q.kind) == (speaker, actor, "direct")
 
