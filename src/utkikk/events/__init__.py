@@ -80,7 +80,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         view = SentenceView(art, sent, lang)
         if not view.mentions and not view.in_quote and not any(w in view.pron_sing for w in view.lowers):
             continue  # no actor, no quote, no "han"/"hun" pointing back to one
-        matches = find_triggers(view.lowers, view.lemmas, lang)
+        matches = find_triggers(view.lowers, view.lemmas, lang, [t.pos_ for t in view.toks])
         for match in matches:
             antecedent = _antecedent(events, match, matches)
             others = frozenset(i for m in matches if m is not match for i in m.tokens)

@@ -1,18 +1,29 @@
 """Trigger lexicons (``lang/<code>/triggers.yaml``) and their matching in a sentence.
 
+Two files per language: ``triggers.yaml`` (the hand-tuned entries and the language's argument
+data, which rank first on ties) and ``lexicon.yaml`` (the broad lexicon, one entry per verb sense
+of PETRARCH2's CAMEO verb dictionary put in the language's own words, plus nouns, compounds and
+multi-word expressions). Both hold entries of the same form.
+
 A trigger is a sequence of word patterns matched in order within a sentence, each against the
 token's lemma or its lower-cased form, with a few words allowed between them ("gi Russland
 politisk støtte" matches ``gi støtte``). A pattern ending in ``*`` matches any word beginning with
-it ("sanksjon*"). Longer triggers win over shorter ones on the same words.
+it ("sanksjon*"); one beginning with ``*`` matches a compound by its last part, inflected or
+not ("*samarbeid" matches "militærsamarbeidet": the language's noun endings are stripped).
+Longer triggers win over shorter ones on the same words.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from ..actors.kb import lang_data
+
+
+NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,8 @@ class Trigger:
     head: int = 0  # which word anchors the trigger (for negation scope and the parse)
     gap: int = 3
     targetless: bool = False  # the event has no target actor (MOBILIZE "utplassere soldater")
+    broad: bool = False  # from lexicon.yaml: yields to any hand-made trigger on the same words
+    pos: tuple[str, ...] = ()  # parts of speech the first word must carry ("VERB": not "forces" the noun)
 
     @property
     def pattern(self) -> str:
@@ -56,10 +69,12 @@ class Lexicon:
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
     rank: dict[int, int] = field(default_factory=dict)  # id(trigger) -> its place in the file (ties)
     seen: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)  # (form, lemma) -> candidates
+    endings: tuple[str, ...] = ()  # noun endings a compound's last part may carry ("-en", "-ene")
 
 
-def _matches(pat: str, tok_lower: str, lemma: str) -> bool:
-    """``word`` exact, ``stem*`` prefix, ``*tail`` suffix ("*kampfly" = "f-16-kampfly"), ``*part*`` infix."""
+def _matches(pat: str, tok_lower: str, lemma: str, endings: tuple[str, ...] = ()) -> bool:
+    """``word`` exact, ``stem*`` prefix, ``*tail`` suffix ("*kampfly" = "f-16-kampfly", and with
+    one of the language's noun ``endings`` after it: "*avtale" = "handelsavtalen"), ``*part*`` infix."""
     if pat.startswith("*") and pat.endswith("*") and len(pat) > 2:
         part = pat[1:-1]
         return part in tok_lower or part in lemma
@@ -68,20 +83,38 @@ def _matches(pat: str, tok_lower: str, lemma: str) -> bool:
         return tok_lower.startswith(stem) or lemma.startswith(stem)
     if pat.startswith("*"):
         tail = pat[1:]
-        return tok_lower.endswith(tail) or lemma.endswith(tail)
+        if tok_lower.endswith(tail) or lemma.endswith(tail):
+            return True
+        return any(e and tok_lower.endswith(tail + e) for e in endings)
     return pat == tok_lower or pat == lemma
+
+
+def _entries(lang: str) -> list[tuple[dict[str, Any], bool]]:
+    """The entries of ``triggers.yaml`` then ``lexicon.yaml``; a pattern listed twice keeps its
+    first entry, so a hand-tuned entry overrides the broad lexicon's."""
+    out: list[tuple[dict[str, Any], bool]] = []
+    seen: set[str] = set()
+    # UTKIKK_BROAD_LEXICON=0 codes with the hand-made entries alone (the benchmark's baseline)
+    names = ("triggers", "lexicon") if os.environ.get("UTKIKK_BROAD_LEXICON", "1") != "0" else ("triggers",)
+    for name in names:
+        for t in lang_data(lang, name).get("triggers") or []:
+            key = " ".join(str(t["match"]).lower().split())
+            if key not in seen:
+                seen.add(key)
+                out.append((t, name == "lexicon"))
+    return out
 
 
 @cache
 def lexicon(lang: str) -> Lexicon:
     data: dict[str, Any] = lang_data(lang, "triggers")
     trigs = []
-    for t in data.get("triggers") or []:
+    for t, broad in _entries(lang):
         words = tuple(str(t["match"]).lower().split())
         trigs.append(Trigger(
             words, t["type"], t.get("mode"), tuple(t.get("context") or ()), tuple(t.get("preps") or ()),
             t.get("roles", "subject_object"), int(t.get("head", 0)), int(t.get("gap", 3)),
-            bool(t.get("targetless", False)),
+            bool(t.get("targetless", False)), broad, tuple(t.get("pos") or ()),
         ))
     trigs.sort(key=lambda t: -len(t.words))
     lex = Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()),
@@ -93,6 +126,8 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("background_preps") or ()), tuple(data.get("coordinators") or ()),
                    tuple(data.get("list_words") or ()), tuple(data.get("participle_endings") or ()))
     lex.use_parse = bool(data.get("use_parse", True))
+    lex.endings = tuple(sorted((e for e in lang_data(lang, "inflection").get("noun_suffixes") or [] if e),
+                               key=len, reverse=True))
     lex.rank = {id(t): r for r, t in enumerate(trigs)}
     for t in trigs:
         if "*" in t.words[0]:
@@ -120,28 +155,33 @@ def _candidates(lex: Lexicon, lower: str, lemma: str) -> list[Trigger]:
     out = list(lex.first.get(lower, ()))
     if lemma != lower:
         out += [t for t in lex.first.get(lemma, ()) if t not in out]
-    out += [t for t in lex.affix_first if _matches(t.words[0], lower, lemma)]
+    out += [t for t in lex.affix_first if _matches(t.words[0], lower, lemma, lex.endings)]
     if len(lex.seen) < 200_000:
         lex.seen[key] = out
     return out
 
 
-def find_triggers(lowers: list[str], lemmas: list[str], lang: str) -> list[TriggerMatch]:
-    """Every trigger in a sentence given its tokens' lower-cased forms and lemmas.
+def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
+                  pos: list[str] | None = None) -> list[TriggerMatch]:
+    """Every trigger in a sentence given its tokens' lower-cased forms, lemmas and (where tagged)
+    parts of speech.
 
-    All matches are collected, then taken longest first without overlap, so "gi politisk støtte"
-    (SUPPORT) wins over "støtte" on the same words.
+    All matches are collected, then taken without overlap: hand-made triggers before the broad
+    lexicon's (curated entries were tuned where the two disagree), and within each, longest first,
+    so "gi politisk støtte" (SUPPORT) wins over "støtte" on the same words.
     """
     lex = lexicon(lang)
     n = len(lowers)
     found: list[TriggerMatch] = []
     for i in range(n):
         for trig in _candidates(lex, lowers[i], lemmas[i]):
+            if trig.pos and pos is not None and pos[i] not in trig.pos:
+                continue
             idxs = [i]
             j = i + 1
             for w in trig.words[1:]:
                 k = j
-                while k < n and k - j <= trig.gap and not _matches(w, lowers[k], lemmas[k]):
+                while k < n and k - j <= trig.gap and not _matches(w, lowers[k], lemmas[k], lex.endings):
                     k += 1
                 if k >= n or k - j > trig.gap:
                     idxs = []
@@ -150,12 +190,18 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str) -> list[Trigg
                 j = k + 1
             if idxs:
                 found.append(TriggerMatch(trig, idxs))
-    found.sort(key=lambda m: (-len(m.trigger.words), lex.rank[id(m.trigger)], m.tokens[0]))
+    found.sort(key=lambda m: (m.trigger.broad, -len(m.trigger.words), lex.rank[id(m.trigger)], m.tokens[0]))
     used: set[int] = set()
     out: list[TriggerMatch] = []
     for m in found:
         if not used.intersection(m.tokens):
             used.update(m.tokens)
             out.append(m)
+    # a broad entry next to a hand-made trigger is the same phrase read twice ("imposed new
+    # sanctions", "supports Ukraine's bid"): the curated reading stands alone
+    hand = [m for m in out if not m.trigger.broad]
+    out = [m for m in out if not m.trigger.broad or not any(
+        -NEAR <= min(h.tokens) - max(m.tokens) <= NEAR or min(m.tokens) - max(h.tokens) in range(1, NEAR + 1)
+        for h in hand)]
     out.sort(key=lambda m: m.tokens[0])
     return out

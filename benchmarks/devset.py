@@ -1,0 +1,94 @@
+"""Event coding on real text, per language: the development set's tune and check parts and the
+real articles of ``../shared/real``, for the hand-made triggers alone and with the broad lexicon;
+the seeds and the sample corpus as guards; and the lexicon's size per type and language.
+
+Reproduce: ``.venv/bin/python benchmarks/devset.py`` (writes ``benchmarks/devset.md``; needs
+``../shared`` beside the checkout). ``--quick`` skips the sample corpus.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from utkikk.evaluation import devset  # noqa: E402
+from utkikk.events import triggers  # noqa: E402
+from utkikk.events.ontology import event_types  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+CONFIGS = {"hand triggers": "0", "broad lexicon": "1"}
+
+
+def configure(broad: str) -> None:
+    os.environ["UTKIKK_BROAD_LEXICON"] = broad
+    triggers.lexicon.cache_clear()
+
+
+def corpus_score() -> dict:
+    """The sample corpus (examples/, written by the team) scored as a whole."""
+    return devset.score_files([ROOT / "examples" / "corpus"], ROOT / "examples" / "gold")
+
+
+def fmt(r: dict) -> str:
+    return f'{r["docs"]} | {r["recall"]} | {r["precision"]} | **{r["f1"]}** | {r["forbidden"]}'
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    rows: list[str] = []
+    summary: dict = {}
+    for name, flag in CONFIGS.items():
+        configure(flag)
+        for lang in devset.LANGS:
+            for part in ("tune", "check"):
+                recs = devset.load(lang, part)
+                if recs:
+                    r = devset.score(recs)
+                    summary[(name, lang, part)] = r
+                    rows.append(f"| {name} | {lang} | dev {part} | {fmt(r)} |")
+            real = SHARED / "real" / lang
+            if real.is_dir():
+                r = devset.score_files(sorted(real.glob("*.txt")), real)
+                summary[(name, lang, "real")] = r
+                rows.append(f"| {name} | {lang} | shared/real | {fmt(r)} |")
+        seeds = devset.score_files(sorted((SHARED / "seeds").glob("*.txt")), SHARED / "gold")
+        rows.append(f"| {name} | nb, da | shared seeds | {fmt(seeds)} |")
+        if not quick:
+            rows.append(f"| {name} | all | sample corpus | {fmt(corpus_score())} |")
+    configure("1")
+    types = list(event_types())
+    size_rows = []
+    for lang in devset.LANGS:
+        c = collections.Counter(t.type for t in triggers.lexicon(lang).triggers)
+        size_rows.append(f"| {lang} | {sum(c.values())} | " + " | ".join(str(c.get(t, 0)) for t in types) + " |")
+    lines = [
+        "# Event coding on real text",
+        "",
+        "Produced by `.venv/bin/python benchmarks/devset.py`. Development set: `devset/` (annotations",
+        "keyed by corpus file and sentence; the text is read from `../shared/data`). Rules are tuned on",
+        "the `tune` part only; `check` and `shared/real` are measurement. Event recall counts core events,",
+        "precision every printed event; forbidden = events drawn from negated, hypothetical or",
+        "non-political statements.",
+        "",
+        "| lexicon | lang | set | docs | event recall | event precision | event F1 | forbidden |",
+        "|---|---|---|---|---|---|---|---|",
+        *rows,
+        "",
+        "## Lexicon size (patterns per PLOVER type; hand-made `triggers.yaml` + broad `lexicon.yaml`)",
+        "",
+        "| lang | total | " + " | ".join(types) + " |",
+        "|---|---|" + "---|" * len(types),
+        *size_rows,
+        "",
+    ]
+    (ROOT / "benchmarks" / "devset.md").write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
