@@ -71,6 +71,14 @@ def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> list[str
     return [told[0].source] if told else []
 
 
+def _heads(sent: Any) -> list[int | None] | None:
+    """Each token's head as an index into the sentence (``None`` at a root); ``None`` unparsed."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    s0, s1 = sent.start, sent.end
+    return [t.head.i - s0 if t.head.i != t.i and s0 <= t.head.i < s1 else None for t in sent]
+
+
 def extract_events(art: Article, doc: Any) -> list[Event]:
     """Fill ``art.events`` from the parsed text (``doc``: spaCy Doc of ``art.text``)."""
     lang = art.lang or "en"
@@ -81,6 +89,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         if not view.mentions and not view.in_quote and not any(w in view.pron_sing for w in view.lowers):
             continue  # no actor, no quote, no "han"/"hun" pointing back to one
         matches = find_triggers(view.lowers, view.lemmas, lang, [t.pos_ for t in view.toks])
+        heads = _heads(sent) if matches else None
         for match in matches:
             antecedent = _antecedent(events, match, matches)
             others = frozenset(i for m in matches if m is not match for i in m.tokens)
@@ -88,7 +97,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             if args is None:
                 continue
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos,
-                           frozenset(ti for ti, _ in view.mentions), [t.pos_ for t in view.toks])
+                           frozenset(ti for ti, _ in view.mentions), [t.pos_ for t in view.toks], heads)
             if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang):
                 mod = "hypothetical"
             trig_tok = sent[match.head]

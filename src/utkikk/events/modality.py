@@ -30,6 +30,7 @@ class Cues:
     future_in_report: frozenset[str]  # "would", "ville": future-in-the-past after a report verb
     report_verbs: frozenset[str]  # "announced", "sa": "Trump announced that the US would halt ..."
     contrast_words: frozenset[str]  # "men", "but": a new statement, not the content of a demand
+    belief: frozenset[str]  # lemmas of verbs of believing, hoping, expecting, wanting: their clause is not asserted
 
 
 @cache
@@ -41,7 +42,7 @@ def cues(lang: str) -> Cues:
 
     return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
                 s("future"), s("clause_words"), s("infinitive_markers"),
-                s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"))
+                s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"))
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -54,15 +55,48 @@ def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> in
     return 0
 
 
+def governed_by_belief(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], c: Cues,
+                       heads: list[int] | None = None) -> bool:
+    """Whether a verb of believing, hoping, expecting or wanting governs the trigger: "jeg tror,
+    det bliver svært for USA og Sovjet at blive enige", "venter vi at Spania vil be om hjelp".
+
+    With a parse, the verb must be an ancestor of the trigger; without one, a finite form of it
+    must stand before the trigger in the same statement."""
+    def is_belief(i: int) -> bool:
+        return lemmas[i] in c.belief or lowers[i] in c.belief
+
+    if heads is not None:
+        for t in trigger_tokens:
+            i, seen = heads[t], {t}
+            while i is not None and i not in seen:
+                if is_belief(i):
+                    return True
+                seen.add(i)
+                i = heads[i]
+        return False
+    # no parse: a finite form of such a verb earlier in the sentence, no contrast ("men") between
+    first = min(trigger_tokens)
+    for i in range(first - 1, -1, -1):
+        if lowers[i] in c.contrast_words or lowers[i] in (";", ":"):
+            return False
+        if lowers[i] in c.belief:
+            return True
+    return False
+
+
 def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lang: str,
              source_pos: int | None = None, actor_tokens: frozenset[int] = frozenset(),
-             pos: list[str] | None = None) -> str:
+             pos: list[str] | None = None, heads: list[int] | None = None) -> str:
     """One of: asserted, negated, denied, conditional, hypothetical, future.
 
     ``pos`` (the tags, where known) lets a coordinated verb phrase keep its own scope: in "said it
     would never accept the loss and accused Russia", "never" belongs to the first verb only.
+    ``heads`` (each token's head within the sentence, ``None`` at the root; absent without a
+    parse) scopes verbs of believing and hoping over the clauses they govern.
     """
     c = cues(lang)
+    if governed_by_belief(lowers, lemmas, trigger_tokens, c, heads):
+        return "hypothetical"
     first = min(trigger_tokens)
     start = _clause_start(lowers, lemmas, first, c)
     coordinated_vp = bool(pos) and 0 < start < len(lowers) and lowers[start - 1] in c.clause_words \

@@ -22,7 +22,6 @@ from typing import Any
 
 from ..actors.kb import lang_data
 
-
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
 
 
