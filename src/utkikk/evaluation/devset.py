@@ -57,12 +57,14 @@ def load(lang: str, split: str | None = None) -> list[dict[str, Any]]:
 
 def gold_doc(rec: dict[str, Any]) -> dict[str, Any]:
     """One annotation as a gold document for the scorer."""
+    code = scorer().code  # UN organs count as the UN, on the gold side too
     return {
         "doc": doc_name(rec), "lang": rec["lang"], "published": rec.get("published", ""),
-        "actors": rec.get("actors", []), "persons": {}, "quotes": [],
-        "events": [{"src": e["src"], "type": e["type"], "tgt": e["tgt"], "core": e.get("core", True),
+        "actors": [code(a) for a in rec.get("actors", [])], "persons": {}, "quotes": [],
+        "events": [{"src": code(e["src"]), "type": e["type"], "tgt": code(e["tgt"]), "core": e.get("core", True),
                     "alt": e.get("alt", []), "ev": ""} for e in rec.get("events", [])],
-        "forbidden": [{"type": f["type"], "actors": f["actors"], "ev": ""} for f in rec.get("forbidden", [])],
+        "forbidden": [{"type": f["type"], "actors": [code(a) for a in f["actors"]], "ev": ""}
+                      for f in rec.get("forbidden", [])],
     }
 
 

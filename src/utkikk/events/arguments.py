@@ -379,8 +379,11 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     cs = _clause_start(view, first)
     before = [(ti, m) for ti, m in view.mentions if cs <= ti < first]
     adjacent = view.mention_at(first - 1) if first > cs and not _has_parse(view) else None
+    places = lexicon(view.lang).location_preps
     for i in range(cs, first):
         hit = [(ti, m) for ti, m in before if ti == i]
+        if hit and i > cs and view.lowers[i - 1] in places:
+            continue  # a place is no subject: "Under ett besök i Turkiet uppmanade Clinton ..."
         if hit:
             # an actor in a "fra" phrase still counts here: "læger fra Albanien og Polen ... hjælpe"
             group = _coordinated(view, i, before, set())
@@ -425,6 +428,21 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
             m = view.mention_at(k - 1)
             if m:
                 return [m.code], {k - 1}, k - 1
+    # an inserted phrase set off by commas ends right before the verb: its actor names the subject
+    # ("EFs andre medlemslande, bl.a. Danmark, anerkendte ...") when no verb and no preposition
+    # stands between them
+    if cs >= 2 and view.lowers[cs - 1] == "," and not _has_parse(view):
+        k = cs - 2
+        while k >= 0 and view.lowers[k] != "," and view.toks[k].pos_ not in ("VERB", "AUX"):
+            m = view.mention_at(k)
+            if m:
+                j = k
+                while j > 0 and view.mention_at(j - 1) is m:
+                    j -= 1
+                if j > 0 and view.lowers[j - 1] in lex.default_preps + lex.location_preps + lex.not_targets:
+                    break
+                return [m.code], {k}, k
+            k -= 1
     # Scandinavian V2: "Derfor verdsetter NATO Japans bidrag" — the subject right after the verb,
     # when an adverbial opens the clause; after a noun ("Vesten har kritisert Beijing") it is the object
     lead = next((k for k in range(cs, first) if view.toks[k].pos_ not in ("PUNCT", "CCONJ", "SCONJ")), None)
@@ -512,10 +530,11 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         if view.lowers[k] in lex.topic_preps and any(view.toks[j].pos_ in ("NOUN", "PROPN") for j in match.tokens) \
                 and all(view.toks[j].pos_ in ("DET", "ADJ", "ADV", "NUM") or view.mention_at(j) for j in range(k + 1, first)):
             return None
-    if is_symmetric(trig.type):
-        pair = _between_pair(view, match)
-        if pair:  # "samtaler mellom Iran og USA"
+    pair = _between_pair(view, match)
+    if pair:  # "samtaler mellom Iran og USA"; "kamper mellom Hamas og Israel": each side acts on the other
+        if is_symmetric(trig.type):
             return Args([pair[0]], pair[1:], speaker, None)
+        return Args(pair, pair, speaker, None)
     sources: list[str] = []
     source_pos: int | None = None
     src_tokens: set[int] = set()

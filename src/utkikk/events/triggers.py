@@ -165,9 +165,9 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
     """Every trigger in a sentence given its tokens' lower-cased forms, lemmas and (where tagged)
     parts of speech.
 
-    All matches are collected, then taken without overlap: hand-made triggers before the broad
-    lexicon's (curated entries were tuned where the two disagree), and within each, longest first,
-    so "gi politisk støtte" (SUPPORT) wins over "støtte" on the same words.
+    All matches are collected, then taken longest first without overlap, so "gi politisk støtte"
+    (SUPPORT) wins over "støtte" on the same words; on equal length a hand-made trigger wins
+    over the broad lexicon's (curated entries were tuned where the two disagree).
     """
     lex = lexicon(lang)
     n = len(lowers)
@@ -189,7 +189,7 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
                 j = k + 1
             if idxs:
                 found.append(TriggerMatch(trig, idxs))
-    found.sort(key=lambda m: (m.trigger.broad, -len(m.trigger.words), lex.rank[id(m.trigger)], m.tokens[0]))
+    found.sort(key=lambda m: (-len(m.trigger.words), m.trigger.broad, lex.rank[id(m.trigger)], m.tokens[0]))
     used: set[int] = set()
     out: list[TriggerMatch] = []
     for m in found:
