@@ -535,6 +535,15 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         if is_symmetric(trig.type):
             return Args([pair[0]], pair[1:], speaker, None)
         return Args(pair, pair, speaker, None)
+    if not is_symmetric(trig.type) and _passive(view, match):
+        # "blev besat af Irak", "was attacked by Russia": the subject suffered the act, the agent
+        # did it; with no agent named the doer is unknown and nothing is coded
+        agents = _agents(view, last)
+        if not agents:
+            return None
+        patients, _toks, pos = _subject_actors(view, match)
+        targets = [c for c in patients if c not in agents] or (["*"] if trig.targetless else [])
+        return Args(agents, targets, speaker, pos) if targets else None
     sources: list[str] = []
     source_pos: int | None = None
     src_tokens: set[int] = set()
@@ -597,6 +606,50 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
+
+
+def _passive(view: SentenceView, match: TriggerMatch) -> bool:
+    """A verb trigger in the passive: an -s form whose lemma has none ("bombades", "angripes"), or
+    a participle after a passive auxiliary ("ble spurt", "blev besat", "was attacked")."""
+    lex = lexicon(view.lang)
+    h = match.tokens[0]
+    tok = view.toks[h]
+    if any(c.dep_ in ("aux:pass", "nsubj:pass", "csubj:pass") for c in tok.children):
+        return True  # a UD parse says so
+    low, lemma = view.lowers[h], view.lemmas[h]
+    suf = lex.passive_suffix
+    # a weak tagger may call "dödades" a noun: a verb-like stem before the -s still tells
+    verbal = tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and low[:-1].endswith(("de", "te", "e", "a")))
+    if suf and verbal and len(low) > 4 and low.endswith(suf) and not lemma.endswith(suf):
+        return True
+    if view.lang == "en" and not low.endswith(("ed", "en", "wn", "t")):
+        return False
+    for k in range(h - 1, max(-1, h - 4), -1):
+        if view.lowers[k] in lex.passive_auxiliaries:
+            # right after the auxiliary even a form the tagger calls a noun is the participle
+            # ("blev angrebet af Irak")
+            return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and k == h - 1)
+        if view.toks[k].pos_ == "VERB" or view.lowers[k] in (",", ";", ":"):
+            break
+    return False
+
+
+def _agents(view: SentenceView, last: int) -> list[str]:
+    """The actors of the agent phrase after a passive trigger ("af Irak", "by Russia and Iran")."""
+    lex = lexicon(view.lang)
+    n = len(view.lowers)
+    for k in range(last + 1, min(n, last + 6)):
+        if view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words:
+            return []
+        if view.lowers[k] in lex.agent_preps:
+            for j in range(k + 1, min(n, k + 4)):
+                if view.mention_at(j):
+                    pool = [(ti, m) for ti, m in view.mentions if ti >= j]
+                    return list(dict.fromkeys(m.code for _, m in _coordinated(view, j, pool, set())))
+                if view.toks[j].pos_ not in ("DET", "ADJ", "NUM"):
+                    return []
+            return []
+    return []
 
 
 def _between_pair(view: SentenceView, match: TriggerMatch) -> list[str] | None:

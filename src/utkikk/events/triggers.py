@@ -64,6 +64,9 @@ class Lexicon:
     list_words: tuple[str, ...] = ()  # words that may join a list of actors ("og", "både", "som")
     participle_endings: tuple[str, ...] = ()  # ", accusing X of ...": the main clause's subject acts
     use_parse: bool = True  # read arguments from the dependency parse (off where the parser is too weak)
+    passive_auxiliaries: tuple[str, ...] = ()  # "ble", "blev", "was": with a participle, a passive
+    passive_suffix: str = ""  # "-s": "bombades", "angripes" (a verb whose lemma has no -s)
+    agent_preps: tuple[str, ...] = ()  # "av", "af", "by": the doer of a passive
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
     rank: dict[int, int] = field(default_factory=dict)  # id(trigger) -> its place in the file (ties)
@@ -125,6 +128,9 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("background_preps") or ()), tuple(data.get("coordinators") or ()),
                    tuple(data.get("list_words") or ()), tuple(data.get("participle_endings") or ()))
     lex.use_parse = bool(data.get("use_parse", True))
+    lex.passive_auxiliaries = tuple(data.get("passive_auxiliaries") or ())
+    lex.passive_suffix = str(data.get("passive_suffix") or "")
+    lex.agent_preps = tuple(data.get("agent_preps") or ())
     lex.endings = tuple(sorted((e for e in lang_data(lang, "inflection").get("noun_suffixes") or [] if e),
                                key=len, reverse=True))
     lex.rank = {id(t): r for r, t in enumerate(trigs)}
