@@ -58,12 +58,15 @@ def verb_lemma(word: str) -> str:
 def build() -> list[dict]:
     table = cameo_to_plover()
     entries: dict[str, dict] = {}
+    pruned_log = ROOT / "devset" / "pruned-en.txt"
+    pruned = {ln.split("\t")[0] for ln in pruned_log.read_text(encoding="utf-8").splitlines()} \
+        if pruned_log.is_file() else set()
 
     def add(match: str, code: str | None, verb: bool = False) -> None:
         if not code or code == "---":
             return
         t = plover(code, table)
-        if t is None or match in entries:
+        if t is None or match in entries or match in pruned:
             return
         e = {"match": match, "type": t[0]}
         if t[1]:

@@ -1,10 +1,11 @@
 """Drop broad-lexicon entries that only add false events on the development set's tune part.
 
-usage: .venv/bin/python tools/lexicon_prune.py [LANG...] [--dry-run]
+usage: .venv/bin/python tools/lexicon_prune.py [LANG...] [--dry-run] [--min-false N]
 
 For every event the coder prints on the tune sentences, the pattern that produced it is
 credited with a hit (the event matches the sentence's gold) or a false event (it matches none,
-or it is a forbidden one). An entry of ``lexicon.yaml`` with false events and no hit is removed
+or it is a forbidden one). An entry of ``lexicon.yaml`` with N (default 2: one false event is
+an anecdote, not a pattern) or more false events and no hit is removed
 from the file and listed, with its counts, in ``devset/pruned-<lang>.txt`` (the English
 generator reads that list too). Hand-made ``triggers.yaml`` entries are never touched: they are
 reviewed by hand. The check part is never read.
@@ -53,8 +54,14 @@ def pattern_of(line: str) -> str | None:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    dry = "--dry-run" in sys.argv
+    argv = sys.argv[1:]
+    min_false = 2
+    if "--min-false" in argv:
+        i = argv.index("--min-false")
+        min_false = int(argv[i + 1])
+        del argv[i:i + 2]
+    args = [a for a in argv if not a.startswith("--")]
+    dry = "--dry-run" in argv
     for lang in args or list(devset.LANGS):
         path = LANG_DIR / lang / "lexicon.yaml"
         if not path.is_file() or not devset.load(lang, "tune"):
@@ -62,7 +69,7 @@ def main() -> None:
         hand = {" ".join(str(t["match"]).lower().split())
                 for t in (devset_lang_triggers(lang))}
         hits, false = tally(lang)
-        drop = {p for p in false if hits[p] == 0 and p not in hand}
+        drop = {p for p in false if hits[p] == 0 and false[p] >= min_false and p not in hand}
         lines = path.read_text(encoding="utf-8").splitlines()
         kept = [ln for ln in lines if pattern_of(ln) not in drop]
         print(f"{lang}: {len(drop)} entries dropped; broad patterns with hits: "

@@ -531,10 +531,20 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
                 and all(view.toks[j].pos_ in ("DET", "ADJ", "ADV", "NUM") or view.mention_at(j) for j in range(k + 1, first)):
             return None
     pair = _between_pair(view, match)
-    if pair:  # "samtaler mellom Iran og USA"; "kamper mellom Hamas og Israel": each side acts on the other
-        if is_symmetric(trig.type):
-            return Args([pair[0]], pair[1:], speaker, None)
+    if pair and is_symmetric(trig.type):  # "samtaler mellom Iran og USA"
+        return Args([pair[0]], pair[1:], speaker, None)
+    if pair and any(view.lowers[k] in lex.between for k in (last, last + 1) if k < len(view.lowers)):
+        # "kamper mellom Hamas og Israel", "kamphandlingar mellom ...": each side acts on the
+        # other; a one-way trigger further
+        # off ("setter pris på samarbeidet mellom NATO og Japan") is about the pair, not by it
         return Args(pair, pair, speaker, None)
+    if not is_symmetric(trig.type) and _received(view, match):
+        # "Bosnien fik støtte fra FN", "received aid from Japan": the giver acts on the receiver
+        givers = _agents(view, last, lex.source_preps)
+        if givers:
+            receivers, _toks, pos = _subject_actors(view, match)
+            targets = [c for c in receivers if c not in givers] or (["*"] if trig.targetless else [])
+            return Args(givers, targets, speaker, pos) if targets else None
     if not is_symmetric(trig.type) and _passive(view, match):
         # "blev besat af Irak", "was attacked by Russia": the subject suffered the act, the agent
         # did it; with no agent named the doer is unknown and nothing is coded
@@ -634,14 +644,30 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
     return False
 
 
-def _agents(view: SentenceView, last: int) -> list[str]:
-    """The actors of the agent phrase after a passive trigger ("af Irak", "by Russia and Iran")."""
+def _received(view: SentenceView, match: TriggerMatch) -> bool:
+    """A noun trigger that is the object of a verb of receiving: "fikk støtte fra FN"."""
     lex = lexicon(view.lang)
+    first = min(match.tokens)
+    if not lex.receive_verbs or view.toks[first].pos_ not in ("NOUN", "PROPN"):
+        return False
+    for k in range(first - 1, max(-1, first - 8), -1):
+        if view.lemmas[k] in lex.receive_verbs or view.lowers[k] in lex.receive_verbs:
+            return True
+        if view.toks[k].pos_ in ("VERB", "PUNCT") or view.mention_at(k):
+            return False
+    return False
+
+
+def _agents(view: SentenceView, last: int, preps: tuple[str, ...] | None = None) -> list[str]:
+    """The actors of the agent phrase after a passive trigger ("af Irak", "by Russia and Iran"),
+    or of another phrase introduced by ``preps`` ("fra FN")."""
+    lex = lexicon(view.lang)
+    preps = lex.agent_preps if preps is None else preps
     n = len(view.lowers)
     for k in range(last + 1, min(n, last + 6)):
         if view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words:
             return []
-        if view.lowers[k] in lex.agent_preps:
+        if view.lowers[k] in preps:
             for j in range(k + 1, min(n, k + 4)):
                 if view.mention_at(j):
                     pool = [(ti, m) for ti, m in view.mentions if ti >= j]
@@ -656,7 +682,8 @@ def _between_pair(view: SentenceView, match: TriggerMatch) -> list[str] | None:
     """"mellom X og Y" right after a symmetric trigger names both parties."""
     lex = lexicon(view.lang)
     last = max(match.tokens)
-    at = next((k for k in range(last + 1, min(len(view.lowers), last + 5)) if view.lowers[k] in lex.between), None)
+    # "samtaler mellom", or a trigger that ends in the word itself ("kamper mellom")
+    at = next((k for k in range(last, min(len(view.lowers), last + 5)) if view.lowers[k] in lex.between), None)
     if at is not None and not any(view.lowers[k] in (",", ";", ":") for k in range(last + 1, at)):
         after = [(ti, m) for ti, m in view.mentions if ti > at]
         if after and after[0][0] <= at + 2:

@@ -109,7 +109,10 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     for i in range(0, first):
         # "om" is "if" only opening a clause, or right before an actor and the verb
         # ("om landet angrips"); elsewhere it is "about" ("samtal om kriget lovade ...")
-        initial = lowers[i] in c.conditional_initial and (i in (0, start) or (first - i == 2 and i + 1 in actor_tokens))
+        # (auxiliaries may stand between: "på spørsmål om Nato vil tillate Ukraina ...")
+        initial = lowers[i] in c.conditional_initial and (i in (0, start) or (
+            first - i >= 2 and i + 1 in actor_tokens
+            and all(pos is not None and pos[j] in ("AUX", "ADV") for j in range(i + 2, first))))
         if lowers[i] in c.conditional or initial:
             if i >= start or i == 0:
                 return "conditional"

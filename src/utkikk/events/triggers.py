@@ -67,6 +67,8 @@ class Lexicon:
     passive_auxiliaries: tuple[str, ...] = ()  # "ble", "blev", "was": with a participle, a passive
     passive_suffix: str = ""  # "-s": "bombades", "angripes" (a verb whose lemma has no -s)
     agent_preps: tuple[str, ...] = ()  # "av", "af", "by": the doer of a passive
+    receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
+    source_preps: tuple[str, ...] = ()  # "fra", "from": who gave what was received
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
     rank: dict[int, int] = field(default_factory=dict)  # id(trigger) -> its place in the file (ties)
@@ -131,6 +133,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.passive_auxiliaries = tuple(data.get("passive_auxiliaries") or ())
     lex.passive_suffix = str(data.get("passive_suffix") or "")
     lex.agent_preps = tuple(data.get("agent_preps") or ())
+    lex.receive_verbs = tuple(data.get("receive_verbs") or ())
+    lex.source_preps = tuple(data.get("source_preps") or ())
     lex.endings = tuple(sorted((e for e in lang_data(lang, "inflection").get("noun_suffixes") or [] if e),
                                key=len, reverse=True))
     lex.rank = {id(t): r for r, t in enumerate(trigs)}
