@@ -12,10 +12,12 @@ from typing import Any
 from ..record import Article, Event
 from .arguments import SentenceView, find_arguments
 from .dates import event_date
-from .modality import demanded, modality
+from .modality import about_sport, demanded, modality
 from .triggers import find_triggers, lexicon
 
 FLAG_NEGATED = {"negated", "denied"}
+# types whose side may be a people rather than a state: "thousands of Norwegians protested"
+PEOPLE_TYPES = {"PROTEST"}
 # events a later "the launch", "the attack" can point back to
 ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
@@ -88,12 +90,18 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         view = SentenceView(art, sent, lang)
         if not view.mentions and not view.in_quote and not any(w in view.pron_sing for w in view.lowers):
             continue  # no actor, no quote, no "han"/"hun" pointing back to one
+        if about_sport(view.lowers, lang):
+            continue
         matches = find_triggers(view.lowers, view.lemmas, lang, [t.pos_ for t in view.toks])
         heads = _heads(sent) if matches else None
+        people_view = None
         for match in matches:
             antecedent = _antecedent(events, match, matches)
             others = frozenset(i for m in matches if m is not match for i in m.tokens)
-            args = find_arguments(view, match, antecedent, others)
+            if match.trigger.type in PEOPLE_TYPES and people_view is None:
+                people_view = SentenceView(art, sent, lang, people=True)
+            args = find_arguments(people_view if match.trigger.type in PEOPLE_TYPES else view,
+                                  match, antecedent, others)
             if args is None:
                 continue
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos,

@@ -41,6 +41,7 @@ class SentenceView:
     art: Article
     sent: Any
     lang: str
+    people: bool = False  # keep generic demonyms ("thousands of Norwegians") as actors: for PROTEST
     lowers: list[str] = field(init=False)
     lemmas: list[str] = field(init=False)
     mentions: list[tuple[int, Mention]] = field(init=False)  # (token index, mention)
@@ -54,10 +55,12 @@ class SentenceView:
         self.lemmas = [(t.lemma_ or t.lower_).lower() for t in toks]
         s0, s1 = self.sent.start_char, self.sent.end_char
         self.mentions = []
+        generic = lexicon(self.lang).generic_demonym
         for m in self.art.mentions:
             if s0 <= m.start < s1:
                 ti = self._token_at(m.start)
-                if ti is not None:
+                if ti is not None and (self.people or not (
+                        m.kind == "demonym" and generic(m.text, self.lowers[ti - 1] if ti else ""))):
                     self.mentions.append((ti, m))
         self.in_quote = speaker_at(self.art, s0 + 1) is not None or speaker_at(self.art, s1 - 2) is not None
         cues = _view_cues(self.lang)

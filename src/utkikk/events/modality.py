@@ -31,6 +31,7 @@ class Cues:
     report_verbs: frozenset[str]  # "announced", "sa": "Trump announced that the US would halt ..."
     contrast_words: frozenset[str]  # "men", "but": a new statement, not the content of a demand
     belief: frozenset[str]  # lemmas of verbs of believing, hoping, expecting, wanting: their clause is not asserted
+    sport: frozenset[str]  # words of sport and song contests: the sentence's "meetings" and "victories" are games
 
 
 @cache
@@ -42,7 +43,7 @@ def cues(lang: str) -> Cues:
 
     return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
                 s("future"), s("clause_words"), s("infinitive_markers"),
-                s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"))
+                s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"))
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -53,6 +54,13 @@ def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> in
             return i
         i -= 1
     return 0
+
+
+def about_sport(lowers: list[str], lang: str) -> bool:
+    """A sentence about sport or a song contest ("Norge møter Sveits og Sverige i VM", "gave
+    twelve points to Germany"): its countries are teams, nothing in it is an event."""
+    words = cues(lang).sport
+    return any(w in words for w in lowers) or any(f"{a} {b}" in words for a, b in zip(lowers, lowers[1:]))
 
 
 def governed_by_belief(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], c: Cues,

@@ -67,6 +67,8 @@ class Lexicon:
     passive_auxiliaries: tuple[str, ...] = ()  # "ble", "blev", "was": with a participle, a passive
     passive_suffix: str = ""  # "-s": "bombades", "angripes" (a verb whose lemma has no -s)
     agent_preps: tuple[str, ...] = ()  # "av", "af", "by": the doer of a passive
+    definite_demonym_endings: tuple[str, ...] = ()  # "amerikanerne": the people as a side; "amerikanere" are people
+    definite_demonym_before: tuple[str, ...] = ()  # "the": "the Americans" as a side, "Americans" people
     receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
     source_preps: tuple[str, ...] = ()  # "fra", "from": who gave what was received
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
@@ -134,6 +136,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.passive_suffix = str(data.get("passive_suffix") or "")
     lex.agent_preps = tuple(data.get("agent_preps") or ())
     lex.receive_verbs = tuple(data.get("receive_verbs") or ())
+    lex.definite_demonym_endings = tuple(data.get("definite_demonym_endings") or ())
+    lex.definite_demonym_before = tuple(data.get("definite_demonym_before") or ())
     lex.source_preps = tuple(data.get("source_preps") or ())
     lex.endings = tuple(sorted((e for e in lang_data(lang, "inflection").get("noun_suffixes") or [] if e),
                                key=len, reverse=True))
@@ -144,6 +148,18 @@ def lexicon(lang: str) -> Lexicon:
         else:
             lex.first.setdefault(t.words[0], []).append(t)
     return lex
+
+
+def _generic_demonym(self: Lexicon, text: str, before: str) -> bool:
+    """An indefinite plural demonym names people, not a party to an event: "når de møter svensker
+    og nordmenn", "Americans abroad"; "russerne", "the Russians" stand for a side."""
+    if not (self.definite_demonym_endings or self.definite_demonym_before):
+        return False
+    low = text.lower()
+    return not (low.endswith(self.definite_demonym_endings) or before in self.definite_demonym_before)
+
+
+Lexicon.generic_demonym = _generic_demonym  # type: ignore[attr-defined]
 
 
 @dataclass

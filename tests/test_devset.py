@@ -1,0 +1,73 @@
+"""Event coding on real text: the development set (``devset/``) scored per language, so a change
+that breaks real-text coding fails here, not only in the benchmark. The sentences are read from
+``../shared/data`` at run time; without it the tests skip with a message saying so.
+
+Floors are the tune part's figures when the broad lexicons landed, less a margin for the noise of
+a few hundred sentences; raise them as coding improves, never lower them to let a change pass.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from utkikk.evaluation import corpora, devset
+from utkikk.events.ontology import event_types
+
+# lang: (minimum event F1, most forbidden hits) on the tune part
+FLOORS = {"nb": (0.42, 0), "nn": (0.32, 1), "da": (0.25, 1), "sv": (0.39, 3), "en": (0.33, 0)}
+REQUIRED = {"file", "sent", "lang", "split", "actors", "events", "forbidden"}
+
+
+def _data_or_skip() -> None:
+    if not corpora.data_dir().is_dir():
+        pytest.skip(f"{corpora.data_dir()} not found: the development set's text lives in ../shared/data")
+
+
+@pytest.mark.parametrize("lang", devset.LANGS)
+def test_records_are_keys_and_codes_only(lang: str) -> None:
+    """Every record names an existing, unreserved sentence; no text beyond a trigger word is stored."""
+    _data_or_skip()
+    recs = devset.load(lang)
+    assert recs, f"devset/{lang}.jsonl is empty"
+    types = set(event_types())
+    reserved = devset.reserved_keys(corpora.SOURCES[lang])
+    for rec in recs:
+        assert REQUIRED <= set(rec), rec["sent"]
+        assert rec["file"] == corpora.SOURCES[lang] and rec["lang"] == lang
+        assert rec["split"] in ("tune", "check")
+        assert rec["sent"] not in reserved, f"{rec['sent']} is reserved for measurement"
+        text = devset.text(rec)  # raises KeyError for a missing sentence
+        for e in rec["events"]:
+            assert e["type"] in types and e["src"] != e["tgt"]
+            assert len(e.get("trigger", "").split()) <= 1
+        note = rec.get("note", "")
+        assert len(note.split()) < 4 or note not in text, f"{rec['sent']}: the note copies the sentence"
+    assert len({r["sent"] for r in recs}) == len(recs), "a sentence is annotated twice"
+
+
+def test_split_is_about_two_thirds_tune() -> None:
+    _data_or_skip()
+    recs = [r for lang in devset.LANGS for r in devset.load(lang)]
+    tune = sum(r["split"] == "tune" for r in recs)
+    assert 0.6 < tune / len(recs) < 0.72
+
+
+@pytest.mark.parametrize("lang", devset.LANGS)
+def test_real_text_event_coding(lang: str) -> None:
+    _data_or_skip()
+    floor, most_forbidden = FLOORS[lang]
+    r = devset.score(devset.load(lang, "tune"))
+    summary = json.dumps({k: r[k] for k in ("recall", "precision", "f1", "forbidden")})
+    assert r["f1"] >= floor, f"{lang} tune: {summary}; first misses: {r['missed'][:5]}"
+    assert r["forbidden"] <= most_forbidden, f"{lang} tune: {summary}"
+
+
+def test_gold_for_the_scorer_has_empty_evidence() -> None:
+    """Each sentence is its own document, so ``ev`` is empty and matches the whole sentence."""
+    _data_or_skip()
+    rec = devset.load("nb")[0]
+    gold = devset.gold_doc(rec)
+    assert all(e["ev"] == "" for e in gold["events"] + gold["forbidden"])
+    assert gold["doc"] == f'{rec["file"]}#{rec["sent"]}'
