@@ -60,7 +60,7 @@ def about_sport(lowers: list[str], lang: str) -> bool:
     """A sentence about sport or a song contest ("Norge møter Sveits og Sverige i VM", "gave
     twelve points to Germany"): its countries are teams, nothing in it is an event."""
     words = cues(lang).sport
-    return any(w in words for w in lowers) or any(f"{a} {b}" in words for a, b in zip(lowers, lowers[1:]))
+    return any(w in words for w in lowers) or any(f"{a} {b}" in words for a, b in zip(lowers, lowers[1:], strict=False))
 
 
 def governed_by_belief(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], c: Cues,
