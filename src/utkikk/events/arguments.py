@@ -34,6 +34,13 @@ class Args:
     pairs: bool = False  # sources == targets: code each unordered pair once
 
 
+def _actor_kind(code: str) -> str | None:
+    from ..actors.kb import load
+
+    rec = load().actors.get(code)
+    return rec.get("kind") if rec else None
+
+
 @dataclass
 class SentenceView:
     """A sentence with its tokens' forms and the actor mentions that fall in it."""
@@ -62,6 +69,13 @@ class SentenceView:
                 if ti is not None and (self.people or not (
                         m.kind == "demonym" and generic(m.text, self.lowers[ti - 1] if ti else ""))):
                     self.mentions.append((ti, m))
+        # an adjective that describes another named actor after it is no actor of its own: "the
+        # Palestinian militant organisation Hamas" is Hamas, not the Palestinians
+        named = {ti: m.code for ti, m in self.mentions if m.kind not in ("adjective", "demonym")
+                 and (m.person or _actor_kind(m.code) != "state")}
+        self.mentions = [(ti, m) for ti, m in self.mentions if m.kind != "adjective" or not any(
+            0 < j - ti <= 3 and code != m.code and all(self.toks[k].pos_ in ("ADJ", "NOUN") for k in range(ti + 1, j))
+            for j, code in named.items())]
         self.in_quote = speaker_at(self.art, s0 + 1) is not None or speaker_at(self.art, s1 - 2) is not None
         cues = _view_cues(self.lang)
         self.pron_sing, self.first_person = cues.pron_sing, cues.first_person
@@ -513,6 +527,10 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     which a condemnation of "the launch" or "the attack" is aimed at."""
     trig = match.trigger
     first, last = min(match.tokens), max(match.tokens)
+    if len(match.tokens) == 1 and view.toks[first].pos_ == "ADJ" and first + 1 < len(view.toks) \
+            and view.toks[first + 1].pos_ == "NOUN" and view.lemmas[first] != view.lowers[first] \
+            and view.lowers[first].endswith(lexicon(view.lang).attributive_participle_endings):
+        return None  # a participle before its noun describes it: "såra soldatar", "wounded soldiers"
     speaker_quote = speaker_at(view.art, view.char(first))
     speaker = speaker_quote.speaker if speaker_quote else None
 
@@ -671,6 +689,8 @@ def _agents(view: SentenceView, last: int, preps: tuple[str, ...] | None = None)
         if view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words:
             return []
         if view.lowers[k] in preps:
+            if k > last + 1 and view.toks[k - 1].pos_ in ("ADP", "ADV"):
+                return []  # "sendt ut av Norge": out of a place, not by a doer
             for j in range(k + 1, min(n, k + 4)):
                 if view.mention_at(j):
                     pool = [(ti, m) for ti, m in view.mentions if ti >= j]

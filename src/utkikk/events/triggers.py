@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from ..actors.kb import lang_data
+from ..nlp.lemmas import lemmatize
 
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
 
@@ -69,6 +70,7 @@ class Lexicon:
     agent_preps: tuple[str, ...] = ()  # "av", "af", "by": the doer of a passive
     definite_demonym_endings: tuple[str, ...] = ()  # "amerikanerne": the people as a side; "amerikanere" are people
     definite_demonym_before: tuple[str, ...] = ()  # "the": "the Americans" as a side, "Americans" people
+    attributive_participle_endings: tuple[str, ...] = ()  # "såra soldatar", "wounded soldiers"
     receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
     source_preps: tuple[str, ...] = ()  # "fra", "from": who gave what was received
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
@@ -115,8 +117,12 @@ def _entries(lang: str) -> list[tuple[dict[str, Any], bool]]:
 def lexicon(lang: str) -> Lexicon:
     data: dict[str, Any] = lang_data(lang, "triggers")
     trigs = []
+    denials = {w.lower() for w in lang_data(lang, "modality").get("denial") or []}
+    denials |= {lemmatize(w, lang) for w in denials}
     for t, broad in _entries(lang):
         words = tuple(str(t["match"]).lower().split())
+        if broad and len(words) == 1 and words[0] in denials:
+            continue  # "benægtede forlydender": a denial flags what is denied, it is no event itself
         trigs.append(Trigger(
             words, t["type"], t.get("mode"), tuple(t.get("context") or ()), tuple(t.get("preps") or ()),
             t.get("roles", "subject_object"), int(t.get("head", 0)), int(t.get("gap", 3)),
@@ -136,6 +142,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.passive_suffix = str(data.get("passive_suffix") or "")
     lex.agent_preps = tuple(data.get("agent_preps") or ())
     lex.receive_verbs = tuple(data.get("receive_verbs") or ())
+    lex.attributive_participle_endings = tuple(data.get("attributive_participle_endings") or ())
     lex.definite_demonym_endings = tuple(data.get("definite_demonym_endings") or ())
     lex.definite_demonym_before = tuple(data.get("definite_demonym_before") or ())
     lex.source_preps = tuple(data.get("source_preps") or ())

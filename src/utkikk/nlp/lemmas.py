@@ -28,6 +28,11 @@ def _lemma(text: str, lang: str) -> str:
     return lemma
 
 
+def lemmatize(text: str, lang: str) -> str:
+    """The lemma simplemma gives one word (cached), as the pipeline component would set it."""
+    return _lemma(text, lang)
+
+
 class SimplemmaLemmatizer:
     """Sets lemma_ on every token; names and punctuation keep their surface form."""
 
