@@ -531,6 +531,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             and view.toks[first + 1].pos_ == "NOUN" and view.lemmas[first] != view.lowers[first] \
             and view.lowers[first].endswith(lexicon(view.lang).attributive_participle_endings):
         return None  # a participle before its noun describes it: "såra soldatar", "wounded soldiers"
+    if trig.type == "AID" and view.toks[first].pos_ == "VERB" and _helps_to_do(view, last):
+        return None  # "helped, along with ..., to derail the process": helping a deed is no aid
     speaker_quote = speaker_at(view.art, view.char(first))
     speaker = speaker_quote.speaker if speaker_quote else None
 
@@ -637,6 +639,20 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
+
+
+def _helps_to_do(view: SentenceView, last: int) -> bool:
+    """An aid verb whose object is a deed, an infinitive, with no actor helped in between: "helped
+    to derail", "hjalp til å hindre"."""
+    from .modality import cues
+
+    infinitive = cues(view.lang).infinitive
+    for k in range(last + 1, min(len(view.lowers), last + 8)):
+        if view.mention_at(k) or view.lowers[k] in (";", ":"):
+            return False
+        if view.lowers[k] in infinitive and k + 1 < len(view.toks) and view.toks[k + 1].pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _passive(view: SentenceView, match: TriggerMatch) -> bool:
