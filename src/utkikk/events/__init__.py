@@ -57,6 +57,27 @@ def segments(doc: Any) -> list[Any]:
     return merged
 
 
+CLAUSE_BREAKS = {";", ":", "–", "—"}
+
+
+def _verb_tells_it(view: Any, match: Any, matches: list[Any]) -> bool:
+    """A broad noun trigger that is the subject of a verb trigger of the same type: the verb tells
+    the event, with its own modality ("Avtalen om tilgang ble ikke signert": one AGREE, negated)."""
+    if not match.trigger.broad or view.toks[match.head].pos_ not in ("NOUN", "PROPN"):
+        return False
+    for other in matches:
+        if other is match or other.trigger.type != match.trigger.type or view.toks[other.head].pos_ not in ("VERB", "ADJ"):
+            continue
+        # the noun is the verb's subject: before it, with no other verb or clause break between
+        between = range(match.head + 1, other.head)
+        aux = lexicon(view.lang).passive_auxiliaries  # "ble ikke signert": an auxiliary is no other verb
+        if other.head > match.head and not any(
+                view.lowers[k] in CLAUSE_BREAKS or (view.toks[k].pos_ == "VERB" and view.lowers[k] not in aux)
+                for k in between):
+            return True
+    return False
+
+
 def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> list[str]:
     """The sources of the event a condemnation of "the launch" points back to: the last event of
     the kind the noun names ("called the invasion a breach" -> the last ASSAULT; "welcomes the
@@ -96,6 +117,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         heads = _heads(sent) if matches else None
         people_view = None
         for match in matches:
+            if _verb_tells_it(view, match, matches):
+                continue
             antecedent = _antecedent(events, match, matches)
             others = frozenset(i for m in matches if m is not match for i in m.tokens)
             if match.trigger.type in PEOPLE_TYPES and people_view is None:

@@ -621,8 +621,10 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         partners = _partners(view, match, src_tokens, set(sources))
         if partners:
             return Args(sources, partners, speaker, source_pos)
-        if len(sources) > 1:  # "NATO og Japan har arbeidet sammen": every pair is the event
+        mediated = any(view.lowers[k] in lex.between for k in range(last + 1, min(len(view.lowers), last + 3)))
+        if len(sources) > 1 and not mediated:  # "NATO og Japan har arbeidet sammen": every pair is the event
             return Args(sources, sources, speaker, source_pos, pairs=True)
+        # "Qatar, Egypten og USA har mæglet mellem parterne": the parties are others, unnamed
         if trig.targetless:
             return Args(sources, ["*"], speaker, source_pos)
         return None
@@ -673,9 +675,9 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
         return False
     for k in range(h - 1, max(-1, h - 4), -1):
         if view.lowers[k] in lex.passive_auxiliaries:
-            # right after the auxiliary even a form the tagger calls a noun is the participle
-            # ("blev angrebet af Irak")
-            return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and k == h - 1)
+            # right after the auxiliary even a form the tagger calls a noun or adjective is the
+            # participle ("blev angrebet af Irak", "er fengslet i Kina")
+            return tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "ADJ") and k == h - 1)
         if view.toks[k].pos_ == "VERB" or view.lowers[k] in (",", ";", ":"):
             break
     return False

@@ -75,7 +75,7 @@ def governed_by_belief(lowers: list[str], lemmas: list[str], trigger_tokens: lis
 
     if heads is not None:
         for t in trigger_tokens:
-            i, seen = heads[t], {t}
+            i, seen = heads[t], set(trigger_tokens)  # "ønsker Sverige velkommen": the trigger's own verb
             while i is not None and i not in seen:
                 if is_belief(i):
                     return True

@@ -119,12 +119,14 @@ def lexicon(lang: str) -> Lexicon:
     trigs = []
     denials = {w.lower() for w in lang_data(lang, "modality").get("denial") or []}
     denials |= {lemmatize(w, lang) for w in denials}
+    type_preps = {k: tuple(v) for k, v in (data.get("type_preps") or {}).items()}
     for t, broad in _entries(lang):
         words = tuple(str(t["match"]).lower().split())
         if broad and len(words) == 1 and words[0] in denials:
             continue  # "benægtede forlydender": a denial flags what is denied, it is no event itself
         trigs.append(Trigger(
-            words, t["type"], t.get("mode"), tuple(t.get("context") or ()), tuple(t.get("preps") or ()),
+            words, t["type"], t.get("mode"), tuple(t.get("context") or ()),
+            tuple(t.get("preps") or ()) + type_preps.get(t["type"], ()),
             t.get("roles", "subject_object"), int(t.get("head", 0)), int(t.get("gap", 3)),
             bool(t.get("targetless", False)), broad, tuple(t.get("pos") or ()),
         ))
@@ -193,6 +195,24 @@ def _candidates(lex: Lexicon, lower: str, lemma: str) -> list[Trigger]:
     return out
 
 
+def _without_overlap(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    used: set[int] = set()
+    out: list[TriggerMatch] = []
+    for m in found:
+        if not used.intersection(m.tokens):
+            used.update(m.tokens)
+            out.append(m)
+    return out
+
+
+def _read_twice(out: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Broad matches within ``NEAR`` tokens of a hand-made one."""
+    hand = [m for m in out if not m.trigger.broad]
+    return [m for m in out if m.trigger.broad and any(
+        -NEAR <= min(h.tokens) - max(m.tokens) <= NEAR or min(m.tokens) - max(h.tokens) in range(1, NEAR + 1)
+        for h in hand)]
+
+
 def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
                   pos: list[str] | None = None) -> list[TriggerMatch]:
     """Every trigger in a sentence given its tokens' lower-cased forms, lemmas and (where tagged)
@@ -223,17 +243,14 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
             if idxs:
                 found.append(TriggerMatch(trig, idxs))
     found.sort(key=lambda m: (-len(m.trigger.words), m.trigger.broad, lex.rank[id(m.trigger)], m.tokens[0]))
-    used: set[int] = set()
-    out: list[TriggerMatch] = []
-    for m in found:
-        if not used.intersection(m.tokens):
-            used.update(m.tokens)
-            out.append(m)
+    out = _without_overlap(found)
     # a broad entry next to a hand-made trigger is the same phrase read twice ("imposed new
-    # sanctions", "supports Ukraine's bid"): the curated reading stands alone
-    hand = [m for m in out if not m.trigger.broad]
-    out = [m for m in out if not m.trigger.broad or not any(
-        -NEAR <= min(h.tokens) - max(m.tokens) <= NEAR or min(m.tokens) - max(h.tokens) in range(1, NEAR + 1)
-        for h in hand)]
+    # sanctions", "supports Ukraine's bid"): the curated reading stands alone — and whatever the
+    # broad entry had pushed aside gets its place back
+    twice = _read_twice(out)
+    if twice:
+        out = _without_overlap([m for m in found if not any(m is t for t in twice)])
+        twice = _read_twice(out)
+        out = [m for m in out if not any(m is t for t in twice)]
     out.sort(key=lambda m: m.tokens[0])
     return out
