@@ -321,7 +321,8 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
     for tj, m in pool:
         if tj <= ti or m.code in exclude:
             continue
-        gap = [view.lowers[k] for k in range(ti + 1, tj) if not view.mention_at(k)]
+        # a year after a list member is its date, not the end of the list: "Kroatien 1992 och Kosovo 2008"
+        gap = [view.lowers[k] for k in range(ti + 1, tj) if not view.mention_at(k) and not view.lowers[k].isdigit()]
         if any(m.code == c.code for _, c in chosen):
             # the same actor again within one noun phrase: "Rysslands president Vladimir Putin och ..."
             if len([w for w in gap if w != ","]) <= 2 and all((w.isalpha() and w not in coord) or w == "," for w in gap):
@@ -637,10 +638,24 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             and (_definite_object(view, last) or _definite_object(view, first)):
         targets = pointed
     if not targets:
-        if not trig.targetless:
+        if not (trig.targetless or (trig.type == "REQUEST" and _content_follows(view, last))):
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
+
+
+def _content_follows(view: SentenceView, last: int) -> bool:
+    """A demand whose content follows as a clause or infinitive, with no addressee named:
+    "De kräver att sharialagar ska införas" asks of no one in particular."""
+    from .modality import cues
+
+    c = cues(view.lang)
+    for k in range(last + 1, min(len(view.lowers), last + 4)):
+        if view.lowers[k] in c.complementizers or view.lowers[k] in c.infinitive:
+            return True
+        if view.lowers[k] in (",", ";", ":", "."):
+            return False
+    return False
 
 
 def _helps_to_do(view: SentenceView, last: int) -> bool:
