@@ -683,7 +683,8 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
     low, lemma = view.lowers[h], view.lemmas[h]
     suf = lex.passive_suffix
     # a weak tagger may call "dödades" a noun: a verb-like stem before the -s still tells
-    verbal = tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and low[:-1].endswith(("de", "te", "e", "a")))
+    verbal = tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "ADJ") and (
+        low[:-1].endswith(("de", "te", "e", "a")) or (lemma[-1:] in "ae" and low[:-1] == lemma[:-1][:len(low) - 1])))
     if suf and verbal and len(low) > 4 and low.endswith(suf) and not lemma.endswith(suf):
         return True
     if view.lang == "en" and not low.endswith(("ed", "en", "wn", "t")):
