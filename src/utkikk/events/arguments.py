@@ -626,6 +626,9 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         if len(sources) > 1 and not mediated:  # "NATO og Japan har arbeidet sammen": every pair is the event
             return Args(sources, sources, speaker, source_pos, pairs=True)
         # "Qatar, Egypten og USA har mæglet mellem parterne": the parties are others, unnamed
+        antecedent_partner = _relative_antecedent(view, source_pos, set(sources))
+        if antecedent_partner:
+            return Args(sources, antecedent_partner, speaker, source_pos)
         if trig.targetless:
             return Args(sources, ["*"], speaker, source_pos)
         return None
@@ -638,10 +641,31 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             and (_definite_object(view, last) or _definite_object(view, first)):
         targets = pointed
     if not targets:
+        targets = _relative_antecedent(view, source_pos, set(sources))
+    if not targets:
         if not (trig.targetless or (trig.type == "REQUEST" and _content_follows(view, last))):
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
+
+
+def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: set[str]) -> list[str]:
+    """The object of a relative clause is its antecedent: "konvensjonane som Noreg ratifiserte",
+    "the deal that Iran signed" — the subject follows the relative pronoun, the antecedent
+    (an actor, or a noun right after one) precedes it."""
+    lex = lexicon(view.lang)
+    if source_pos is None or source_pos < 2 or view.lowers[source_pos - 1] not in lex.relative_pronouns:
+        return []
+    start = source_pos - 2
+    if start >= 1 and view.lowers[start] == ",":  # "NATO, which Sweden joined"
+        start -= 1
+    for k in range(start, max(-1, start - 3), -1):
+        m = view.mention_at(k)
+        if m and m.code not in sources:
+            return [m.code]
+        if view.toks[k].pos_ not in ("NOUN", "ADJ", "NUM", "DET", "PROPN"):
+            break
+    return []
 
 
 def _content_follows(view: SentenceView, last: int) -> bool:
