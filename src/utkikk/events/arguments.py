@@ -69,6 +69,12 @@ class SentenceView:
                 if ti is not None and (self.people or not (
                         m.kind == "demonym" and generic(m.text, self.lowers[ti - 1] if ti else ""))):
                     self.mentions.append((ti, m))
+        # an adjective of a group that is not the state ("syriska rebeller", "russiske selskaper");
+        # nationals stay: "løslot en amerikansk journalist" releases to the United States
+        heads = lexicon(self.lang).non_state_heads
+        if not self.people:
+            self.mentions = [(ti, m) for ti, m in self.mentions if m.kind != "adjective"
+                             or not self._head_noun_in(ti, heads)]
         # an adjective that describes another named actor after it is no actor of its own: "the
         # Palestinian militant organisation Hamas" is Hamas, not the Palestinians
         named = {ti: m.code for ti, m in self.mentions if m.kind not in ("adjective", "demonym")
@@ -113,6 +119,16 @@ class SentenceView:
                         taken.add(i)
                         break
         self.mentions.sort(key=lambda x: x[0])
+
+    def _head_noun_in(self, ti: int, lemmas: frozenset[str]) -> bool:
+        """Whether the noun an adjective at ``ti`` qualifies (adjectives may stand between) is one of ``lemmas``."""
+        for k in range(ti + 1, min(len(self.toks), ti + 4)):
+            lemma = self.lemmas[k]
+            if lemma in lemmas:
+                return True
+            if self.toks[k].pos_ != "ADJ":  # the first noun (a weak tagger's "adjective" is tried too)
+                return False
+        return False
 
     def _token_at(self, char: int) -> int | None:
         for i, t in enumerate(self.toks):

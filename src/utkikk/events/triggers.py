@@ -71,6 +71,7 @@ class Lexicon:
     definite_demonym_endings: tuple[str, ...] = ()  # "amerikanerne": the people as a side; "amerikanere" are people
     definite_demonym_before: tuple[str, ...] = ()  # "the": "the Americans" as a side, "Americans" people
     attributive_participle_endings: tuple[str, ...] = ()  # "såra soldatar", "wounded soldiers"
+    non_state_heads: frozenset[str] = frozenset()  # "syriska rebeller": people of a state, not the state
     receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
     source_preps: tuple[str, ...] = ()  # "fra", "from": who gave what was received
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
@@ -144,6 +145,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.passive_suffix = str(data.get("passive_suffix") or "")
     lex.agent_preps = tuple(data.get("agent_preps") or ())
     lex.receive_verbs = tuple(data.get("receive_verbs") or ())
+    lex.non_state_heads = frozenset(data.get("non_state_heads") or ())
     lex.attributive_participle_endings = tuple(data.get("attributive_participle_endings") or ())
     lex.definite_demonym_endings = tuple(data.get("definite_demonym_endings") or ())
     lex.definite_demonym_before = tuple(data.get("definite_demonym_before") or ())
