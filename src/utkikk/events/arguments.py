@@ -731,9 +731,9 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
         return False
     for k in range(h - 1, max(-1, h - 4), -1):
         if view.lowers[k] in lex.passive_auxiliaries:
-            # right after the auxiliary even a form the tagger calls a noun or adjective is the
-            # participle ("blev angrebet af Irak", "er fengslet i Kina")
-            return tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "ADJ") and k == h - 1)
+            # right after the auxiliary even a form the tagger calls a noun, adjective or adverb
+            # is the participle ("blev angrebet af Irak", "er fengslet i Kina")
+            return tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "ADJ", "ADV") and k == h - 1)
         if view.toks[k].pos_ == "VERB" or view.lowers[k] in (",", ";", ":"):
             break
     return False
@@ -743,8 +743,8 @@ def _received(view: SentenceView, match: TriggerMatch) -> bool:
     """A noun trigger that is the object of a verb of receiving: "fikk støtte fra FN"."""
     lex = lexicon(view.lang)
     first = min(match.tokens)
-    if not lex.receive_verbs or view.toks[first].pos_ not in ("NOUN", "PROPN"):
-        return False
+    if not lex.receive_verbs or not any(view.toks[i].pos_ in ("NOUN", "PROPN") for i in match.tokens):
+        return False  # "fikk militær hjelp": a noun trigger, adjectives and all
     for k in range(first - 1, max(-1, first - 8), -1):
         if view.lemmas[k] in lex.receive_verbs or view.lowers[k] in lex.receive_verbs:
             return True

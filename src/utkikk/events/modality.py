@@ -63,6 +63,19 @@ def about_sport(lowers: list[str], lang: str) -> bool:
     return any(w in words for w in lowers) or any(f"{a} {b}" in words for a, b in zip(lowers, lowers[1:], strict=False))
 
 
+def _negated_claim(lowers: list[str], first: int, c: Cues) -> bool:
+    """A "that" clause governed by a negated noun: "det finnes ingen bevis for at Nord-Korea
+    sender våpen", "no sign that Russia has withdrawn" — the clause is not asserted."""
+    for j in range(first - 1, -1, -1):
+        w = lowers[j]
+        if w in c.contrast_words or w in (";", ":"):
+            return False
+        if w in c.complementizers:
+            window = lowers[max(0, j - 4):j]
+            return any(x in c.negation for x in window) and not any(x in c.report_verbs for x in window)
+    return False
+
+
 def governed_by_belief(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], c: Cues,
                        heads: list[int] | None = None) -> bool:
     """Whether a verb of believing, hoping, expecting or wanting governs the trigger: "jeg tror,
@@ -106,6 +119,8 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     if governed_by_belief(lowers, lemmas, trigger_tokens, c, heads):
         return "hypothetical"
     first = min(trigger_tokens)
+    if _negated_claim(lowers, first, c):
+        return "negated"
     start = _clause_start(lowers, lemmas, first, c)
     coordinated_vp = bool(pos) and 0 < start < len(lowers) and lowers[start - 1] in c.clause_words \
         and pos[start] in ("VERB", "AUX")

@@ -1,0 +1,67 @@
+"""The general argument and modality mechanisms, one table per mechanism, every language: passives
+with and without an agent, the giver of a received act, "between X and Y", verbs of believing
+that govern a clause, negated claims, sport, relative clauses, generic demonyms and adjectives of
+non-state groups. Each case asserts the exact asserted triples. Sentences written for these tests
+about real events."""
+
+from __future__ import annotations
+
+import pytest
+
+from utkikk.pipeline import analyse
+from utkikk.record import Article
+
+CASES = [
+    # passive with an agent: the agent acts on the subject
+    ("nb", "Kuwait ble invadert av Irak i 1990.", [("IRQ", "ASSAULT", "KWT")]),
+    ("nn", "Kuwait vart invadert av Irak i 1990.", [("IRQ", "ASSAULT", "KWT")]),
+    ("da", "Kuwait blev invaderet af Irak i 1990.", [("IRQ", "ASSAULT", "KWT")]),
+    ("sv", "Kuwait invaderades av Irak 1990.", [("IRQ", "ASSAULT", "KWT")]),
+    ("en", "Kuwait was invaded by Iraq in 1990.", [("IRQ", "ASSAULT", "KWT")]),
+    # passive without an agent: the doer is unknown, nothing is coded
+    ("nb", "Kuwait ble invadert i 1990.", []),
+    ("en", "Kuwait was invaded in 1990.", []),
+    # the giver of what is received
+    ("nb", "Ukraina fikk militær hjelp fra Norge i fjor.", [("NOR", "AID", "UKR")]),
+    ("nn", "Ukraina fekk militær hjelp frå Noreg i fjor.", [("NOR", "AID", "UKR")]),
+    ("da", "Ukraine fik militær hjælp fra Danmark sidste år.", [("DNK", "AID", "UKR")]),
+    ("sv", "Ukraina fick militärt stöd från Sverige förra året.", [("SWE", "AID", "UKR")]),
+    ("en", "Ukraine received military aid from Japan last year.", [("JPN", "AID", "UKR")]),
+    # fighting between two parties: each side acts on the other
+    ("nb", "I helgen brøt det ut kamper mellom Armenia og Aserbajdsjan.", [("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")]),
+    ("nn", "I helga braut det ut kampar mellom Armenia og Aserbajdsjan.", [("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")]),
+    ("da", "I weekenden brød der kampe ud mellem Armenien og Aserbajdsjan.", [("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")]),
+    ("sv", "I helgen bröt strider ut mellan Armenien och Azerbajdzjan.", [("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")]),
+    ("en", "Fighting broke out between Armenia and Azerbaijan at the weekend.", [("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")]),
+    # a believed or expected act is not asserted
+    ("nb", "Israel tror at Iran vil angripe landet.", []),
+    ("nn", "Israel trur at Iran vil angripe landet.", []),
+    ("da", "Israel tror, at Iran vil angribe landet.", []),
+    ("sv", "Israel tror att Iran kommer att anfalla landet.", []),
+    ("en", "Israel believes that Iran will attack it.", []),
+    # a claim governed by a negated noun
+    ("nb", "Det finnes ingen bevis for at Russland sendte soldater til Syria.", []),
+    ("da", "Der er intet bevis for, at Rusland sendte soldater til Syrien.", []),
+    ("en", "There is no evidence that Russia sent troops to Syria.", []),
+    # sport: countries are teams
+    ("nb", "Norge slo Sverige 3–1 i VM-finalen.", []),
+    ("nn", "Noreg slo Sverige 3–1 i VM-finalen.", []),
+    ("da", "Danmark slog Sverige 3–1 i VM-finalen.", []),
+    ("sv", "Sverige slog Norge med 3–1 i VM-finalen.", []),
+    ("en", "Norway beat Sweden 3–1 in the World Cup final.", []),
+    # the object of a relative clause is its antecedent
+    ("nb", "UNESCO-konvensjonen som Norge ratifiserte i 2007, gjelder fortsatt.", [("NOR", "AGREE", "UNESCO")]),
+    ("nn", "UNESCO-konvensjonen som Noreg ratifiserte i 2007, gjeld framleis.", [("NOR", "AGREE", "UNESCO")]),
+    # people, not sides: indefinite plural demonyms (but a people may protest) and non-state groups
+    ("nb", "De møtte svensker og dansker på ferie.", []),
+    ("nb", "Tusenvis av nordmenn demonstrerte mot Russland.", [("NOR", "PROTEST", "RUS")]),
+    ("sv", "Syriska rebeller anklagar Iran för att stödja regimen.", []),
+    # nationals stay their state's: a release of a journalist is a concession to the state
+    ("nb", "Russland løslot en amerikansk journalist.", [("RUS", "CONCEDE", "USA")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), CASES, ids=[f"{c[0]}-{c[1][:40]}" for c in CASES])
+def test_mechanism(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
+    assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == sorted(expected)
