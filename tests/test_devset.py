@@ -16,7 +16,7 @@ from utkikk.evaluation import corpora, devset
 from utkikk.events.ontology import event_types
 
 # lang: (minimum event F1, most forbidden hits) on the tune part
-FLOORS = {"nb": (0.42, 0), "nn": (0.34, 1), "da": (0.25, 1), "sv": (0.45, 3), "en": (0.50, 0)}
+FLOORS = {"nb": (0.42, 0), "nn": (0.34, 1), "da": (0.25, 1), "sv": (0.46, 1), "en": (0.50, 0)}
 REQUIRED = {"file", "sent", "lang", "split", "actors", "events", "forbidden"}
 
 

@@ -43,6 +43,11 @@ CASES = [
     ("nb", "Det finnes ingen bevis for at Russland sendte soldater til Syria.", []),
     ("da", "Der er intet bevis for, at Rusland sendte soldater til Syrien.", []),
     ("en", "There is no evidence that Russia sent troops to Syria.", []),
+    # what should be done, or is "high time", is asked for, not done
+    ("nb", "Norge bør anerkjenne Palestina.", []),
+    ("sv", "Det är hög tid att Sverige erkänner Palestina.", []),
+    ("en", "The EU should impose new sanctions on Russia.", []),
+    ("nb", "Norge anerkjente Palestina i 2024.", [("NOR", "SUPPORT", "PSE")]),
     # sport: countries are teams
     ("nb", "Norge slo Sverige 3–1 i VM-finalen.", []),
     ("nn", "Noreg slo Sverige 3–1 i VM-finalen.", []),

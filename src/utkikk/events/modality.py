@@ -32,6 +32,7 @@ class Cues:
     contrast_words: frozenset[str]  # "men", "but": a new statement, not the content of a demand
     belief: frozenset[str]  # lemmas of verbs of believing, hoping, expecting, wanting: their clause is not asserted
     sport: frozenset[str]  # words of sport and song contests: the sentence's "meetings" and "victories" are games
+    frames: tuple[tuple[str, ...], ...] = ()  # "hög tid att", "high time": what follows is asked for
 
 
 @cache
@@ -43,7 +44,8 @@ def cues(lang: str) -> Cues:
 
     return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
                 s("future"), s("clause_words"), s("infinitive_markers"),
-                s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"))
+                s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"),
+                tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []))
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -82,7 +84,8 @@ def governed_by_belief(lowers: list[str], lemmas: list[str], trigger_tokens: lis
     det bliver svært for USA og Sovjet at blive enige", "venter vi at Spania vil be om hjelp".
 
     With a parse, the verb must be an ancestor of the trigger; without one, a finite form of it
-    must stand before the trigger in the same statement."""
+    must stand before the trigger in the same statement. A frame of demand ("det är hög tid att")
+    counts the same way."""
     def is_belief(i: int) -> bool:
         return lemmas[i] in c.belief or lowers[i] in c.belief
 
@@ -94,9 +97,15 @@ def governed_by_belief(lowers: list[str], lemmas: list[str], trigger_tokens: lis
                     return True
                 seen.add(i)
                 i = heads[i]
+    first = min(trigger_tokens)
+    for frame in c.frames:  # "det er på tide at Norge anerkjenner ...", with or without a parse
+        n = len(frame)
+        for i in range(0, first - n + 1):
+            if tuple(lowers[i:i + n]) == frame and not any(w in c.contrast_words for w in lowers[i + n:first]):
+                return True
+    if heads is not None:
         return False
     # no parse: a finite form of such a verb earlier in the sentence, no contrast ("men") between
-    first = min(trigger_tokens)
     for i in range(first - 1, -1, -1):
         if lowers[i] in c.contrast_words or lowers[i] in (";", ":"):
             return False
