@@ -61,6 +61,9 @@ CASES = [
     ("nb", "De møtte svensker og dansker på ferie.", []),
     ("nb", "Tusenvis av nordmenn demonstrerte mot Russland.", [("NOR", "PROTEST", "RUS")]),
     ("sv", "Syriska rebeller anklagar Iran för att stödja regimen.", []),
+    # ", og X <verb>" after the object list opens a clause of its own; before the verb it ends the list
+    ("nb", "Norge sendte våpen til Ukraina, og Russland protesterte.", [("NOR", "AID", "UKR")]),
+    ("nb", "Norge sendte våpen til Ukraina, Moldova og Georgia.", [("NOR", "AID", "UKR"), ("NOR", "AID", "MDA"), ("NOR", "AID", "GEO")]),
     # nationals stay their state's: a release of a journalist is a concession to the state
     ("nb", "Russland løslot en amerikansk journalist.", [("RUS", "CONCEDE", "USA")]),
 ]

@@ -304,12 +304,15 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
         head = head.head
         hops += 1
     allowed: set[int] = set()
+    coordinators = set(lexicon(view.lang).coordinators)
 
     def walk(tok: Any) -> None:
         for c in tok.children:
             if c.pos_ in ("VERB", "AUX") and c.dep_ in conj:
                 continue
             if c.pos_ in ("VERB", "AUX") and any(g.dep_ in subj for g in c.children):
+                if any(g.lower_ in coordinators for g in c.children if g.i < c.i):
+                    continue  # ", og Russland protesterte": a clause of its own, joined, not embedded
                 # an embedded clause: only its subject may be the target ("bekymring for at Kina kan ...")
                 for g in c.children:
                     if g.dep_ in subj:
@@ -323,8 +326,20 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
     return allowed
 
 
-def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mention]], exclude: set[str]) -> list[tuple[int, Mention]]:
-    """The mention at ``first_ti`` and those coordinated with it: "Moldova, Georgia og Bosnia"."""
+def _predicate_at(view: SentenceView, k: int) -> bool:
+    """A finite verb at ``k`` (a weak tagger may call a past form an adjective: it is one when no
+    noun follows it)."""
+    pos = view.toks[k].pos_
+    nxt = view.toks[k + 1].pos_ if k + 1 < len(view.toks) else "PUNCT"
+    return pos in ("VERB", "AUX") or (pos == "ADJ" and nxt not in ("NOUN", "PROPN", "ADJ"))
+
+
+def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mention]], exclude: set[str],
+                 objects: bool = False) -> list[tuple[int, Mention]]:
+    """The mention at ``first_ti`` and those coordinated with it: "Moldova, Georgia og Bosnia".
+    ``objects``: the list follows its verb, so an actor with a verb of its own after ", og" opens
+    a new clause ("sendte våpen til Ukraina, og Russland protesterte"); before the verb that is
+    the list's last member ("Sverige, Finland og Norge signerte")."""
     lex = lexicon(view.lang)
     chosen: list[tuple[int, Mention]] = []
     for ti, m in pool:
@@ -350,7 +365,7 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
         while after_m < len(view.lowers) and view.mention_at(after_m) is m:
             after_m += 1
         if "," in gap and any(w in coord for w in gap) and after_m < len(view.toks) \
-                and view.toks[after_m].pos_ == "AUX":
+                and (view.toks[after_m].pos_ == "AUX" or (objects and _predicate_at(view, after_m))):
             break
         described = (gap and (gap[0] in coord or gap[0] == ",") and len(gap) <= 4
                      and all(w.isalpha() for w in gap[1:]) and not any(w in coord for w in gap[1:]))
@@ -910,4 +925,4 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
         return []
     out.append(chosen[1].code)
     # coordination: "til Moldova, Georgia og Bosnia-Hercegovina", "mod Italien og Spanien"
-    return [m.code for _, m in _coordinated(view, chosen[0], cands, sources)]
+    return [m.code for _, m in _coordinated(view, chosen[0], cands, sources, objects=True)]

@@ -65,6 +65,25 @@ def about_sport(lowers: list[str], lang: str) -> bool:
     return any(w in words for w in lowers) or any(f"{a} {b}" in words for a, b in zip(lowers, lowers[1:], strict=False))
 
 
+def _condition_follows(lowers: list[str], trigger_tokens: list[int], c: Cues, pos: list[str] | None) -> bool:
+    """A condition after the trigger, in the same statement: "lovat att komma till Sveriges hjälp
+    om landet angrips", "will help Ukraine if Russia attacks". "om" counts only as a clause
+    opener: a noun or pronoun, then a verb, right after it ("om landet angrips"), not "samtal om
+    kriget"."""
+    last = max(trigger_tokens)
+    for i in range(last + 1, len(lowers)):
+        w = lowers[i]
+        if w in (";", ":") or w in c.contrast_words:
+            return False
+        if w in c.conditional:
+            return True
+        if w in c.conditional_initial and pos is not None and i + 2 < len(lowers) \
+                and pos[i + 1] in ("NOUN", "PROPN", "PRON", "DET") \
+                and any(pos[j] in ("VERB", "AUX") for j in range(i + 2, min(len(pos), i + 4))):
+            return True
+    return False
+
+
 def _negated_claim(lowers: list[str], first: int, c: Cues) -> bool:
     """A "that" clause governed by a negated noun: "det finnes ingen bevis for at Nord-Korea
     sender våpen", "no sign that Russia has withdrawn" — the clause is not asserted."""
@@ -148,6 +167,8 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
         if lowers[i] in c.conditional or initial:
             if i >= start or i == 0:
                 return "conditional"
+    if _condition_follows(lowers, trigger_tokens, c, pos):
+        return "conditional"
     for i in range(0, first):
         if lowers[i] in c.denial or lemmas[i] in c.denial:
             return "denied"
