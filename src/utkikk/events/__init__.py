@@ -57,7 +57,7 @@ def segments(doc: Any) -> list[Any]:
     return merged
 
 
-CLAUSE_BREAKS = {";", ":", "–", "—"}
+STATEMENT_BREAKS = {";", ":", "–", "—"}  # a noun and a verb across these are two statements
 
 
 def _verb_tells_it(view: Any, match: Any, matches: list[Any]) -> bool:
@@ -72,7 +72,7 @@ def _verb_tells_it(view: Any, match: Any, matches: list[Any]) -> bool:
         between = range(match.head + 1, other.head)
         aux = lexicon(view.lang).passive_auxiliaries  # "ble ikke signert": an auxiliary is no other verb
         if other.head > match.head and not any(
-                view.lowers[k] in CLAUSE_BREAKS or (view.toks[k].pos_ == "VERB" and view.lowers[k] not in aux)
+                view.lowers[k] in STATEMENT_BREAKS or (view.toks[k].pos_ == "VERB" and view.lowers[k] not in aux)
                 for k in between):
             return True
     return False

@@ -23,6 +23,8 @@ from typing import Any
 from ..actors.kb import lang_data
 from ..nlp.lemmas import lemmatize
 
+WORD_LISTS = ("passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
+              "definite_demonym_before", "attributive_participle_endings")
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
 
 
@@ -79,6 +81,14 @@ class Lexicon:
     rank: dict[int, int] = field(default_factory=dict)  # id(trigger) -> its place in the file (ties)
     seen: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)  # (form, lemma) -> candidates
     endings: tuple[str, ...] = ()  # noun endings a compound's last part may carry ("-en", "-ene")
+
+    def generic_demonym(self, text: str, before: str) -> bool:
+        """An indefinite plural demonym names people, not a party to an event: "når de møter
+        svensker og nordmenn", "Americans abroad"; "russerne", "the Russians" stand for a side."""
+        if not (self.definite_demonym_endings or self.definite_demonym_before):
+            return False
+        low = text.lower()
+        return not (low.endswith(self.definite_demonym_endings) or before in self.definite_demonym_before)
 
 
 def _matches(pat: str, tok_lower: str, lemma: str, endings: tuple[str, ...] = ()) -> bool:
@@ -141,15 +151,10 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("background_preps") or ()), tuple(data.get("coordinators") or ()),
                    tuple(data.get("list_words") or ()), tuple(data.get("participle_endings") or ()))
     lex.use_parse = bool(data.get("use_parse", True))
-    lex.passive_auxiliaries = tuple(data.get("passive_auxiliaries") or ())
+    for name in WORD_LISTS:  # the argument data of the header, each a list of words
+        setattr(lex, name, tuple(data.get(name) or ()))
     lex.passive_suffix = str(data.get("passive_suffix") or "")
-    lex.agent_preps = tuple(data.get("agent_preps") or ())
-    lex.receive_verbs = tuple(data.get("receive_verbs") or ())
     lex.non_state_heads = frozenset(data.get("non_state_heads") or ())
-    lex.attributive_participle_endings = tuple(data.get("attributive_participle_endings") or ())
-    lex.definite_demonym_endings = tuple(data.get("definite_demonym_endings") or ())
-    lex.definite_demonym_before = tuple(data.get("definite_demonym_before") or ())
-    lex.source_preps = tuple(data.get("source_preps") or ())
     lex.endings = tuple(sorted((e for e in lang_data(lang, "inflection").get("noun_suffixes") or [] if e),
                                key=len, reverse=True))
     lex.rank = {id(t): r for r, t in enumerate(trigs)}
@@ -161,16 +166,6 @@ def lexicon(lang: str) -> Lexicon:
     return lex
 
 
-def _generic_demonym(self: Lexicon, text: str, before: str) -> bool:
-    """An indefinite plural demonym names people, not a party to an event: "når de møter svensker
-    og nordmenn", "Americans abroad"; "russerne", "the Russians" stand for a side."""
-    if not (self.definite_demonym_endings or self.definite_demonym_before):
-        return False
-    low = text.lower()
-    return not (low.endswith(self.definite_demonym_endings) or before in self.definite_demonym_before)
-
-
-Lexicon.generic_demonym = _generic_demonym  # type: ignore[attr-defined]
 
 
 @dataclass
