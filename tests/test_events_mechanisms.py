@@ -48,6 +48,11 @@ CASES = [
     ("sv", "Det är hög tid att Sverige erkänner Palestina.", []),
     ("en", "The EU should impose new sanctions on Russia.", []),
     ("nb", "Norge anerkjente Palestina i 2024.", [("NOR", "SUPPORT", "PSE")]),
+    # a condition after the act; "om" right after a verb of talk is what is talked about
+    ("nb", "Norge vil sende soldater til Litauen om Russland angriper.", []),
+    ("sv", "Storbritannien har lovat att komma till Sveriges hjälp om landet angrips.", []),
+    ("en", "Norway will send troops to Estonia if Russia attacks.", []),
+    ("nb", "Norge og Sverige diskuterte om Russland truer Finland.", [("NOR", "CONSULT", "SWE")]),
     # sport: countries are teams
     ("nb", "Norge slo Sverige 3–1 i VM-finalen.", []),
     ("nn", "Noreg slo Sverige 3–1 i VM-finalen.", []),

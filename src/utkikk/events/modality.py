@@ -77,10 +77,12 @@ def _condition_follows(lowers: list[str], trigger_tokens: list[int], c: Cues, po
             return False
         if w in c.conditional:
             return True
+        # right after the verb, "om" opens what is discussed or asked ("diskuterte om Russland ..."),
+        # not a condition
         if w in c.conditional_initial and pos is not None and i + 2 < len(lowers) \
-                and pos[i + 1] in ("NOUN", "PROPN", "PRON", "DET") \
-                and any(pos[j] in ("VERB", "AUX") for j in range(i + 2, min(len(pos), i + 4))):
-            return True
+                and pos[i - 1] not in ("VERB", "AUX") and pos[i + 1] in ("NOUN", "PROPN", "PRON") \
+                and pos[i + 2] not in ("ADP", "PUNCT", "CCONJ", "DET", "PROPN", "NUM", "PART"):
+            return True  # a subject and, right after it, its predicate (a weak tagger may call it anything)
     return False
 
 
