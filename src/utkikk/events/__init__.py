@@ -65,12 +65,12 @@ def _verb_tells_it(view: Any, match: Any, matches: list[Any]) -> bool:
     the event, with its own modality ("Avtalen om tilgang ble ikke signert": one AGREE, negated)."""
     if not match.trigger.broad or view.toks[match.head].pos_ not in ("NOUN", "PROPN"):
         return False
+    aux = lexicon(view.lang).passive_auxiliaries  # "ble ikke signert": an auxiliary is no other verb
     for other in matches:
         if other is match or other.trigger.type != match.trigger.type or view.toks[other.head].pos_ not in ("VERB", "ADJ"):
             continue
         # the noun is the verb's subject: before it, with no other verb or clause break between
         between = range(match.head + 1, other.head)
-        aux = lexicon(view.lang).passive_auxiliaries  # "ble ikke signert": an auxiliary is no other verb
         if other.head > match.head and not any(
                 view.lowers[k] in STATEMENT_BREAKS or (view.toks[k].pos_ == "VERB" and view.lowers[k] not in aux)
                 for k in between):
@@ -113,7 +113,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             continue  # no actor, no quote, no "han"/"hun" pointing back to one
         if about_sport(view.lowers, lang):
             continue
-        matches = find_triggers(view.lowers, view.lemmas, lang, [t.pos_ for t in view.toks])
+        pos = [t.pos_ for t in view.toks]
+        matches = find_triggers(view.lowers, view.lemmas, lang, pos)
         heads = _heads(sent) if matches else None
         people_view = None
         for match in matches:
@@ -128,7 +129,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             if args is None:
                 continue
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos,
-                           frozenset(ti for ti, _ in view.mentions), [t.pos_ for t in view.toks], heads)
+                           frozenset(ti for ti, _ in view.mentions), pos, heads)
             if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang):
                 mod = "hypothetical"
             trig_tok = sent[match.head]

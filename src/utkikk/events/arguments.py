@@ -21,6 +21,7 @@ from ..actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" spl
 from ..actors.recogniser import recogniser
 from ..record import Article, Mention
 from .dates import is_time_word
+from .modality import cues
 from .ontology import is_symmetric
 from .triggers import TriggerMatch, lexicon
 
@@ -590,25 +591,19 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         return Args([pair[0]], pair[1:], speaker, None)
     if pair and any(view.lowers[k] in lex.between for k in (last, last + 1) if k < len(view.lowers)):
         # "kamper mellom Hamas og Israel", "kamphandlingar mellom ...": each side acts on the
-        # other; a one-way trigger further
-        # off ("setter pris på samarbeidet mellom NATO og Japan") is about the pair, not by it
+        # other; a one-way trigger further off ("setter pris på samarbeidet mellom NATO og
+        # Japan") is about the pair, not by it
         return Args(pair, pair, speaker, None)
     if not is_symmetric(trig.type) and _received(view, match):
         # "Bosnien fik støtte fra FN", "received aid from Japan": the giver acts on the receiver
         givers = _agents(view, last, lex.source_preps)
         if givers:
-            receivers, _toks, pos = _subject_actors(view, match)
-            targets = [c for c in receivers if c not in givers] or (["*"] if trig.targetless else [])
-            return Args(givers, targets, speaker, pos) if targets else None
+            return _done_to_subject(view, match, givers, speaker)
     if not is_symmetric(trig.type) and _passive(view, match):
         # "blev besat af Irak", "was attacked by Russia": the subject suffered the act, the agent
         # did it; with no agent named the doer is unknown and nothing is coded
         agents = _agents(view, last)
-        if not agents:
-            return None
-        patients, _toks, pos = _subject_actors(view, match)
-        targets = [c for c in patients if c not in agents] or (["*"] if trig.targetless else [])
-        return Args(agents, targets, speaker, pos) if targets else None
+        return _done_to_subject(view, match, agents, speaker) if agents else None
     sources: list[str] = []
     source_pos: int | None = None
     src_tokens: set[int] = set()
@@ -702,8 +697,6 @@ def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: se
 def _content_follows(view: SentenceView, last: int) -> bool:
     """A demand whose content follows as a clause or infinitive, with no addressee named:
     "De kräver att sharialagar ska införas" asks of no one in particular."""
-    from .modality import cues
-
     c = cues(view.lang)
     for k in range(last + 1, min(len(view.lowers), last + 4)):
         if view.lowers[k] in c.complementizers or view.lowers[k] in c.infinitive:
@@ -716,8 +709,6 @@ def _content_follows(view: SentenceView, last: int) -> bool:
 def _helps_to_do(view: SentenceView, last: int) -> bool:
     """An aid verb whose object is a deed, an infinitive, with no actor helped in between: "helped
     to derail", "hjalp til å hindre"."""
-    from .modality import cues
-
     infinitive = cues(view.lang).infinitive
     for k in range(last + 1, min(len(view.lowers), last + 8)):
         if view.mention_at(k) or view.lowers[k] in (";", ":"):
@@ -752,6 +743,14 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
         if view.toks[k].pos_ == "VERB" or view.lowers[k] in (",", ";", ":"):
             break
     return False
+
+
+def _done_to_subject(view: SentenceView, match: TriggerMatch, doers: list[str], speaker: str | None) -> Args | None:
+    """``doers`` act on the clause's subject (a passive's agent, a giver of what was received);
+    without a subject actor the event has none as target, or no event where it needs one."""
+    patients, _toks, pos = _subject_actors(view, match)
+    targets = [c for c in patients if c not in doers] or (["*"] if match.trigger.targetless else [])
+    return Args(doers, targets, speaker, pos) if targets else None
 
 
 def _received(view: SentenceView, match: TriggerMatch) -> bool:

@@ -166,8 +166,6 @@ def lexicon(lang: str) -> Lexicon:
     return lex
 
 
-
-
 @dataclass
 class TriggerMatch:
     trigger: Trigger
