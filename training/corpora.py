@@ -27,6 +27,7 @@ from spacy.tokens import Doc, DocBin
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 OUT = Path(__file__).resolve().parent / "corpus"
 SENTS_PER_DOC = 10
+UPSAMPLE = 4
 
 # NorNE label collapse: GPE_* -> GPE; DRV (derived words such as "norsk") and MISC dropped.
 NORNE_LABELS = {"PER": "PER", "ORG": "ORG", "GPE_LOC": "GPE", "GPE_ORG": "GPE",
@@ -289,17 +290,56 @@ def build_en() -> None:
     print(f"en train {len(tr)}, dev {len(es)}, test {len(te)}")
 
 
+def norwegian_ud_train() -> list[Sent]:
+    """The 30,000 NDT training trees (nb and nn) converted to UD (training/ndt_to_ud.py).
+
+    Heads, labels and UPOS come from the converter; words, lemmas and NorNE's names from the
+    NDT rows. Shuffled with a fixed seed so the two varieties mix."""
+    import ndt_to_ud
+
+    table = ndt_to_ud.load_table()
+    out: list[Sent] = []
+    for name in ("no_bokmaal", "no_nynorsk"):
+        path = DATA / "norne" / "derived" / f"{name}-ndt-train.derived.conll"
+        for rows in ndt_to_ud.rows_of(path):
+            heads, labels, upos = ndt_to_ud.convert(rows, table)
+            s = _sent_from_rows(rows, ndt=True)
+            if len(s["words"]) != len(rows):
+                continue
+            s["tags"] = upos
+            s["heads"] = [i if h < 0 else h for i, h in enumerate(heads)]
+            s["deps"] = ["ROOT" if h < 0 else lab for h, lab in zip(heads, labels, strict=True)]
+            out.append(s)
+    random.Random(1).shuffle(out)
+    return out
+
+
+def build_no_ud() -> None:
+    """nb and nn jointly in UD: converted NDT train; NorNE UD dev (gold UD) to stop; UD test per variety."""
+    d = DATA / "norne" / "ud"
+    train = norwegian_ud_train()
+    write(OUT / "no_ud/train.spacy", train)
+    dev = [*read_conll(d / "nob/no_bokmaal-ud-dev.conllu", ndt=False),
+           *read_conll(d / "nno/no_nynorsk-ud-dev.conllu", ndt=False)]
+    write(OUT / "no_ud/dev.spacy", dev)
+    write(OUT / "no_ud/test_nb.spacy", list(read_conll(d / "nob/no_bokmaal-ud-test.conllu", ndt=False)))
+    write(OUT / "no_ud/test_nn.spacy", list(read_conll(d / "nno/no_nynorsk-ud-test.conllu", ndt=False)))
+    print(f"no_ud train {len(train)} converted trees, dev {len(dev)}")
+
+
 def build_scandi() -> None:
-    """Danish and Swedish trained together with the Norwegian UD trees (NorNE UD dev, nb and nn).
+    """Danish and Swedish trained together with the Norwegian trees in UD.
 
     Why: the Danish and Swedish UD data here are about 850 and 1,000 training sentences, too few
     for a parser (LAS 58 and 68); Bokmål is close to Danish in writing and Swedish shares most
-    function words, so 4,300 Norwegian UD trees can teach both. The Norwegian trees carry no NER
-    (NorNE's labels differ); NER comes from DaN+ and Webbnyheter as in the per-language models.
-    Measured on the same untouched test halves as ``da`` and ``sv``."""
+    function words, so the Norwegian trees (NDT train converted to UD, plus NorNE's UD dev) can
+    teach both. NorNE's names are left out (its labels differ); NER comes from DaN+ and
+    Webbnyheter as in the per-language models. Measured on the same untouched test halves as
+    ``da`` and ``sv``."""
     d = DATA / "norne" / "ud"
     norwegian = [*read_conll(d / "nob/no_bokmaal-ud-dev.conllu", ndt=False),
-                 *read_conll(d / "nno/no_nynorsk-ud-dev.conllu", ndt=False)]
+                 *read_conll(d / "nno/no_nynorsk-ud-dev.conllu", ndt=False),
+                 *norwegian_ud_train()]
     for s in norwegian:
         s["ents"] = None
     da_tr, da_es, da_te = _split_ud(DATA / "ud-danish-ddt/da_ddt-ud-dev.conllu", DATA / "ud-danish-ddt/da_ddt-ud-test.conllu")
@@ -312,7 +352,9 @@ def build_scandi() -> None:
     ner_sv = list(read_token_tag(DATA / "swedish-ner-webbnyheter2012" / "train_corpus.txt", 1, BASIC_LABELS))
     ner_sv_dev = [s for i, s in enumerate(ner_sv) if i % 20 == 19]
     ner_sv = [s for i, s in enumerate(ner_sv) if i % 20 != 19]
-    write(OUT / "scandi/train.spacy", norwegian + da_tr + sv_tr + ner_da + ner_sv)
+    # the 34,000 Norwegian trees would drown 800 Danish and 1,000 Swedish ones: each of those is seen
+    # UPSAMPLE times per epoch
+    write(OUT / "scandi/train.spacy", norwegian + (da_tr + sv_tr) * UPSAMPLE + ner_da + ner_sv)
     write(OUT / "scandi/dev.spacy", da_es + sv_es + ner_sv_dev)
     write(OUT / "scandi/test_da.spacy", da_te)
     write(OUT / "scandi/test_sv.spacy", sv_te)
@@ -320,7 +362,7 @@ def build_scandi() -> None:
           f"{len(ner_da) + len(ner_sv)} ner-only; dev {len(da_es) + len(sv_es)}; test da {len(da_te)}, sv {len(sv_te)}")
 
 
-BUILDERS = {"no": build_no, "da": build_da, "sv": build_sv, "en": build_en, "scandi": build_scandi}
+BUILDERS = {"no": build_no, "no_ud": build_no_ud, "da": build_da, "sv": build_sv, "en": build_en, "scandi": build_scandi}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or list(BUILDERS):
