@@ -421,9 +421,11 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
                 codes.append(actor)
                 toks.add(si)
                 pos = si if pos is None else pos
-    if codes or (TRUST_NOUN_SUBJECTS and any(view.toks[si].pos_ in ("NOUN", "PROPN") for si in subjects)):
-        # the parse names a subject: it is the source, or (a noun that is no actor) there is none;
-        # a pronoun or adverb the parser took for a subject ("Blandt andet") is not trusted
+    if codes or (TRUST_NOUN_SUBJECTS and any(view.toks[si].pos_ in ("NOUN", "PROPN") for si in subjects)) \
+            or any(view.toks[si].pos_ == "PRON" and si < first and view.lowers[si] in view.pron_sing for si in subjects):
+        # the parse names a subject: it is the source, or (a noun that is no actor, a person pronoun
+        # with no one to point back to: "han godtok italiensk kontroll") there is none; other
+        # pronouns and adverbs the parser took for a subject ("Blandt andet") are not trusted
         return codes, toks, pos
     # no parse or no subject: the first actor (or pronoun) of the trigger's clause
     cs = _clause_start(view, first)
