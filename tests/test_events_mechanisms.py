@@ -1,7 +1,7 @@
 """The general argument and modality mechanisms, one table per mechanism, every language: passives
 with and without an agent, the giver of a received act, "between X and Y", verbs of believing
 that govern a clause, negated claims, sport, relative clauses, generic demonyms and adjectives of
-non-state groups. Each case asserts the exact asserted triples. Sentences written for these tests
+non-state groups, "landet" by role and recency. Each case asserts the exact asserted triples. Sentences written for these tests
 about real events."""
 
 from __future__ import annotations
@@ -71,6 +71,16 @@ CASES = [
     ("nb", "Norge sendte våpen til Ukraina, Moldova og Georgia.", [("NOR", "AID", "UKR"), ("NOR", "AID", "MDA"), ("NOR", "AID", "GEO")]),
     # nationals stay their state's: a release of a journalist is a concession to the state
     ("nb", "Russland løslot en amerikansk journalist.", [("RUS", "CONCEDE", "USA")]),
+    # "landet" as an object is never its own clause's subject: it points to the last sentence's subject
+    ("nb", "Eritrea brøt med USA i fjor. Forholdet ble verre etter at Etiopia invaderte landet i mai.", [("ETH", "ASSAULT", "ERI")]),
+    ("nn", "Eritrea braut med USA i fjor. Forholdet vart verre etter at Etiopia invaderte landet i mai.", [("ETH", "ASSAULT", "ERI")]),
+    ("da", "Eritrea brød med USA sidste år. Forholdet blev værre, efter at Etiopien invaderede landet i maj.", [("ETH", "ASSAULT", "ERI")]),
+    ("sv", "Eritrea bröt med USA förra året. Relationerna försämrades efter att Etiopien invaderade landet i maj.", [("ETH", "ASSAULT", "ERI")]),
+    ("en", "Eritrea broke with the United States last year. Relations worsened after Ethiopia invaded the country in May.", [("ETH", "ASSAULT", "ERI")]),
+    # ... while a subject "landet" in another clause is the state named before it
+    ("nb", "Russland sier at landet vil angripe Ukraina i morgen.", [("RUS", "ASSAULT", "UKR")]),
+    ("nb", "Norge sender våpen til Ukraina. Landet har også sanksjonert Russland.", [("NOR", "AID", "UKR"), ("NOR", "SANCTION", "RUS")]),
+    ("en", "The White House said it regretted the French decision.", [("USA", "ACCUSE", "FRA")]),
 ]
 
 

@@ -91,7 +91,7 @@ class SentenceView:
         # generic nouns that point back to the last state named ("landet") act as mentions here
         taken = {ti for ti, _ in self.mentions}
         for i, w in enumerate(self.lowers):
-            if w in self.country_words and i not in taken:
+            if self.country_word_at(i) and i not in taken:
                 code, _ = _resolve_pronoun(self, i)
                 if code:
                     t = self.toks[i]
@@ -147,12 +147,16 @@ class SentenceView:
     def char(self, i: int) -> int:
         return self.toks[i].idx
 
+    def country_word_at(self, i: int) -> bool:
+        """Whether a noun for one country ends at token ``i`` ("landet", "the country")."""
+        return any(tuple(self.lowers[max(0, i - len(c) + 1):i + 1]) == c for c in self.country_words)
+
 
 @dataclass(frozen=True)
 class _ViewCues:
     pron_sing: frozenset[str]
     first_person: frozenset[str]
-    country_words: frozenset[str]
+    country_words: tuple[tuple[str, ...], ...]
     possessives: frozenset[str]
     complementizers: frozenset[str]
     home: str | None
@@ -176,7 +180,7 @@ def _view_cues(lang: str) -> _ViewCues:
     country_plural, leaders_plural = phrases("country_plural"), phrases("leaders_plural")
     return _ViewCues(
         words(coref, "person_singular"), words(quotes, "first_person_singular", "first_person_plural"),
-        words(coref, "country_singular"), words(coref, "possessive_singular"),
+        phrases("country_singular"), words(coref, "possessive_singular"),
         words(lang_data(lang, "modality"), "complementizers"), (coref.get("home_state") or [None])[0],
         words(coref, "home_government"), country_plural, leaders_plural,
         frozenset(p[0] for p in country_plural + leaders_plural),
@@ -221,13 +225,62 @@ def _resolve_pronoun(view: SentenceView, i: int) -> tuple[str | None, str | None
             if m.person and m.start < pos:
                 best = m
         return (best.code, best.person) if best else (None, None)
-    if w in view.country_words:
-        best = None
-        for m in view.art.mentions:
-            if m.start < pos and len(m.code) == 3 and m.kind in ("name", "metonym"):
-                best = m
-        return (best.code, None) if best else (None, None)
+    if view.country_word_at(i):
+        code = _country_antecedent(view, i)
+        return code, None
     return None, None
+
+
+def _country_antecedent(view: SentenceView, i: int) -> str | None:
+    """The state "landet" at token ``i`` stands for, by syntactic role and recency.
+
+    In its own sentence, the last state named before it when it is a subject or stands in another
+    clause ("Russland sier at landet vil ...", "Israel said it would"); a state named in the same
+    clause before an object is its subject or a co-argument, which a plain noun never points back
+    to ("Etiopia invaderte landet"). Else the subject of the last
+    sentence that names a state, taken as its first state named ("Eritrea brøt med USA. ... Etiopia
+    invaderte landet" -> Eritrea)."""
+    pos = view.char(i)
+    states = [m for m in view.art.mentions if m.start < pos and len(m.code) == 3 and m.kind in ("name", "metonym")]
+    s0 = view.sent.start_char
+    bound: set[str] = set()
+    nxt = view.toks[i + 1].pos_ if i + 1 < len(view.toks) else ""
+    subject = nxt in ("VERB", "AUX") or view.toks[i].dep_ in _subject_labels(view.lang)
+    for m in reversed([m for m in states if m.start >= s0]):
+        k = view._token_at(m.end)
+        if subject or (k is not None and any(_clause_break(view, j) for j in range(k, i))):
+            if m.code not in bound:
+                return m.code
+        bound.add(m.code)
+    earlier = [m for m in states if m.start < s0 and m.code not in bound]
+    if not earlier:
+        return None
+    start = _sentence_start(view, earlier[-1].start)
+    return next(m.code for m in earlier if m.start >= start)
+
+
+def _subject_labels(lang: str) -> set[str]:
+    from ..nlp import roles
+
+    try:
+        r = roles(lang)
+    except Exception:
+        return set()
+    return set(r.get("subject", [])) | set(r.get("passive_subject", []))
+
+
+def _clause_break(view: SentenceView, j: int) -> bool:
+    w = view.lowers[j]
+    lex = lexicon(view.lang)
+    return w in (",", ";", ":") or w in view.complementizers or w in lex.relative_pronouns or w in lex.coordinators
+
+
+def _sentence_start(view: SentenceView, char: int) -> int:
+    """Character offset where the sentence holding ``char`` begins (the article's parsed doc)."""
+    for sent in view.sent.doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent.start_char
+    return char
 
 
 def _subject_tokens(view: SentenceView, head: int) -> list[int]:
