@@ -90,7 +90,7 @@ class SentenceView:
         self.complementizers = cues.complementizers
         # generic nouns that point back to the last state named ("landet") act as mentions here
         taken = {ti for ti, _ in self.mentions}
-        for i, w in enumerate(self.lowers):
+        for i in range(len(self.lowers)):
             if self.country_word_at(i) and i not in taken:
                 code, _ = _resolve_pronoun(self, i)
                 if code:
