@@ -81,6 +81,18 @@ CASES = [
     ("nb", "Russland sier at landet vil angripe Ukraina i morgen.", [("RUS", "ASSAULT", "UKR")]),
     ("nb", "Norge sender våpen til Ukraina. Landet har også sanksjonert Russland.", [("NOR", "AID", "UKR"), ("NOR", "SANCTION", "RUS")]),
     ("en", "The White House said it regretted the French decision.", [("USA", "ACCUSE", "FRA")]),
+    # a passive request with its agent before the particle; what is asked for is not reported
+    ("nb", "Norge ble bedt av FN om å sende soldater til Libanon.", [("UN", "REQUEST", "NOR")]),
+    ("sv", "Sverige ombads av FN att skicka soldater till Libanon.", [("UN", "REQUEST", "SWE")]),
+    ("en", "Norway was asked by the UN to send troops to Lebanon.", [("UN", "REQUEST", "NOR")]),
+    # asking someone to act is a request
+    ("nb", "FN spurte Norge om å sende soldater til Libanon.", [("UN", "REQUEST", "NOR")]),
+    ("nn", "FN spurde Noreg om å sende soldatar til Libanon.", [("UN", "REQUEST", "NOR")]),
+    ("da", "FN spurgte Danmark om at sende soldater til Libanon.", [("UN", "REQUEST", "DNK")]),
+    ("sv", "FN frågade Sverige om att skicka soldater till Libanon.", [("UN", "REQUEST", "SWE")]),
+    # the speaker after ", siger" ends a list of targets
+    ("da", "Ukraines præsident sagde, at Rusland fortsætter deres angreb i Ukraine, siger Blinken.", [("RUS", "ASSAULT", "UKR")]),
+    ("sv", "Ryssland fortsätter sina attacker mot Ukraina, säger Blinken.", [("RUS", "ASSAULT", "UKR")]),
 ]
 
 

@@ -19,6 +19,7 @@ from ..actors.kb import lang_data
 from ..actors.quotes import speaker_at
 from ..actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" split off by a tokenizer
 from ..actors.recogniser import recogniser
+from ..nlp.lemmas import lemmatize
 from ..record import Article, Mention
 from .dates import is_time_word
 from .modality import cues
@@ -164,6 +165,7 @@ class _ViewCues:
     country_plural: tuple[tuple[str, ...], ...]
     leaders_plural: tuple[tuple[str, ...], ...]
     plural_first: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @cache
@@ -183,7 +185,7 @@ def _view_cues(lang: str) -> _ViewCues:
         phrases("country_singular"), words(coref, "possessive_singular"),
         words(lang_data(lang, "modality"), "complementizers"), (coref.get("home_state") or [None])[0],
         words(coref, "home_government"), country_plural, leaders_plural,
-        frozenset(p[0] for p in country_plural + leaders_plural),
+        frozenset(p[0] for p in country_plural + leaders_plural), words(quotes, "speech_verbs"),
     )
 
 
@@ -403,6 +405,7 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
         return []
     ti = first_ti
     coord = lex.list_words
+    speech = _view_cues(view.lang).speech_verbs
     for tj, m in pool:
         if tj <= ti or m.code in exclude:
             continue
@@ -421,6 +424,8 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
         if "," in gap and any(w in coord for w in gap) and after_m < len(view.toks) \
                 and (view.toks[after_m].pos_ == "AUX" or (objects and _predicate_at(view, after_m))):
             break
+        if any(w in speech for w in gap):
+            break  # "... deres angreb i Ukraine, siger Blinken": the speaker ends the list
         described = (gap and (gap[0] in coord or gap[0] == ",") and len(gap) <= 4
                      and all(w.isalpha() for w in gap[1:]) and not any(w in coord for w in gap[1:]))
         if gap and (all(w in coord or w == "," for w in gap) or described):
@@ -657,7 +662,7 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     if not is_symmetric(trig.type) and _passive(view, match):
         # "blev besat af Irak", "was attacked by Russia": the subject suffered the act, the agent
         # did it; with no agent named the doer is unknown and nothing is coded
-        agents = _agents(view, last)
+        agents = _agents(view, first) or _agents(view, last)  # "ble bedt av FN om", "was attacked by"
         return _done_to_subject(view, match, agents, speaker) if agents else None
     sources: list[str] = []
     source_pos: int | None = None
@@ -785,7 +790,8 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
     suf = lex.passive_suffix
     # a weak tagger may call "dödades" a noun: a verb-like stem before the -s still tells
     verbal = tok.pos_ in ("VERB", "AUX") or (tok.pos_ in ("NOUN", "ADJ") and (
-        low[:-1].endswith(("de", "te", "e", "a")) or (lemma[-1:] in "ae" and low[:-1] == lemma[:-1][:len(low) - 1])))
+        low[:-1].endswith(("de", "te", "e", "a")) or (lemma[-1:] in "ae" and low[:-1] == lemma[:-1][:len(low) - 1])
+        or (suf and low.endswith(suf) and lemmatize(low[:-1], view.lang) == lemma)))  # "ombads": "ombad" + s
     if suf and verbal and len(low) > 4 and low.endswith(suf) and not lemma.endswith(suf):
         return True
     if view.lang == "en" and not low.endswith(("ed", "en", "wn", "t")):
