@@ -93,6 +93,10 @@ CASES = [
     # the speaker after ", siger" ends a list of targets
     ("da", "Ukraines præsident sagde, at Rusland fortsætter deres angreb i Ukraine, siger Blinken.", [("RUS", "ASSAULT", "UKR")]),
     ("sv", "Ryssland fortsätter sina attacker mot Ukraina, säger Blinken.", [("RUS", "ASSAULT", "UKR")]),
+    # a hedge in the main clause does not reach into an adverbial clause; a verb of fearing does
+    ("nb", "Russland vil trolig svare fordi Ukraina angrep Russland i helgen.", [("UKR", "ASSAULT", "RUS")]),
+    ("da", "Rusland vil formentlig svare, fordi Ukraine angreb Rusland i weekenden.", [("UKR", "ASSAULT", "RUS")]),
+    ("da", "USA frygter, at Nordkorea leverer våben til Rusland.", []),
 ]
 
 

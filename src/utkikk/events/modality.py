@@ -185,8 +185,9 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
                                    for j in window):
                 return "hypothetical"
             return "future"
-    # a clause governed by a verb of fearing or supposing: "USA frykter at Nord-Korea skal levere"
-    if start >= 2 and lowers[start - 1] in c.clause_words:
+    # a clause governed by a verb of fearing or supposing: "USA frykter at Nord-Korea skal levere";
+    # an adverbial clause keeps its own mood ("vil formentlig svare, fordi Ukraine angreb")
+    if start >= 2 and lowers[start - 1] in c.complementizers:
         for i in range(max(0, start - 4), start - 1):
             if lowers[i] in c.hypothetical:  # word forms: the lemma of "vil" is "ville"
                 return "hypothetical"
