@@ -97,6 +97,9 @@ CASES = [
     ("nb", "Russland vil trolig svare fordi Ukraina angrep Russland i helgen.", [("UKR", "ASSAULT", "RUS")]),
     ("da", "Rusland vil formentlig svare, fordi Ukraine angreb Rusland i weekenden.", [("UKR", "ASSAULT", "RUS")]),
     ("da", "USA frygter, at Nordkorea leverer våben til Rusland.", []),
+    # a relative day between the verb of receiving and what is received ("fik i går støtte")
+    ("da", "Bosnien fik i går støtte fra FN.", [("UN", "SUPPORT", "BIH")]),
+    ("nb", "Bosnia fikk i går støtte fra FN.", [("UN", "SUPPORT", "BIH")]),
 ]
 
 

@@ -21,7 +21,7 @@ from ..actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" spl
 from ..actors.recogniser import recogniser
 from ..nlp.lemmas import lemmatize
 from ..record import Article, Mention
-from .dates import is_time_word
+from .dates import in_relative_day, is_time_word
 from .modality import cues
 from .ontology import is_symmetric
 from .triggers import TriggerMatch, lexicon
@@ -823,6 +823,8 @@ def _received(view: SentenceView, match: TriggerMatch) -> bool:
     for k in range(first - 1, max(-1, first - 8), -1):
         if view.lemmas[k] in lex.receive_verbs or view.lowers[k] in lex.receive_verbs:
             return True
+        if _time_adverbial(view, k):
+            continue  # "fik i går støtte fra FN"
         if view.toks[k].pos_ in ("VERB", "PUNCT") or view.mention_at(k):
             return False
     return False
@@ -911,10 +913,10 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
     return []
 
 def _time_adverbial(view: SentenceView, k: int) -> bool:
-    """A weekday, month, number, or the "og" joining two of them ("tirsdag og onsdag")."""
+    """A weekday, month, number, relative day ("i går"), or the "og" joining two ("tirsdag og onsdag")."""
     lex = lexicon(view.lang)
     w = view.lowers[k]
-    if is_time_word(w, view.lang) or w.isdigit():
+    if is_time_word(w, view.lang) or w.isdigit() or in_relative_day(view.lowers, k, view.lang):
         return True
     return w in lex.coordinators and 0 < k < len(view.lowers) - 1 \
         and is_time_word(view.lowers[k - 1], view.lang) and is_time_word(view.lowers[k + 1], view.lang)

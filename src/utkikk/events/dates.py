@@ -36,6 +36,17 @@ def is_time_word(word: str, lang: str) -> bool:
     return w in cal["weekdays"] or w in cal["months"]
 
 
+def in_relative_day(lowers: list[str], k: int, lang: str) -> bool:
+    """Whether token ``k`` belongs to a relative day ("i går", "yesterday"): a time adverbial,
+    whatever the tagger makes of "går"."""
+    for phrase in _calendar(lang)["relative"]:
+        words = phrase.split()
+        for off in range(len(words)):
+            if lowers[max(0, k - off):k - off + len(words)] == words:
+                return True
+    return False
+
+
 def _pub(published: str | None) -> tuple[date | None, bool]:
     if not published:
         return None, False
