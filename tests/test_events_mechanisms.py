@@ -100,6 +100,8 @@ CASES = [
     # a relative day between the verb of receiving and what is received ("fik i går støtte")
     ("da", "Bosnien fik i går støtte fra FN.", [("UN", "SUPPORT", "BIH")]),
     ("nb", "Bosnia fikk i går støtte fra FN.", [("UN", "SUPPORT", "BIH")]),
+    # helping a deed is no aid, an inserted phrase between verb and infinitive notwithstanding
+    ("en", "Israeli settlement helped, along with attacks by groups such as Hamas, to derail the talks.", []),
 ]
 
 

@@ -773,7 +773,14 @@ def _helps_to_do(view: SentenceView, last: int) -> bool:
     """An aid verb whose object is a deed, an infinitive, with no actor helped in between: "helped
     to derail", "hjalp til å hindre"."""
     infinitive = cues(view.lang).infinitive
-    for k in range(last + 1, min(len(view.lowers), last + 8)):
+    k, n = last + 1, len(view.lowers)
+    if k < n and view.lowers[k] == ",":
+        # an inserted phrase set off by commas is skipped: "helped, along with attacks by Hamas, to derail"
+        close = next((j for j in range(k + 1, min(n, k + 15)) if view.lowers[j] == ","), None)
+        if close is not None:
+            k = close + 1
+    start = k
+    for k in range(start, min(n, start + 7)):
         if view.mention_at(k) or view.lowers[k] in (";", ":"):
             return False
         if view.lowers[k] in infinitive and k + 1 < len(view.toks) and view.toks[k + 1].pos_ in ("VERB", "AUX"):
