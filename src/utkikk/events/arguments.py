@@ -166,7 +166,6 @@ class _ViewCues:
     leaders_plural: tuple[tuple[str, ...], ...]
     plural_first: frozenset[str]
     speech_verbs: frozenset[str]
-    pron_plural: frozenset[str]
 
 
 @cache
@@ -187,7 +186,6 @@ def _view_cues(lang: str) -> _ViewCues:
         words(lang_data(lang, "modality"), "complementizers"), (coref.get("home_state") or [None])[0],
         words(coref, "home_government"), country_plural, leaders_plural,
         frozenset(p[0] for p in country_plural + leaders_plural), words(quotes, "speech_verbs"),
-        words(coref, "plural"),
     )
 
 
@@ -465,7 +463,6 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     toks: set[int] = set()
     pos: int | None = None
     subjects = _subject_tokens(view, match.head)
-    person_pronouns = view.pron_sing | _view_cues(view.lang).pron_plural
     if any(si < first for si in subjects) and any(si > first for si in subjects):
         # two "subjects" on both sides of the verb: the one after it is the object the parser
         # mislabelled ("Nord-Korea støtter Russland" with both as SUBJ)
@@ -483,9 +480,9 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
                 toks.add(si)
                 pos = si if pos is None else pos
     if codes or (TRUST_NOUN_SUBJECTS and any(view.toks[si].pos_ in ("NOUN", "PROPN") for si in subjects)) \
-            or any(view.toks[si].pos_ == "PRON" and si < first and view.lowers[si] in person_pronouns for si in subjects):
-        # the parse names a subject: it is the source, or (a noun that is no actor, a personal pronoun
-        # with no actor to point back to: "han godtok italiensk kontroll") there is none; other
+            or any(view.toks[si].pos_ == "PRON" and si < first and view.lowers[si] in view.pron_sing for si in subjects):
+        # the parse names a subject: it is the source, or (a noun that is no actor, a person pronoun
+        # with no one to point back to: "han godtok italiensk kontroll") there is none; other
         # pronouns and adverbs the parser took for a subject ("Blandt andet") are not trusted
         return codes, toks, pos
     # no parse or no subject: the first actor (or pronoun) of the trigger's clause
