@@ -76,6 +76,15 @@ def test_plain_names(lang: str, text: str, code: str) -> None:
     assert len(art.mentions) == 2
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. imposed new sanctions on Iran.", {("U.S.", "USA"), ("Iran", "IRN")}),
+    ("The U.N. said the U.K. had sent aid.", {("U.N.", "UN"), ("U.K.", "GBR")}),
+    ("Iraq condemned the U.S.-led strikes.", {("Iraq", "IRQ"), ("U.S.-led", "USA")}),
+])
+def test_abbreviations_written_with_full_stops(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(analyse("en", text, "2024-03-07")) == expected
+
+
 def test_genitive_before_role_word_is_a_role_mention() -> None:
     art = analyse("nb", "NATOs generalsekretær talte.", "2017-10-05")
     m = art.mentions[0]

@@ -102,6 +102,10 @@ CASES = [
     ("nb", "Bosnia fikk i går støtte fra FN.", [("UN", "SUPPORT", "BIH")]),
     # helping a deed is no aid, an inserted phrase between verb and infinitive notwithstanding
     ("en", "Israeli settlement helped, along with attacks by groups such as Hamas, to derail the talks.", []),
+    # a deed named in a quote is not the speaker's: the subject is looked for inside the quote
+    ("en", '"Congratulations to Finland and Sweden on the signing of the memorandum, a great start to the summit," '
+           'U.S. President Joe Biden wrote.', [("FIN", "AGREE", "SWE")]),
+    ("en", "The U.S. imposed new sanctions on Iran on Friday.", [("USA", "SANCTION", "IRN")]),
 ]
 
 

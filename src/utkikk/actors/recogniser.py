@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 from ..record import Article, Mention, Person
 from .kb import Form, KnowledgeBase, PersonEntry, lang_data, load
 
-WORD = re.compile(r"\w+(?:[-–'’:]\w+)*", re.UNICODE)
+# a word, or an abbreviation written with full stops ("U.S.", "U.N.-backed"), which the KB lists so
+WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[-–]\w+)*|\w+(?:[-–'’:]\w+)*", re.UNICODE)
 DEFAULT_GENITIVES = ["s", "'s", "’s", "'", "’", ":s"]
 
 

@@ -463,6 +463,11 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     toks: set[int] = set()
     pos: int | None = None
     subjects = _subject_tokens(view, match.head)
+    quote = speaker_at(view.art, view.char(first))
+    if quote is not None and quote.kind == "direct":
+        # the words a speaker said or wrote are not the speaker's deed: "'Congratulations ... on the
+        # signing of ...,' Biden wrote" does not make Biden a signer
+        subjects = [si for si in subjects if quote.start <= view.char(si) < quote.end]
     if any(si < first for si in subjects) and any(si > first for si in subjects):
         # two "subjects" on both sides of the verb: the one after it is the object the parser
         # mislabelled ("Nord-Korea støtter Russland" with both as SUBJ)
