@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 import ndt_to_ud  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "src"))
+from utkikk.nlp import lemmas  # noqa: E402,F401  (registers the simplemma component the packages name)
+
 MODELS = ROOT / "src" / "utkikk" / "nlp" / "models"
 CORPUS = ROOT / "training" / "corpus"
 OUT = ROOT / "benchmarks" / "models.md"
