@@ -239,9 +239,8 @@ def _country_antecedent(view: SentenceView, i: int) -> str | None:
     In its own sentence, the last state named before it when it is a subject or stands in another
     clause ("Russland sier at landet vil ...", "Israel said it would"); a state named in the same
     clause before an object is its subject or a co-argument, which a plain noun never points back
-    to ("Etiopia invaderte landet"). Else the subject of the last
-    sentence that names a state, taken as its first state named ("Eritrea brøt med USA. ... Etiopia
-    invaderte landet" -> Eritrea)."""
+    to ("Etiopia invaderte landet"). Else the subject of the last sentence that names a state,
+    taken as its first state named ("Eritrea brøt med USA. ... Etiopia invaderte landet" -> Eritrea)."""
     pos = view.char(i)
     states = [m for m in view.art.mentions if m.start < pos and len(m.code) == 3 and m.kind in ("name", "metonym")]
     s0 = view.sent.start_char
@@ -262,6 +261,7 @@ def _country_antecedent(view: SentenceView, i: int) -> str | None:
 
 
 def _subject_labels(lang: str) -> set[str]:
+    """The scheme's labels of active and passive subjects (empty where the language has no table)."""
     from ..nlp import roles
 
     try:
@@ -279,7 +279,10 @@ def _clause_break(view: SentenceView, j: int) -> bool:
 
 def _sentence_start(view: SentenceView, char: int) -> int:
     """Character offset where the sentence holding ``char`` begins (the article's parsed doc)."""
-    for sent in view.sent.doc.sents:
+    doc = view.sent.doc
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return char  # no sentence boundaries: the mention's own offset stands for its sentence
+    for sent in doc.sents:
         if sent.start_char <= char < sent.end_char:
             return sent.start_char
     return char
@@ -348,7 +351,7 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
         r = roles(view.lang)
     except Exception:
         return None
-    subj = set(r.get("subject", [])) | set(r.get("passive_subject", []))
+    subj = _subject_labels(view.lang)
     conj = set(r.get("conjunct", []))
     s0 = view.sent.start
     idx = {view.toks[i].i for i in match.tokens}
