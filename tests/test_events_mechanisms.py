@@ -106,6 +106,10 @@ CASES = [
     ("en", '"Congratulations to Finland and Sweden on the signing of the memorandum, a great start to the summit," '
            'U.S. President Joe Biden wrote.', [("FIN", "AGREE", "SWE")]),
     ("en", "The U.S. imposed new sanctions on Iran on Friday.", [("USA", "SANCTION", "IRN")]),
+    # a noun trigger in a fronted adverbial: the subject after the verb-second verb is its doer
+    ("sv", "Under ett besök i Turkiet i helgen uppmanade Clinton till dialog.", [("USA", "CONSULT", "TUR")]),
+    ("da", "Under et besøg i Tyrkiet i weekenden opfordrede Clinton til dialog.", [("USA", "CONSULT", "TUR")]),
+    ("nb", "Under et besøk i Tyrkia i helgen oppfordret Clinton til dialog.", [("USA", "CONSULT", "TUR")]),
 ]
 
 

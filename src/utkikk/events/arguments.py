@@ -561,6 +561,19 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
                     break
                 return [m.code], {k}, k
             k -= 1
+    # a noun trigger in a fronted adverbial ("Under ett besök i Turkiet uppmanade Clinton ..."):
+    # under verb-second the clause's subject follows the finite verb after the adverbial
+    if view.toks[first].pos_ == "NOUN" and view.toks[cs].pos_ == "ADP" and cs < first:
+        # (a weak tagger's "adjective" right before a name is that verb: no adjective precedes a name)
+        def finite(k: int) -> bool:
+            return view.toks[k].pos_ in ("VERB", "AUX") or (view.toks[k].pos_ == "ADJ" and view.mention_at(k + 1) is not None)
+
+        verb = next((k for k in range(max(match.tokens) + 1, min(len(view.toks) - 1, max(match.tokens) + 8))
+                     if finite(k) or view.lowers[k] in (",", ";", ":")), None)
+        if verb is not None and finite(verb):
+            m = view.mention_at(verb + 1)
+            if m:
+                return [m.code], {verb + 1}, verb + 1
     # Scandinavian V2: "Derfor verdsetter NATO Japans bidrag" — the subject right after the verb,
     # when an adverbial opens the clause; after a noun ("Vesten har kritisert Beijing") it is the object
     lead = next((k for k in range(cs, first) if view.toks[k].pos_ not in ("PUNCT", "CCONJ", "SCONJ")), None)
