@@ -110,6 +110,10 @@ CASES = [
     ("sv", "Under ett besök i Turkiet i helgen uppmanade Clinton till dialog.", [("USA", "CONSULT", "TUR")]),
     ("da", "Under et besøg i Tyrkiet i weekenden opfordrede Clinton til dialog.", [("USA", "CONSULT", "TUR")]),
     ("nb", "Under et besøk i Tyrkia i helgen oppfordret Clinton til dialog.", [("USA", "CONSULT", "TUR")]),
+    # a partner named "along with", "sammen med" is no target
+    ("en", "Norway helped Ukraine, along with Denmark, with weapons.", [("NOR", "AID", "UKR")]),
+    ("nb", "Norge sendte våpen til Ukraina sammen med Danmark.", [("NOR", "AID", "UKR")]),
+    ("sv", "Sverige skickade vapen till Ukraina tillsammans med Danmark.", [("SWE", "AID", "UKR")]),
 ]
 
 

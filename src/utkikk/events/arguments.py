@@ -429,6 +429,9 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
             break
         if any(w in speech for w in gap):
             break  # "... deres angreb i Ukraine, siger Blinken": the speaker ends the list
+        joined = f" {' '.join(gap)} "
+        if objects and any(f" {p} " in joined for p in lex.not_targets):
+            break  # "helped Ukraine, along with Denmark, ...": a partner, not one more target
         described = (gap and (gap[0] in coord or gap[0] == ",") and len(gap) <= 4
                      and all(w.isalpha() for w in gap[1:]) and not any(w in coord for w in gap[1:]))
         if gap and (all(w in coord or w == "," for w in gap) or described):
