@@ -298,7 +298,7 @@ def _subject_tokens(view: SentenceView, head: int) -> list[int]:
         r = roles(view.lang)
     except Exception:
         return []
-    subj = set(r.get("subject", [])) | set(r.get("passive_subject", [])) | set(r.get("logical_subject", []))
+    subj = _subject_labels(view.lang) | set(r.get("logical_subject", []))
     tok = view.toks[head]
     s0 = view.sent.start
     for _ in range(5):
