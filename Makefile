@@ -27,9 +27,11 @@ demo: $(STAMP)
 	  $(BIN)/utkikk serve --db $(DB) --port $(PORT); \
 	fi
 
+# the PostgreSQL tests start a throwaway cluster of their own (tests/pg_server.py); here they must run
 test: $(STAMP)
 	bash tools/install-browser.sh
-	$(BIN)/python -m pytest
+	bash tools/install-postgres.sh
+	UTKIKK_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks training

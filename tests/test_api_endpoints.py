@@ -27,9 +27,8 @@ def _hostile_article() -> Article:
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    db = tmp_path_factory.mktemp("api") / "t.db"
-    store = build_sample_store(db)
+def client(module_db_url):
+    store = build_sample_store(module_db_url)
     store.add_article(_hostile_article())
     with TestClient(create_app(store=store)) as c:
         yield c

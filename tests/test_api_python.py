@@ -10,8 +10,8 @@ from utkikk.web.sample import build_sample_store
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    s = build_sample_store(tmp_path_factory.mktemp("py") / "t.db")
+def store(module_db_url):
+    s = build_sample_store(module_db_url)
     yield s
     s.close()
 

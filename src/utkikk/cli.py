@@ -34,15 +34,11 @@ def ingest(
 ) -> None:
     """Read articles and store them with their actors, quotes and events."""
     from .ingest import read_inputs
-    from .ingest.dedupe import Deduper, signature
     from .pipeline import analysed
     from .record import Article, Reject
-    from .store import Store
 
-    store = Store(db)
-    dedupe = Deduper()
-    for aid, sig in store.signatures():
-        dedupe.add_signature(str(aid), sig)
+    store = _open(db)
+    dedupe = store.deduper()
     counts = {"new": 0, "known": 0, "rejected": 0, "near_duplicates": 0}
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[doc]}"),
                         TimeElapsedColumn(), console=err, disable=quiet, transient=True)
@@ -66,16 +62,12 @@ def ingest(
                     if not quiet:
                         err.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
                     continue
-                if store.article_id_by_hash(item.content_hash) is not None:
-                    counts["known"] += 1  # a copy met twice within this run
+                added = store.add_article(item, dedupe=dedupe)
+                if not added.new:
+                    counts["known"] += 1  # a copy met twice in this run, or stored meanwhile by another
                     continue
-                near, sim = dedupe.query(item.text)
-                sig = signature(item.text)
-                added = store.add_article(item, near_duplicate_of=int(near) if near else None,
-                                          similarity=sim if near else None, signature=sig)
-                dedupe.add_signature(str(added.article_id), sig)
                 counts["new"] += 1
-                counts["near_duplicates"] += bool(near)
+                counts["near_duplicates"] += added.duplicate_of is not None
     except KeyboardInterrupt:
         err.print("[red]interrupted[/]: every article stored so far is complete; run the same command again to resume")
         raise typer.Exit(130) from None
@@ -108,9 +100,8 @@ def extract(
 @app.command()
 def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Counts: articles per language, duplicate clusters, rejects, date range, events."""
-    from .store import Store
 
-    with Store(db) as store:
+    with _open(db) as store:
         s = store.stats()
     if as_json:
         out.print_json(json.dumps(s, ensure_ascii=False, default=str))
@@ -141,8 +132,20 @@ def serve(
     """Serve the web app and the HTTP API over a store."""
     from .web import serve as run_server
 
+    _open(db).close()  # a store that cannot be opened is one line here, not a server traceback
     err.print(f"Utkikk at http://{host}:{port}/  (API list at /api, schema at /openapi.json)")
     run_server(db, host=host, port=port)
+
+
+def _open(db: str | None):  # noqa: ANN202 - Store is imported lazily
+    """The store, or one line saying why it cannot be opened (exit code 2)."""
+    from .store import Store, StoreError
+
+    try:
+        return Store(db)
+    except StoreError as exc:
+        err.print(f"[red]error[/]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -44,6 +44,12 @@ def _minhash(text: str) -> MinHash:
     return m
 
 
+def _from_signature(hashvalues: Sequence[int]) -> MinHash:
+    if len(hashvalues) != NUM_PERM:
+        raise ValueError(f"signature has {len(hashvalues)} values, expected {NUM_PERM}")
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.asarray(hashvalues, dtype=np.uint32), scheme=SCHEME)
+
+
 def signature(text: str) -> list[int]:
     """The MinHash signature of `text`, to be stored and re-inserted by a later run."""
     return [int(v) for v in _minhash(text).hashvalues]
@@ -75,14 +81,15 @@ class Deduper:
 
     def add_signature(self, key: str, hashvalues: Sequence[int]) -> None:
         """Insert a signature stored by an earlier run, so new articles can link to that article."""
-        if len(hashvalues) != NUM_PERM:
-            raise ValueError(f"signature has {len(hashvalues)} values, expected {NUM_PERM}")
-        m = MinHash(num_perm=NUM_PERM, hashvalues=np.asarray(hashvalues, dtype=np.uint32), scheme=SCHEME)
-        self._insert(key, m)
+        self._insert(key, _from_signature(hashvalues))
 
     def query(self, text: str) -> tuple[str | None, float]:
         """The most similar article added so far, without adding `text`."""
         return self._best(_minhash(text))
+
+    def query_signature(self, hashvalues: Sequence[int]) -> tuple[str | None, float]:
+        """As :meth:`query`, for a signature computed before (``signature(text)``)."""
+        return self._best(_from_signature(hashvalues))
 
     def _best(self, m: MinHash) -> tuple[str | None, float]:
         best_key, best = None, 0.0

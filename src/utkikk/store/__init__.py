@@ -6,6 +6,13 @@ URL (``postgresql+psycopg://…``) selects a server instead, with the same schem
 
 Each article is written in its own transaction together with its mentions, quotes and events, so
 an interrupted ingest leaves only whole articles behind and a re-run picks up where it stopped.
+
+Several processes may write to one store at once (two ``utkikk ingest`` runs, Spark's loader).
+Every write transaction takes the store's writer lock first — ``BEGIN IMMEDIATE`` on SQLite, a
+transaction-scoped advisory lock on PostgreSQL — so the check for an article already stored, its
+near-duplicate cluster and its event groups are decided as in some serial order of the writers;
+the insert itself is ``ON CONFLICT DO NOTHING`` on the content hash as well. Reads take no lock.
+The analysis, which is where the time goes, happens before and outside the lock.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,12 +28,17 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, make_url, select, text, update
+from sqlalchemy.exc import OperationalError
 
+from ..ingest.dedupe import Deduper
+from ..ingest.dedupe import signature as minhash_signature
 from ..record import Article, Reject
 from . import schema as t
 
 DEFAULT_DB = "utkikk.db"
+# the key of PostgreSQL's advisory lock that serialises writers of one database
+WRITER_LOCK = 0x75746B6B  # "utkk"
 
 
 def database_url(db: str | os.PathLike[str] | None = None) -> str:
@@ -38,6 +51,11 @@ def database_url(db: str | os.PathLike[str] | None = None) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened: a missing driver, an unreachable server. The message names
+    the URL (password masked) and what to do, in one line."""
 
 
 @dataclass
@@ -55,15 +73,36 @@ class Store:
 
     def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
         self.url = database_url(db)
-        self.engine: Engine = create_engine(self.url)
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._migrate()
+        shown = make_url(self.url).render_as_string(hide_password=True)
+        try:
+            self.engine: Engine = create_engine(self.url)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+                event.listen(self.engine, "begin", _sqlite_begin)
+            # the same pool; its transactions take the writer lock (see the module docstring)
+            self._writer = self.engine.execution_options(utkikk_write=True)
+            self._signatures_seen = 0  # the highest article id whose signature a Deduper of ours holds
+            self._migrate()
+        except ModuleNotFoundError as exc:
+            raise StoreError(f"cannot open the store {shown}: its database driver ({exc.name}) is not installed; "
+                             "for PostgreSQL run: pip install 'utkikk[postgres]'") from None
+        except OperationalError as exc:
+            reason = str(exc.orig or exc).strip().splitlines()[0]
+            raise StoreError(f"cannot open the store {shown}: {reason}; check that the server runs and the "
+                             "URL (user, host, port, database) is right") from None
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction holding the store's writer lock until it commits or rolls back."""
+        with self._writer.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITER_LOCK})
+            yield conn
 
     def _migrate(self) -> None:
         cfg = Config()
         cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-        with self.engine.begin() as conn:
+        with self._write() as conn:  # two processes opening a new store migrate it once
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
@@ -84,10 +123,28 @@ class Store:
                 select(t.articles.c.id).where(t.articles.c.content_hash == content_hash)
             ).scalar()
 
+    def deduper(self) -> Deduper:
+        """A near-duplicate index holding every stored signature; pass it to :meth:`add_article`."""
+        dedupe = Deduper()
+        with self.engine.connect() as conn:
+            self._catch_up(conn, dedupe)
+        return dedupe
+
+    def _catch_up(self, conn: Connection, dedupe: Deduper) -> None:
+        """Add the signatures other writers stored since we last looked."""
+        rows = conn.execute(select(t.signatures.c.article_id, t.signatures.c.minhash)
+                            .where(t.signatures.c.article_id > self._signatures_seen)
+                            .order_by(t.signatures.c.article_id))
+        for aid, sig in rows:
+            if str(aid) not in dedupe:
+                dedupe.add_signature(str(aid), json.loads(sig))
+            self._signatures_seen = max(self._signatures_seen, aid)
+
     def add_article(
         self,
         art: Article,
         *,
+        dedupe: Deduper | None = None,
         near_duplicate_of: int | None = None,
         similarity: float | None = None,
         signature: list[int] | None = None,
@@ -95,26 +152,39 @@ class Store:
         """Store an article with everything the pipeline found in it, in one transaction.
 
         An article whose content is already stored is not stored again (idempotent re-ingest).
-        ``near_duplicate_of`` puts it in that article's duplicate cluster.
+        With ``dedupe`` (from :meth:`deduper`) the article joins the cluster of its most similar
+        stored article, decided under the writer lock so that concurrent writers agree;
+        ``near_duplicate_of`` names that article instead.
         """
-        existing = self.article_id_by_hash(art.content_hash)
-        if existing is not None:
-            return Added(existing, new=False)
-        with self.engine.begin() as conn:
+        with self._write() as conn:
+            existing = conn.execute(select(t.articles.c.id)
+                                    .where(t.articles.c.content_hash == art.content_hash)).scalar()
+            if existing is not None:
+                return Added(existing, new=False)
+            if dedupe is not None:
+                signature = signature or minhash_signature(art.text)
+                self._catch_up(conn, dedupe)
+                if near_duplicate_of is None:
+                    near, sim = dedupe.query_signature(signature)
+                    if near is not None:
+                        near_duplicate_of, similarity = int(near), sim
             cluster_id = None
             if near_duplicate_of is not None:
                 cluster_id = conn.execute(
                     select(t.articles.c.cluster_id).where(t.articles.c.id == near_duplicate_of)
                 ).scalar()
             aid = conn.execute(
-                insert(t.articles).values(
+                _insert_ignore(conn, t.articles, "content_hash").values(
                     doc=art.doc, source=art.source, fmt=art.fmt, title=art.title, lang=art.lang,
                     lang_supported=art.lang_supported, published=art.published,
                     date_precision=art.date_precision, outlet=art.outlet, agency=art.agency,
                     author=art.author, url=art.url, content_hash=art.content_hash, text=art.text,
                     similarity=similarity, ingested_at=_now(),
-                )
-            ).inserted_primary_key[0]
+                ).returning(t.articles.c.id)
+            ).scalar()
+            if aid is None:  # stored meanwhile by a writer that does not take the lock
+                return Added(conn.execute(select(t.articles.c.id).where(
+                    t.articles.c.content_hash == art.content_hash)).scalar_one(), new=False)
             if cluster_id is None:
                 cluster_id = conn.execute(insert(t.clusters).values(first_article_id=aid, size=1)).inserted_primary_key[0]
             else:
@@ -125,7 +195,10 @@ class Store:
             self._write_findings(conn, aid, art)
             # a reject recorded by an earlier run for this source is cleared once it reads well
             conn.execute(t.rejects.delete().where(t.rejects.c.source == art.source))
-        return Added(aid, new=True, cluster_id=cluster_id)
+        if dedupe is not None and signature is not None:
+            dedupe.add_signature(str(aid), signature)
+            self._signatures_seen = max(self._signatures_seen, aid)
+        return Added(aid, new=True, cluster_id=cluster_id, duplicate_of=near_duplicate_of)
 
     def _write_findings(self, conn: Any, aid: int, art: Article) -> None:
         from ..events.ontology import score as plover_score
@@ -181,7 +254,7 @@ class Store:
             source=source, target=target, type=type_, date=date, reports=1)).inserted_primary_key[0]
 
     def add_reject(self, rej: Reject) -> None:
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(t.rejects.delete().where(t.rejects.c.source == rej.source))
             conn.execute(insert(t.rejects).values(source=rej.source, reason=rej.reason, at=_now()))
 
@@ -198,7 +271,7 @@ class Store:
         return (row[0], row[1]) if row else None
 
     def feed_state_set(self, url: str, etag: str | None, modified: str | None) -> None:
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(t.feed_state.delete().where(t.feed_state.c.url == url))
             conn.execute(insert(t.feed_state).values(url=url, etag=etag, modified=modified, fetched_at=_now()))
 
@@ -243,13 +316,30 @@ class Store:
         }
 
 
+def _insert_ignore(conn: Connection, table: Any, key: str) -> Any:
+    """INSERT … ON CONFLICT (key) DO NOTHING, in the dialect's own words."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(table).on_conflict_do_nothing(index_elements=[key])
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # transactions are begun by _sqlite_begin, not by the driver, so a writer can ask for IMMEDIATE
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA busy_timeout=60000")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """BEGIN IMMEDIATE for writers: the write lock is taken at once, waiting up to busy_timeout,
+    rather than on the first write, where a reader turning writer can fail with SQLITE_BUSY."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("utkikk_write") else "BEGIN")
 
 
 def open_store(db: str | os.PathLike[str] | None = None) -> Store:

@@ -20,7 +20,18 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, distinct, func, literal, or_, select, text, union_all
+from sqlalchemy import (
+    and_,
+    bindparam,
+    case,
+    distinct,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    union_all,
+)
 
 from ..analysis import alerts as alert_method
 from ..analysis import network as network_method
@@ -398,10 +409,9 @@ def overview(store: Any) -> dict[str, Any]:
         with store.engine.connect() as conn:
             langs = {str(k): v for k, v in conn.execute(
                 select(A.c.lang, func.count()).group_by(A.c.lang).order_by(func.count().desc()))}
+            outlet = func.coalesce(A.c.outlet, A.c.agency, literal_column("'(unknown)'")).label("outlet")
             outlets = [{"outlet": k, "articles": v} for k, v in conn.execute(
-                select(func.coalesce(A.c.outlet, A.c.agency, literal("(unknown)")), func.count())
-                .group_by(func.coalesce(A.c.outlet, A.c.agency, literal("(unknown)")))
-                .order_by(func.count().desc()).limit(20))]
+                select(outlet, func.count()).group_by(outlet).order_by(func.count().desc()).limit(20))]
             n_articles = conn.execute(select(func.count()).select_from(A)).scalar()
             n_events = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0))).scalar()
             n_groups = conn.execute(select(func.count()).select_from(t.event_groups)).scalar()
@@ -810,18 +820,17 @@ def search(store: Any, sf: SearchFilter, *, limit: int = 20, offset: int = 0) ->
         params["actor"] = sf.actor
     if sf.type:
         conds.append("EXISTS (SELECT 1 FROM events e2 WHERE e2.article_id = a.id AND e2.type = :type"
-                     " AND e2.negated = 0 AND e2.hypothetical = 0)")
+                     " AND NOT e2.negated AND NOT e2.hypothetical)")
         params["type"] = sf.type
     where = " AND ".join(conds)
     with store.engine.connect() as conn:
         if fts.available(conn):
-            params["match"] = fts.fts_query(sf.q, langs)
-            base = (f"FROM {fts.TABLE} s JOIN articles a ON a.id = s.rowid "
-                    f"WHERE {fts.TABLE} MATCH :match AND {where}")
+            matched, rank, params["match"] = fts.match_sql(conn, sf.q, langs)
+            base = f"{matched} AND {where}"
             total = conn.execute(text(f"SELECT count(*) {base}"), params).scalar()
             rows = conn.execute(text(
                 f"SELECT a.id, a.title, a.doc, a.lang, a.published, a.outlet, a.text, "
-                f"bm25({fts.TABLE}, 4.0, 1.0) AS rank {base} ORDER BY rank LIMIT :limit OFFSET :offset"), params).all()
+                f"{rank} AS rank {base} ORDER BY rank, a.id LIMIT :limit OFFSET :offset"), params).all()
         else:  # pragma: no cover - non-SQLite stores: plain substring search
             params["like"] = f"%{sf.q.lower()}%"
             base = f"FROM articles a WHERE (lower(a.text) LIKE :like OR lower(a.title) LIKE :like) AND {where}"

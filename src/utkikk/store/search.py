@@ -10,14 +10,17 @@ lemma per query word is not enough either: simplemma reads Bokmål "sanksjoner" 
 "sanksjonere", while the Danish lemma of the same string is "sanksjon", the noun that the
 definite form "sanksjonene" lemmatises to. Expanding across the Scandinavian languages finds it.
 
-The FTS table is SQLite-only; on another database search falls back to a case-insensitive
-substring match on title and text, without stemming.
+The same lemmatised terms are indexed on both backends, each with its own engine, so a query
+finds the same articles: on SQLite an FTS5 table ranked by bm25 (title weighted 4:1 over body); on
+PostgreSQL a ``tsvector`` column under a GIN index (the ``simple`` configuration, since the terms
+are lemmatised already) ranked by ``ts_rank`` with the same 4:1 weights and length normalisation.
+Another database falls back to a case-insensitive substring match, without stemming.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +30,10 @@ from sqlalchemy import text
 from ..record import SUPPORTED_LANGUAGES
 
 TABLE = "article_search"
+# ts_rank's weights for D, C, B, A: body (D) to title (A) as 1 to 4, as bm25's column weights on SQLite
+PG_WEIGHTS = "{0.25, 0.25, 0.25, 1.0}"
+# a tsvector holds at most 1 MB; longer bodies are indexed on their first part
+PG_MAX_TERMS = 400_000
 WORD = re.compile(r"\w+", re.UNICODE)
 _LANG_OF = {"nb": "nb", "nn": "nn", "da": "da", "sv": "sv", "en": "en", "no": "nb"}
 
@@ -77,34 +84,60 @@ def query_words(q: str) -> list[str]:
     return WORD.findall(q or "")
 
 
+def _variants(word: str, langs: Sequence[str] | None) -> list[str]:
+    # only word characters reach the engines' query syntax, whatever a lemmatiser returns
+    return sorted({v for v in (re.sub(r"\W", "", a) for a in query_variants(word, langs)) if v})
+
+
 def fts_query(q: str, langs: Sequence[str] | None = None) -> str:
     """An FTS5 MATCH expression: each word's variants OR-ed, words AND-ed.
 
     Every variant is a double-quoted string of word characters, so no user input reaches FTS5's
     query syntax.
     """
+    return _match_expression(q, langs, lambda a: f'"{a}"', " OR ", " AND ")
+
+
+def ts_query(q: str, langs: Sequence[str] | None = None) -> str:
+    """The same expression for PostgreSQL's ``to_tsquery``: quoted lexemes, ``|`` and ``&``."""
+    return _match_expression(q, langs, lambda a: f"'{a}'", " | ", " & ")
+
+
+def _match_expression(q: str, langs: Sequence[str] | None, quote: Callable[[str], str], alt: str, both: str) -> str:
     words = query_words(q)
     if not words:
         raise SearchError("the query has no words to search for")
-    parts = []
-    for w in words[:20]:
-        alts = sorted(query_variants(w, langs))
-        parts.append("(" + " OR ".join(f'"{a}"' for a in alts) + ")")
-    return " AND ".join(parts)
+    return both.join("(" + alt.join(quote(a) for a in _variants(w, langs)) + ")" for w in words[:20])
 
 
 def available(conn: Any) -> bool:
-    return conn.dialect.name == "sqlite"
+    return conn.dialect.name in ("sqlite", "postgresql")
+
+
+def match_sql(conn: Any, q: str, langs: Sequence[str] | None = None) -> tuple[str, str, str]:
+    """The engine's fragments: FROM…WHERE joining the index to ``articles a``, the rank (lower is
+    better) and the value of the ``:match`` parameter both use."""
+    if conn.dialect.name == "sqlite":
+        return (f"FROM {TABLE} s JOIN articles a ON a.id = s.rowid WHERE {TABLE} MATCH :match",
+                f"bm25({TABLE}, 4.0, 1.0)", fts_query(q, langs))
+    return (f"FROM {TABLE} s JOIN articles a ON a.id = s.article_id WHERE s.doc @@ to_tsquery('simple', :match)",
+            f"-ts_rank('{PG_WEIGHTS}', s.doc, to_tsquery('simple', :match), 1)", ts_query(q, langs))
 
 
 def create_table(conn: Any) -> None:
-    """Create the FTS5 table (migration 0002) and index any articles already stored."""
-    if not available(conn):
+    """Create the search index (migrations 0002 and 0005) and index any articles already stored."""
+    dialect = conn.dialect.name
+    if dialect == "sqlite":
+        conn.execute(text(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+            "title, body, tokenize = 'unicode61 remove_diacritics 0')"
+        ))
+    elif dialect == "postgresql":
+        conn.execute(text(f"CREATE TABLE IF NOT EXISTS {TABLE} (article_id INTEGER PRIMARY KEY "
+                          "REFERENCES articles(id) ON DELETE CASCADE, doc tsvector NOT NULL)"))
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_doc ON {TABLE} USING GIN (doc)"))
+    else:
         return
-    conn.execute(text(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-        "title, body, tokenize = 'unicode61 remove_diacritics 0')"
-    ))
     rows = conn.execute(text("SELECT id, title, text, lang FROM articles")).all()
     for aid, title, body, lang in rows:
         _insert(conn, aid, title, body, lang)
@@ -116,8 +149,15 @@ def drop_table(conn: Any) -> None:
 
 
 def _insert(conn: Any, aid: int, title: str | None, body: str, lang: str | None) -> None:
-    conn.execute(text(f"INSERT OR REPLACE INTO {TABLE}(rowid, title, body) VALUES (:id, :t, :b)"),
-                 {"id": aid, "t": index_terms(title or "", lang), "b": index_terms(body or "", lang)})
+    values = {"id": aid, "t": index_terms(title or "", lang), "b": index_terms(body or "", lang)}
+    if conn.dialect.name == "sqlite":
+        conn.execute(text(f"INSERT OR REPLACE INTO {TABLE}(rowid, title, body) VALUES (:id, :t, :b)"), values)
+        return
+    values["b"] = values["b"][:PG_MAX_TERMS]
+    conn.execute(text(
+        f"INSERT INTO {TABLE}(article_id, doc) VALUES (:id, setweight(to_tsvector('simple', :t), 'A') "
+        "|| setweight(to_tsvector('simple', :b), 'D')) ON CONFLICT (article_id) DO UPDATE SET doc = EXCLUDED.doc"),
+        values)
 
 
 def index_article(conn: Any, aid: int, art: Any) -> None:
