@@ -35,9 +35,19 @@ def pg_cluster() -> Iterator[pg_server.Cluster]:
             pytest.fail(missing)
         pytest.skip(missing)
     cluster = pg_server.Cluster(bindir).start()
-    print(f"\nPostgreSQL test cluster: {bindir} on 127.0.0.1:{cluster.port}")
+    _STARTED.append(f"PostgreSQL {bindir.parent.name} from {bindir}, a throwaway cluster on 127.0.0.1:{cluster.port}")
     yield cluster
     cluster.stop()
+
+
+_STARTED: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ARG001
+    """Say in the run's output which server the PostgreSQL cases ran against, and how many passed."""
+    passed = [r for r in terminalreporter.stats.get("passed", []) if "[postgresql" in r.nodeid]
+    for line in _STARTED:
+        terminalreporter.write_line(f"{line}: {len(passed)} PostgreSQL test cases passed")
 
 
 def _url(backend: str, folder: os.PathLike[str], request: pytest.FixtureRequest) -> str:
