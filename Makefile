@@ -27,11 +27,13 @@ demo: $(STAMP)
 	  $(BIN)/utkikk serve --db $(DB) --port $(PORT); \
 	fi
 
-# the PostgreSQL tests start a throwaway cluster of their own (tests/pg_server.py); here they must run
+# the PostgreSQL tests start a throwaway cluster of their own (tests/pg_server.py), the Spark tests
+# a local[2] Spark; here neither may skip
 test: $(STAMP)
 	bash tools/install-browser.sh
 	bash tools/install-postgres.sh
-	UTKIKK_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest
+	bash tools/install-java.sh
+	UTKIKK_REQUIRE_POSTGRES=1 UTKIKK_REQUIRE_SPARK=1 $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks training

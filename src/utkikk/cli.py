@@ -123,6 +123,52 @@ def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] 
     out.print(table)
 
 
+spark_app = typer.Typer(no_args_is_help=True, help="Run the pipeline on Apache Spark (PySpark, Java 17+).")
+app.add_typer(spark_app, name="spark")
+
+
+@spark_app.command("extract")
+def spark_extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs (text, HTML, JSON Lines, feeds, WARC).")],
+    out: Annotated[str, typer.Option("--out", help="Folder for the Parquet output (replaced).")],
+    master: Annotated[str, typer.Option(help="Spark master: local[*], local[N] or spark://HOST:PORT.")] = "local[*]",
+    partitions: Annotated[int | None, typer.Option(help="Tasks (default: 4 per core).")] = None,
+) -> None:
+    """Read and analyse articles on Spark as `extract` does; write articles and events as Parquet
+    partitioned by year and month (load them into a store with `utkikk load`)."""
+    try:
+        from .scaleout.spark import extract as run
+    except ImportError:  # pragma: no cover - depends on the installation
+        err.print("[red]error[/]: PySpark is not installed; run: pip install 'utkikk[spark]'", soft_wrap=True)
+        raise typer.Exit(2) from None
+    s = run(inputs, out, master=master, partitions=partitions)
+    err.print(f"{s.files} files, {s.articles} articles, {s.events} events, {s.rejects} rejects in {s.partitions} "
+              f"tasks; models loaded {s.model_loads} times in {s.worker_processes} worker processes → {s.out}")
+
+
+@app.command()
+def load(
+    folder: Annotated[str, typer.Argument(help="Output folder of `utkikk spark extract`.")],
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Bulk-load the Parquet output of `utkikk spark extract` into a store; safe to repeat."""
+    from .scaleout.load import OutputError
+    from .scaleout.load import load as run
+
+    store = _open(db)
+    try:
+        done = run(folder, store)
+    except OutputError as exc:
+        err.print(f"[red]error[/]: {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    if not quiet:
+        err.print(f"stored {done.new} new articles ({done.near_duplicates} linked as near-duplicates), "
+                  f"{done.known} already stored, {done.rejects} rejects recorded")
+
+
 @app.command()
 def serve(
     db: DbOption = None,
