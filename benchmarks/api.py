@@ -42,55 +42,60 @@ WORDS = {
 }
 
 
-def build(db: Path, n_events: int, per_article: int = 5, seed: int = 1) -> None:
-    """Bulk-insert a synthetic store: n_events/per_article articles, each with per_article events."""
-    Store(db).close()  # create and migrate
+def build(db: str | Path, n_events: int, per_article: int = 5, seed: int = 1) -> None:
+    """Bulk-insert a synthetic store (a SQLite path or a PostgreSQL URL): n_events/per_article
+    articles, each with per_article events, then the aggregates rebuilt from them."""
+    from sqlalchemy import text
+
+    from utkikk.store import schema as t
+
+    store = Store(db)  # create and migrate
     rng = random.Random(seed)
     types = list(event_types())
     n_art = n_events // per_article
     start = date(2015, 1, 1)
-    con = sqlite3.connect(db)
-    con.execute("PRAGMA synchronous=OFF")
-    now = datetime(2025, 1, 1).isoformat(sep=" ")
-    arts, fts, evs, groups = [], [], [], []
+    now = datetime(2025, 1, 1)
+    arts, index, evs, groups = [], [], [], []
     # a few "hot" dyads with trends, the rest random
     weights = [1.0 / (i + 1) ** 0.8 for i in range(len(ACTORS))]
     gid = 0
     for aid in range(1, n_art + 1):
         day = start + timedelta(days=rng.randrange(3650))
         lang = rng.choice(list(WORDS))
-        text = " ".join(rng.choice(WORDS[lang]) for _ in range(40)) + "."
-        arts.append((aid, f"synthetic-{aid}.txt", "bench", "text", f"Synthetic {aid}", lang, 1, day.isoformat(),
-                     "day", rng.choice(["NRK", "VG", "DR", "SVT", "Reuters", "NTB", "TT", "Ritzau"]), None, None,
-                     None, f"{aid:064x}", text, aid, None, None, now))
-        fts.append((aid, f"synthetic {aid}", search.index_terms(text, lang)))
+        body = " ".join(rng.choice(WORDS[lang]) for _ in range(40)) + "."
+        arts.append(dict(id=aid, doc=f"synthetic-{aid}.txt", source="bench", fmt="text", title=f"Synthetic {aid}",
+                         lang=lang, lang_supported=True, published=day.isoformat(), date_precision="day",
+                         outlet=rng.choice(["NRK", "VG", "DR", "SVT", "Reuters", "NTB", "TT", "Ritzau"]),
+                         content_hash=f"{aid:064x}", text=body, cluster_id=aid, ingested_at=now))
+        index.append((aid, f"Synthetic {aid}", body, lang))
         for _ in range(per_article):
-            s, t = rng.choices(ACTORS, weights=weights, k=2)
-            if s == t:
-                t = "*"
+            s, tg = rng.choices(ACTORS, weights=weights, k=2)
+            if s == tg:
+                tg = "*"
             typ = rng.choice(types)
             gid += 1
-            groups.append((gid, s, t, typ, day.isoformat(), 1))
-            evs.append((aid, gid, s, t, typ, None, "[]", 0, 0, day.isoformat(), score(typ), None,
-                        "synthetic sentence", 0, 18, "synthetic", 0, 9, "bench"))
-    con.executemany("INSERT INTO clusters(id, first_article_id, size) VALUES (?, ?, 1)", [(a[0], a[0]) for a in arts])
-    con.executemany("INSERT INTO articles(id, doc, source, fmt, title, lang, lang_supported, published, date_precision,"
-                    " outlet, agency, author, url, content_hash, text, cluster_id, duplicate_of, similarity, ingested_at)"
-                    " VALUES (" + ",".join("?" * 19) + ")", arts)
-    con.executemany(f"INSERT INTO {search.TABLE}(rowid, title, body) VALUES (?, ?, ?)", fts)
-    con.executemany("INSERT INTO event_groups(id, source, target, type, date, reports) VALUES (?,?,?,?,?,?)", groups)
-    con.executemany("INSERT INTO events(article_id, group_id, source, target, type, mode, context, negated, hypothetical,"
-                    " date, score, speaker, sentence, sent_start, sent_end, trigger, trig_start, trig_end, pattern)"
-                    " VALUES (" + ",".join("?" * 19) + ")", evs)
-    con.executemany("INSERT INTO mentions(article_id, start, \"end\", text, code, kind) VALUES (?,?,?,?,?,?)",
-                    [(e[0], 0, 3, e[2], e[2], "name") for e in evs[::2]])
-    con.commit()
-    con.close()
-    with Store(db) as store, store.engine.begin() as conn:  # bulk inserts bypass the write path's upkeep
+            groups.append(dict(id=gid, source=s, target=tg, type=typ, date=day.isoformat(), reports=1))
+            evs.append(dict(article_id=aid, group_id=gid, source=s, target=tg, type=typ, context=[], negated=False,
+                            hypothetical=False, modality="asserted", date=day.isoformat(), score=score(typ),
+                            sentence="synthetic sentence", sent_start=0, sent_end=18, trigger="synthetic",
+                            trig_start=0, trig_end=9, pattern="bench"))
+    with store.engine.begin() as conn:  # bulk inserts bypass the write path's upkeep
+        conn.execute(t.clusters.insert(), [dict(id=a["id"], first_article_id=a["id"], size=1) for a in arts])
+        conn.execute(t.articles.insert(), arts)
+        for aid, title, body, lang in index:
+            search.index_text(conn, aid, title, body, lang)
+        conn.execute(t.event_groups.insert(), groups)
+        conn.execute(t.events.insert(), evs)
+        conn.execute(t.mentions.insert(), [dict(article_id=e["article_id"], start=0, end=3, text=e["source"],
+                                                code=e["source"], kind="name") for e in evs[::2]])
+        if conn.dialect.name == "postgresql":  # explicit ids: move the sequences past them
+            for table in ("clusters", "articles", "event_groups"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                  f"(SELECT max(id) FROM {table}))"))
         aggregates.rebuild(conn)
-    con = sqlite3.connect(db)
-    con.execute("ANALYZE")
-    con.close()
+    with store.engine.begin() as conn:
+        conn.execute(text("ANALYZE"))
+    store.close()
 
 
 def timed(client, url: str) -> float:

@@ -140,7 +140,7 @@ def create_table(conn: Any) -> None:
         return
     rows = conn.execute(text("SELECT id, title, text, lang FROM articles")).all()
     for aid, title, body, lang in rows:
-        _insert(conn, aid, title, body, lang)
+        index_text(conn, aid, title, body, lang)
 
 
 def drop_table(conn: Any) -> None:
@@ -148,7 +148,8 @@ def drop_table(conn: Any) -> None:
         conn.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
 
 
-def _insert(conn: Any, aid: int, title: str | None, body: str, lang: str | None) -> None:
+def index_text(conn: Any, aid: int, title: str | None, body: str, lang: str | None) -> None:
+    """Index (or re-index) one stored article's title and text under its id."""
     values = {"id": aid, "t": index_terms(title or "", lang), "b": index_terms(body or "", lang)}
     if conn.dialect.name == "sqlite":
         conn.execute(text(f"INSERT OR REPLACE INTO {TABLE}(rowid, title, body) VALUES (:id, :t, :b)"), values)
@@ -163,7 +164,7 @@ def _insert(conn: Any, aid: int, title: str | None, body: str, lang: str | None)
 def index_article(conn: Any, aid: int, art: Any) -> None:
     """Index one stored article; called by ``Store._write_findings`` inside its transaction."""
     if available(conn):
-        _insert(conn, aid, art.title, art.text, art.lang)
+        index_text(conn, aid, art.title, art.text, art.lang)
 
 
 # -- snippets -------------------------------------------------------------------------------
