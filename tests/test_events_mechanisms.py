@@ -114,6 +114,16 @@ CASES = [
     ("en", "Norway helped Ukraine, along with Denmark, with weapons.", [("NOR", "AID", "UKR")]),
     ("nb", "Norge sendte våpen til Ukraina sammen med Danmark.", [("NOR", "AID", "UKR")]),
     ("sv", "Sverige skickade vapen till Ukraina tillsammans med Danmark.", [("SWE", "AID", "UKR")]),
+    # who put forward what a verb rejects or backs is its target ("kravet fra X"), not a place
+    ("nb", "Israel avviste kravet fra Egypt om en våpenhvile.", [("ISR", "REJECT", "EGY")]),
+    ("nn", "Noreg avviste kravet frå Russland.", [("NOR", "REJECT", "RUS")]),
+    ("da", "Israel afviste kravet fra Egypten.", [("ISR", "REJECT", "EGY")]),
+    ("sv", "Israel avvisade kravet från Egypten.", [("ISR", "REJECT", "EGY")]),
+    ("en", "Iran rejected the proposal from France.", [("IRN", "REJECT", "FRA")]),
+    ("nb", "USA støttet flyktningene fra Syria.", []),
+    # a past-tense verb a weak tagger calls an adjective is still the verb after its subject
+    ("sv", "Israel avvisade Egyptens krav.", [("ISR", "REJECT", "EGY")]),
+    ("sv", "De sårade soldaterna från Ukraina kom hem.", []),
 ]
 
 

@@ -638,15 +638,30 @@ def _before_determiners(view: SentenceView, first: int, lex: Any) -> list[int]:
     return [k] if k >= 0 else []
 
 
+def _attributive(view: SentenceView, first: int) -> bool:
+    """A participle before its noun that describes it ("såra soldatar", "de avviste kravene"), not
+    a past-tense verb with its object ("Israel avviste kravet"): a weak tagger calls both ADJ. A
+    verb follows its subject (an actor not in the genitive) or has a definite object noun with no
+    determiner before the form."""
+    lex = lexicon(view.lang)
+    if not (view.toks[first].pos_ == "ADJ" and first + 1 < len(view.toks) and view.toks[first + 1].pos_ == "NOUN"
+            and view.lemmas[first] != view.lowers[first] and view.lowers[first].endswith(lex.attributive_participle_endings)):
+        return False
+    before = view.lowers[first - 1] if first > 0 else ""
+    if first > 0 and view.mention_at(first - 1) and not before.endswith(("s", "'s")):
+        return False
+    noun = view.lowers[first + 1]
+    definite = len(noun) > 4 and noun.endswith(lex.definite_suffixes)
+    return not (definite and before not in lex.determiners)
+
+
 def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str] | None = None,
                    taken: frozenset[int] = frozenset()) -> Args | None:
     """Source and target of a trigger; ``antecedent``: the sources of the last event told before,
     which a condemnation of "the launch" or "the attack" is aimed at."""
     trig = match.trigger
     first, last = min(match.tokens), max(match.tokens)
-    if len(match.tokens) == 1 and view.toks[first].pos_ == "ADJ" and first + 1 < len(view.toks) \
-            and view.toks[first + 1].pos_ == "NOUN" and view.lemmas[first] != view.lowers[first] \
-            and view.lowers[first].endswith(lexicon(view.lang).attributive_participle_endings):
+    if len(match.tokens) == 1 and _attributive(view, first):
         return None  # a participle before its noun describes it: "såra soldatar", "wounded soldiers"
     if trig.type == "AID" and view.toks[first].pos_ == "VERB" and _helps_to_do(view, last):
         return None  # "helped, along with ..., to derail the process": helping a deed is no aid
@@ -757,6 +772,29 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
+
+
+# types whose verb acts on something another actor put forward: a demand, an offer, a proposal
+OWNED_OBJECT_TYPES = frozenset({"REJECT", "AGREE"})
+
+
+def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool:
+    """The verb's definite object is followed by "fra X" / "from X": X put it forward and is the
+    target ("avviste kravet fra Kiev", "accepted the offer from Tehran"). Only after a verb's object,
+    and only for acts on what another proposed: "provokasjonene fra Nord-Korea" names the doer of a
+    noun event, "sendte soldater fra Polen" a place."""
+    lex = lexicon(view.lang)
+    first, last = min(match.tokens), max(match.tokens)
+    if match.trigger.type not in OWNED_OBJECT_TYPES or view.lowers[prep] not in lex.source_preps \
+            or view.toks[first].pos_ in ("NOUN", "PROPN"):  # a weak tagger may call the verb an adjective
+        return False
+    if len(match.tokens) > 1:  # "avvise krav*" holds its object
+        return prep == last + 1
+    span = range(last + 1, prep)
+    if not 0 < len(span) <= 4 or any(view.mention_at(k) or view.toks[k].pos_ not in ("DET", "ADJ", "NOUN")
+                                     for k in span):
+        return False
+    return view.toks[prep - 1].pos_ == "NOUN" and _definite_object(view, last)
 
 
 def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: set[str]) -> list[str]:
@@ -998,7 +1036,8 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
             k -= 1
         prev = view.lowers[k] if k >= 0 else ""
         prev2 = " ".join(view.lowers[max(0, k - 1):k + 1])
-        if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps:
+        if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps \
+                and not _owner_of_object(view, match, k):
             continue  # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks
         if prev in lex.location_preps and match.trigger.type not in lex.location_types \
                 and prev not in match.trigger.preps:
