@@ -104,6 +104,13 @@ DERIVED = [
      {"ryska": ("RUS", "adjective"), "nordkoreanerna": ("PRK", "demonym")}),
     ("en", "Russian troops and North Koreans fought in the Kursk region.",
      {"Russian": ("RUS", "adjective"), "North Koreans": ("PRK", "demonym")}),
+    # the genitive of a demonym: "russernes krav"
+    ("nb", "Ukraina avviser russernes krav om nye grenser.", {"russernes": ("RUS", "demonym")}),
+    ("nn", "Israel avviste palestinarane sine krav og palestinaranes forslag.",
+     {"palestinaranes": ("PSE", "demonym")}),
+    ("da", "Ukraine afviser russernes krav om nye grænser.", {"russernes": ("RUS", "demonym")}),
+    ("sv", "Israel avvisar palestiniernas krav på ett stopp för bosättningarna.",
+     {"palestiniernas": ("PSE", "demonym")}),
 ]
 
 

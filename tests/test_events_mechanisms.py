@@ -124,6 +124,10 @@ CASES = [
     # a past-tense verb a weak tagger calls an adjective is still the verb after its subject
     ("sv", "Israel avvisade Egyptens krav.", [("ISR", "REJECT", "EGY")]),
     ("sv", "De sårade soldaterna från Ukraina kom hem.", []),
+    # a demonym in the genitive owns the object: "russernes krav"
+    ("nb", "Ukraina avviser russernes krav.", [("UKR", "REJECT", "RUS")]),
+    ("sv", "Ukraina avvisar ryssarnas krav.", [("UKR", "REJECT", "RUS")]),
+    ("da", "Ukraine afviser russernes krav.", [("UKR", "REJECT", "RUS")]),
 ]
 
 

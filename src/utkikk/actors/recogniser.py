@@ -108,7 +108,7 @@ class Recogniser:
             if key.endswith(g) and len(key) > len(g) + 1:
                 base_s = surface[: -len(g)]
                 forms = self._actor_forms(key[: -len(g)], base_s)
-                if forms and forms[0].kind in ("name", "metonym", "context", "seat"):
+                if forms and forms[0].kind in ("name", "metonym", "context", "seat", "demonym"):
                     return Found(start, end, forms[0].code, forms[0].kind, genitive=True)
                 persons = self.kb.person_forms.get(key[: -len(g)])
                 if persons and base_s[:1].isupper():

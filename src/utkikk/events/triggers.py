@@ -87,8 +87,12 @@ class Lexicon:
         svensker og nordmenn", "Americans abroad"; "russerne", "the Russians" stand for a side."""
         if not (self.definite_demonym_endings or self.definite_demonym_before):
             return False
-        low = text.lower()
-        return not (low.endswith(self.definite_demonym_endings) or before in self.definite_demonym_before)
+        low = text.lower().rstrip("'’")
+        if low.endswith("'s") or low.endswith("’s"):
+            low = low[:-2]
+        definite = low.endswith(self.definite_demonym_endings) or (
+            low.endswith("s") and low[:-1].endswith(self.definite_demonym_endings))  # genitive: "russernes"
+        return not (definite or before in self.definite_demonym_before)
 
 
 def _matches(pat: str, tok_lower: str, lemma: str, endings: tuple[str, ...] = ()) -> bool:
