@@ -124,6 +124,18 @@ CASES = [
     # a past-tense verb a weak tagger calls an adjective is still the verb after its subject
     ("sv", "Israel avvisade Egyptens krav.", [("ISR", "REJECT", "EGY")]),
     ("sv", "De sårade soldaterna från Ukraina kom hem.", []),
+    # an actor fronted before the verb is its subject though the parser put it after
+    ("nb", "Iran kritiserte USA og Israel.", [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR")]),
+    ("nn", "Iran kritiserte USA og Israel.", [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR")]),
+    # those criticised for a deed did it: "kritiserte USA og Israel for angrep på Syria"
+    ("nb", "Iran kritiserte USA og Israel for angrep på Syria.",
+     [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),
+    ("da", "Iran kritiserede USA og Israel for angreb på Syrien.",
+     [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),
+    ("sv", "Iran kritiserade USA och Israel för attacker mot Syrien.",
+     [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),
+    ("en", "Iran criticised the US and Israel for the attacks on Syria.",
+     [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),
     # a demonym in the genitive owns the object: "russernes krav"
     ("nb", "Ukraina avviser russernes krav.", [("UKR", "REJECT", "RUS")]),
     ("sv", "Ukraina avvisar ryssarnas krav.", [("UKR", "REJECT", "RUS")]),

@@ -462,6 +462,35 @@ def _clause_start(view: SentenceView, pos: int) -> int:
     return i
 
 
+def _doers_of_reason(view: SentenceView, first: int) -> tuple[list[str], int | None, set[int]]:
+    """The actors right before a reason phrase ("USA og Israel for angrepene") that holds a noun
+    trigger at ``first``: they did what the phrase names. Empty where there is no such phrase."""
+    lex = lexicon(view.lang)
+    k = first - 1
+    while k >= 0 and (view.lowers[k] in lex.determiners or view.toks[k].pos_ in ("ADJ", "DET", "PRON")):
+        k -= 1  # "for de gjentatte angrepene", "for its attacks"
+    if k < 1 or view.lowers[k] not in lex.reason_preps or not view.mention_at(k - 1):
+        return [], None, set()
+    j = k - 1
+    while j > 0 and (view.mention_at(j - 1) or view.lowers[j - 1] in lex.list_words or view.lowers[j - 1] == ","):
+        j -= 1
+    group = [(ti, m) for ti, m in view.mentions if j <= ti < k]
+    if not group:
+        return [], None, set()
+    return list(dict.fromkeys(m.code for _, m in group)), group[0][0], {ti for ti, _ in group}
+
+
+def _actor_fronted(view: SentenceView, first: int) -> bool:
+    """The field before the verb is actors alone ("Iran kritiserte", "USA og Israel avviste"): in a
+    verb-second clause of news that is the subject, even where the parser put it after the verb."""
+    cs = _clause_start(view, first)
+    if cs >= first or view.toks[first].pos_ in ("NOUN", "PROPN"):
+        return False
+    words = lexicon(view.lang).list_words
+    return bool(view.mention_at(cs)) and all(
+        view.mention_at(k) or view.lowers[k] in words or view.lowers[k] == "," for k in range(cs, first))
+
+
 def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str], set[int], int | None]:
     """The actors of the trigger's subject: parse first, then the first actor of the clause, then V2."""
     first = min(match.tokens)
@@ -474,6 +503,8 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         # the words a speaker said or wrote are not the speaker's deed: "'Congratulations ... on the
         # signing of ...,' Biden wrote" does not make Biden a signer
         subjects = [si for si in subjects if quote.start <= view.char(si) < quote.end]
+    if subjects and all(si > first for si in subjects) and _actor_fronted(view, first):
+        subjects = []  # "Iran kritiserte USA …" parsed with USA as subject: in V2 the fronted actor is it
     if any(si < first for si in subjects) and any(si > first for si in subjects):
         # two "subjects" on both sides of the verb: the one after it is the object the parser
         # mislabelled ("Nord-Korea støtter Russland" with both as SUBJ)
@@ -727,6 +758,10 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             if 0 < first - ti <= 2 and m.kind == "adjective":
                 sources, source_pos, src_tokens = [m.code], ti, {ti}
                 break
+    if not sources:
+        # "kritiserte USA og Israel for angrepene", "thanked Japan for its help": those the verb
+        # acts on for a deed did it
+        sources, source_pos, src_tokens = _doers_of_reason(view, first)
     if not sources and taken and any(k in taken for k in _before_determiners(view, first, lex)):
         # a noun trigger that is the object of another trigger ("kaller prøvesprengingen et brudd",
         # "fordømmer angrepet") is what is talked about, not a new report
