@@ -127,6 +127,8 @@ CASES = [
     # an actor fronted before the verb is its subject though the parser put it after
     ("nb", "Iran kritiserte USA og Israel.", [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR")]),
     ("nn", "Iran kritiserte USA og Israel.", [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR")]),
+    ("en", "China and Russia signed a gas deal.", [("CHN", "AGREE", "RUS")]),
+    ("sv", "Kina och Ryssland undertecknade ett avtal om gas.", [("CHN", "AGREE", "RUS")]),
     # those criticised for a deed did it: "kritiserte USA og Israel for angrep på Syria"
     ("nb", "Iran kritiserte USA og Israel for angrep på Syria.",
      [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),

@@ -486,8 +486,10 @@ def _actor_fronted(view: SentenceView, first: int) -> bool:
     cs = _clause_start(view, first)
     if cs >= first or view.toks[first].pos_ in ("NOUN", "PROPN"):
         return False
-    words = lexicon(view.lang).list_words
-    return bool(view.mention_at(cs)) and all(
+    lex = lexicon(view.lang)
+    words = set(lex.list_words) - set(lex.relative_pronouns)  # "konvensjonen som Norge ratifiserte"
+    head = view.mention_at(cs)
+    return head is not None and head.kind != "compound" and all(
         view.mention_at(k) or view.lowers[k] in words or view.lowers[k] == "," for k in range(cs, first))
 
 
@@ -503,8 +505,11 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         # the words a speaker said or wrote are not the speaker's deed: "'Congratulations ... on the
         # signing of ...,' Biden wrote" does not make Biden a signer
         subjects = [si for si in subjects if quote.start <= view.char(si) < quote.end]
-    if subjects and all(si > first for si in subjects) and _actor_fronted(view, first):
-        subjects = []  # "Iran kritiserte USA …" parsed with USA as subject: in V2 the fronted actor is it
+    if subjects and _actor_fronted(view, first):
+        # the field before the verb is actors alone: they are the subject, all of them, whatever
+        # the parser made of it ("Iran kritiserte USA" with USA as subject; "China and Russia
+        # signed" with China as the root)
+        subjects = []
     if any(si < first for si in subjects) and any(si > first for si in subjects):
         # two "subjects" on both sides of the verb: the one after it is the object the parser
         # mislabelled ("Nord-Korea støtter Russland" with both as SUBJ)
