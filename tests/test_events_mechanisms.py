@@ -129,6 +129,12 @@ CASES = [
     ("nn", "Iran kritiserte USA og Israel.", [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR")]),
     ("en", "China and Russia signed a gas deal.", [("CHN", "AGREE", "RUS")]),
     ("sv", "Kina och Ryssland undertecknade ett avtal om gas.", [("CHN", "AGREE", "RUS")]),
+    # a participle's object the parser took for its subject: the auxiliary's subject acts
+    ("nn", "Russland har fleire gonger truga Finland med mottiltak.", [("RUS", "THREATEN", "FIN")]),
+    # a vetoed or blocked act did not happen by this report
+    ("nb", "Ungarn la ned veto mot EUs sanksjoner mot Russland.", [("HUN", "REJECT", "EU")]),
+    ("sv", "Ungern lade in veto mot EU:s sanktioner mot Ryssland.", [("HUN", "REJECT", "EU")]),
+    ("en", "Hungary vetoed the EU's sanctions against Russia.", [("HUN", "REJECT", "EU")]),
     # those criticised for a deed did it: "kritiserte USA og Israel for angrep på Syria"
     ("nb", "Iran kritiserte USA og Israel for angrep på Syria.",
      [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),

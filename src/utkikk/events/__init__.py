@@ -12,7 +12,7 @@ from typing import Any
 from ..record import Article, Event
 from .arguments import SentenceView, find_arguments
 from .dates import event_date
-from .modality import about_sport, demanded, modality
+from .modality import about_sport, blocked, demanded, modality
 from .triggers import find_triggers, lexicon
 
 FLAG_NEGATED = {"negated", "denied"}
@@ -132,6 +132,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                            frozenset(ti for ti, _ in view.mentions), pos, heads)
             if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang):
                 mod = "hypothetical"
+            if mod in ("asserted", "future") and blocked(view.lowers, pos, match, matches):
+                mod = "negated"
             trig_tok = sent[match.head]
             date = event_date(view.lowers, art.published, lang)
             for si, src in enumerate(args.sources):

@@ -303,6 +303,12 @@ def _subject_tokens(view: SentenceView, head: int) -> list[int]:
     s0 = view.sent.start
     for _ in range(5):
         subs = [c.i - s0 for c in tok.children if c.dep_ in subj and 0 <= c.i - s0 < len(view.toks)]
+        if subs and tok.i - s0 == head and tok.head is not tok and all(si > head for si in subs):
+            # a participle's "subject" after it, while the auxiliary above has one before: the one
+            # after is the object the parser mislabelled ("Russland har truga Finland")
+            above = [c.i - s0 for c in tok.head.children if c.dep_ in subj and 0 <= c.i - s0 < head]
+            if above:
+                return above
         if subs:
             return subs
         if tok.head is tok:

@@ -223,3 +223,17 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bo
                 or any(w in c.infinitive or w in c.complementizers for w in between):
             return True
     return False
+
+
+def blocked(lowers: list[str], pos: list[str], match: Any, matches: list[Any]) -> bool:
+    """True when the trigger is the object noun phrase of a rejection just before it: the vetoed,
+    blocked or rejected act did not happen by this report ("la ned veto mot EUs sanksjoner",
+    "blocked the EU's sanctions", "avviste anklagene om angrep")."""
+    first = min(match.tokens)
+    for other in matches:
+        if other is match or other.trigger.type != "REJECT" or max(other.tokens) >= first:
+            continue
+        between = range(max(other.tokens) + 1, first)
+        if len(between) <= 4 and not any(lowers[k] in CLAUSE_BREAKS or pos[k] in ("VERB", "AUX") for k in between):
+            return True
+    return False
