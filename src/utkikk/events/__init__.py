@@ -60,10 +60,18 @@ def segments(doc: Any) -> list[Any]:
 STATEMENT_BREAKS = {";", ":", "–", "—"}  # a noun and a verb across these are two statements
 
 
-def _verb_tells_it(view: Any, match: Any, matches: list[Any]) -> bool:
-    """A broad noun trigger that is the subject of a verb trigger of the same type: the verb tells
-    the event, with its own modality ("Avtalen om tilgang ble ikke signert": one AGREE, negated)."""
-    if not match.trigger.broad or view.toks[match.head].pos_ not in ("NOUN", "PROPN"):
+def _verb_tells_it(view: Any, match: Any, matches: list[Any], coded: set[int]) -> bool:
+    """A noun trigger that only names the means or the subject of a verb trigger of the same type
+    in its clause: the verb tells the event. After the verb, in a prepositional phrase ("drepte
+    Hamas-lederen i et luftangrep i Beirut", "killed ... in an air strike": one ASSAULT, on the
+    leader, not on Beirut), where the verb was coded (a passive without agent leaves the doer to the
+    noun: "er drept i et amerikansk droneangrep"); before it as its subject, for a broad noun, with the verb's own
+    modality ("Avtalen om tilgang ble ikke signert": one AGREE, negated)."""
+    if view.toks[match.head].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _means_of_verb(view, match, [m for m in matches if id(m) in coded]):
+        return True
+    if not match.trigger.broad:
         return False
     aux = lexicon(view.lang).passive_auxiliaries  # "ble ikke signert": an auxiliary is no other verb
     for other in matches:
@@ -74,6 +82,24 @@ def _verb_tells_it(view: Any, match: Any, matches: list[Any]) -> bool:
         if other.head > match.head and not any(
                 view.lowers[k] in STATEMENT_BREAKS or (view.toks[k].pos_ == "VERB" and view.lowers[k] not in aux)
                 for k in between):
+            return True
+    return False
+
+
+def _means_of_verb(view: Any, match: Any, matches: list[Any]) -> bool:
+    lex = lexicon(view.lang)
+    first = min(match.tokens)
+    k = first - 1
+    while k >= 0 and (view.lowers[k] in lex.determiners or view.toks[k].pos_ in ("DET", "ADJ", "NUM")):
+        k -= 1
+    if k < 0 or view.toks[k].pos_ != "ADP" or view.lowers[k] in lex.background_preps:
+        return False
+    for other in matches:
+        if other is match or other.trigger.type != match.trigger.type or max(other.tokens) >= k \
+                or view.toks[other.head].pos_ not in ("VERB", "ADJ"):
+            continue
+        if not any(view.lowers[j] in STATEMENT_BREAKS or view.toks[j].pos_ == "VERB"
+                   for j in range(max(other.tokens) + 1, k)):
             return True
     return False
 
@@ -117,8 +143,9 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         matches = find_triggers(view.lowers, view.lemmas, lang, pos)
         heads = _heads(sent) if matches else None
         people_view = None
+        coded: set[int] = set()  # the matches that gave an event
         for match in matches:
-            if _verb_tells_it(view, match, matches):
+            if _verb_tells_it(view, match, matches, coded):
                 continue
             antecedent = _antecedent(events, match, matches)
             others = frozenset(i for m in matches if m is not match for i in m.tokens)
@@ -128,6 +155,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                                   match, antecedent, others)
             if args is None:
                 continue
+            coded.add(id(match))
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos,
                            frozenset(ti for ti, _ in view.mentions), pos, heads)
             if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang):
