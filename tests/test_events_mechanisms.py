@@ -142,6 +142,16 @@ CASES = [
     # ... but where the verb has no doer, the noun names it
     ("nb", "Generalen ble drept i et amerikansk droneangrep i Irak.", [("USA", "ASSAULT", "IRQ")]),
     ("nn", "Noreg viste ut fire russiske diplomatar.", [("NOR", "SANCTION", "RUS")]),
+    # a name ending in s is no genitive ("Hamas ble enige"); an apostrophe makes one ("Hamas' angrep")
+    ("nb", "Israel og Hamas ble enige om en våpenhvile.", [("ISR", "AGREE", "HAMAS")]),
+    ("nn", "Israel og Hamas vart samde om ei våpenkvile.", [("ISR", "AGREE", "HAMAS")]),
+    ("sv", "Israel och Hamas enades om ett eldupphör.", [("ISR", "AGREE", "HAMAS")]),
+    ("nb", "Hamas' angrep på Israel fortsatte.", [("HAMAS", "ASSAULT", "ISR")]),
+    # weapons named by their kind, compounds included
+    ("nb", "Nord-Korea leverte artillerigranater til Russland.", [("PRK", "AID", "RUS")]),
+    ("da", "Ifølge Reuters har Iran sendt droner til Rusland.", [("IRN", "AID", "RUS")]),
+    ("sv", "Iran har skickat drönare till Ryssland.", [("IRN", "AID", "RUS")]),
+    ("en", "North Korea supplied artillery shells to Russia.", [("PRK", "AID", "RUS")]),
     # those criticised for a deed did it: "kritiserte USA og Israel for angrep på Syria"
     ("nb", "Iran kritiserte USA og Israel for angrep på Syria.",
      [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),

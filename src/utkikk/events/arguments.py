@@ -468,6 +468,16 @@ def _clause_start(view: SentenceView, pos: int) -> int:
     return i
 
 
+def _genitive(view: SentenceView, m: Mention) -> bool:
+    """A mention in the genitive ("Kinas", "Hamas'"), not a name that ends in s ("Hamas", "Belarus")."""
+    from ..actors.kb import load as load_kb
+
+    text = m.text
+    if text[-1:] in "'’" or view.art.text[m.end:m.end + 1] in ("'", "’"):  # "Hamas' angrep"
+        return True
+    return text[-1:] == "s" and text.lower() not in load_kb().forms.get(view.lang, {})
+
+
 def _doers_of_reason(view: SentenceView, first: int) -> tuple[list[str], int | None, set[int]]:
     """The actors right before a reason phrase ("USA og Israel for angrepene") that holds a noun
     trigger at ``first``: they did what the phrase names. Empty where there is no such phrase."""
@@ -758,7 +768,7 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             break
     # a genitive actor right before a noun trigger: "Putins brutale invasjon", "Kinas støtte"
     for ti, m in ([] if sources else view.mentions):
-        if 0 < first - ti <= 3 and m.text[-1:] in "s'’" and m.kind not in ("adjective",):
+        if 0 < first - ti <= 3 and _genitive(view, m) and m.kind not in ("adjective",):
             if all(view.toks[k].pos_ in ("ADJ", "ADV", "DET") or view.lowers[k] in GENITIVE_TOKENS
                    for k in range(ti + 1, first)):
                 sources, source_pos, src_tokens = [m.code], ti, {ti}
