@@ -152,6 +152,12 @@ CASES = [
     ("da", "Ifølge Reuters har Iran sendt droner til Rusland.", [("IRN", "AID", "RUS")]),
     ("sv", "Iran har skickat drönare till Ryssland.", [("IRN", "AID", "RUS")]),
     ("en", "North Korea supplied artillery shells to Russia.", [("PRK", "AID", "RUS")]),
+    # the subject's own counterpart is the other party: "met his Chinese counterpart"
+    ("en", "Lavrov met his Chinese counterpart Wang Yi in Beijing.", [("RUS", "CONSULT", "CHN")]),
+    ("sv", "Lavrov träffade sin kinesiske kollega Wang Yi i Peking.", [("RUS", "CONSULT", "CHN")]),
+    ("nb", "Erdoğan og Putin snakket sammen på telefon mandag.", [("TUR", "CONSULT", "RUS")]),
+    ("en", "Ukraine has asked Germany for more Patriot systems.", [("UKR", "REQUEST", "DEU")]),
+    ("nn", "Ukraina har bede Tyskland om fleire Patriot-system.", [("UKR", "REQUEST", "DEU")]),
     # those criticised for a deed did it: "kritiserte USA og Israel for angrep på Syria"
     ("nb", "Iran kritiserte USA og Israel for angrep på Syria.",
      [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),

@@ -1022,7 +1022,9 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
                 and view.lowers[gap[1]] in lex.location_preps:
             gap = []
         if len(gap) <= 1 and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
-            if all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps for k in gap):
+            # "met his Chinese counterpart", "träffade sin kinesiske kollega": the owner is the subject
+            if all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps
+                   or view.lowers[k] in view.possessives or view.lowers[k] in lex.reflexive_possessives for k in gap):
                 return [x.code for _, x in _coordinated(view, ti, after, sources)]
     subj_words = [view.lowers[t] for t in src_tokens]
     q = speaker_at(view.art, view.char(first))

@@ -23,7 +23,7 @@ from typing import Any
 from ..actors.kb import lang_data
 from ..nlp.lemmas import lemmatize
 
-WORD_LISTS = ("reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
+WORD_LISTS = ("reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
               "definite_demonym_before", "attributive_participle_endings")
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
 
@@ -76,6 +76,7 @@ class Lexicon:
     non_state_heads: frozenset[str] = frozenset()  # "syriska rebeller": people of a state, not the state
     receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
     source_preps: tuple[str, ...] = ()  # "fra", "from": who gave what was received
+    reflexive_possessives: tuple[str, ...] = ()  # "sin": "møtte sin kinesiske kollega" — the subject's own
     reason_preps: tuple[str, ...] = ()  # "for": "kritiserte USA for angrepene" — USA did the attacks
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
