@@ -158,6 +158,9 @@ CASES = [
     ("nb", "Erdoğan og Putin snakket sammen på telefon mandag.", [("TUR", "CONSULT", "RUS")]),
     ("en", "Ukraine has asked Germany for more Patriot systems.", [("UKR", "REQUEST", "DEU")]),
     ("nn", "Ukraina har bede Tyskland om fleire Patriot-system.", [("UKR", "REQUEST", "DEU")]),
+    # a phrase of origin after a request is no content of it: the talks took place
+    ("en", "Iran got the guarantees it asked for from talks with France.",
+     [("IRN", "REQUEST", "FRA"), ("IRN", "CONSULT", "FRA")]),
     # those criticised for a deed did it: "kritiserte USA og Israel for angrep på Syria"
     ("nb", "Iran kritiserte USA og Israel for angrep på Syria.",
      [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),

@@ -202,6 +202,13 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
 IRREALIS_HEADS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 
 
+def _origin_phrase(word: str, lang: str) -> bool:
+    from .triggers import lexicon
+
+    lex = lexicon(lang)
+    return word in lex.source_preps or word in lex.background_preps
+
+
 def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bool:
     """True when the trigger is the content of an earlier demand, warning or accusation in the
     sentence: "advarte Iran mot å angripe Israel", "Russland må trekke styrkene ut",
@@ -216,6 +223,9 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bo
             continue
         # "ba om garantier og sa at Putin har brutt avtaler": a new report, not what was asked for
         if any(w in c.report_verbs or w in c.contrast_words for w in between):
+            continue
+        # "got what it asked for from talks with Sweden": a phrase of origin or background is no content
+        if between and _origin_phrase(between[-1], lang):
             continue
         # whatever follows a request in its clause is what was asked for ("ba Moskva trekke
         # styrkene tilbake"); after a warning or accusation only an infinitive or "that" clause is
