@@ -205,8 +205,9 @@ IRREALIS_HEADS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
 def _origin_phrase(word: str, lang: str) -> bool:
     from .triggers import lexicon
 
-    lex = lexicon(lang)
-    return word in lex.source_preps or word in lex.background_preps
+    # only "from": "før" / "before" may open a clause that is part of the demand ("må løslate
+    # gislene før våpenhvilen kan starte")
+    return word in lexicon(lang).source_preps
 
 
 def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bool:
@@ -224,7 +225,7 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bo
         # "ba om garantier og sa at Putin har brutt avtaler": a new report, not what was asked for
         if any(w in c.report_verbs or w in c.contrast_words for w in between):
             continue
-        # "got what it asked for from talks with Sweden": a phrase of origin or background is no content
+        # "got what it asked for from talks with Sweden": a phrase of origin is no content
         if between and _origin_phrase(between[-1], lang):
             continue
         # whatever follows a request in its clause is what was asked for ("ba Moskva trekke
