@@ -11,13 +11,5 @@ if command -v java >/dev/null 2>&1 && [ "$(version)" -ge 17 ]; then
     exit 0
 fi
 
-if [ "$(id -u)" -ne 0 ]; then
-    SUDO="sudo"
-else
-    SUDO=""
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends openjdk-17-jre-headless
+bash "$(dirname "$0")/apt-install.sh" openjdk-17-jre-headless
 echo "installed: $(java -version 2>&1 | head -1)"
