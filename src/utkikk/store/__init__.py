@@ -119,9 +119,7 @@ class Store:
 
     def article_id_by_hash(self, content_hash: str) -> int | None:
         with self.engine.connect() as conn:
-            return conn.execute(
-                select(t.articles.c.id).where(t.articles.c.content_hash == content_hash)
-            ).scalar()
+            return _id_by_hash(conn, content_hash)
 
     def deduper(self) -> Deduper:
         """A near-duplicate index holding every stored signature; pass it to :meth:`add_article`."""
@@ -157,8 +155,7 @@ class Store:
         ``near_duplicate_of`` names that article instead.
         """
         with self._write() as conn:
-            existing = conn.execute(select(t.articles.c.id)
-                                    .where(t.articles.c.content_hash == art.content_hash)).scalar()
+            existing = _id_by_hash(conn, art.content_hash)
             if existing is not None:
                 return Added(existing, new=False)
             if dedupe is not None:
@@ -183,8 +180,7 @@ class Store:
                 ).returning(t.articles.c.id)
             ).scalar()
             if aid is None:  # stored meanwhile by a writer that does not take the lock
-                return Added(conn.execute(select(t.articles.c.id).where(
-                    t.articles.c.content_hash == art.content_hash)).scalar_one(), new=False)
+                return Added(_id_by_hash(conn, art.content_hash) or 0, new=False)
             if cluster_id is None:
                 cluster_id = conn.execute(insert(t.clusters).values(first_article_id=aid, size=1)).inserted_primary_key[0]
             else:
@@ -258,12 +254,6 @@ class Store:
             conn.execute(t.rejects.delete().where(t.rejects.c.source == rej.source))
             conn.execute(insert(t.rejects).values(source=rej.source, reason=rej.reason, at=_now()))
 
-    def signatures(self) -> Iterator[tuple[int, list[int]]]:
-        """Stored MinHash signatures, so a new run links near-duplicates to earlier articles."""
-        with self.engine.connect() as conn:
-            for aid, sig in conn.execute(select(t.signatures.c.article_id, t.signatures.c.minhash)):
-                yield aid, json.loads(sig)
-
     def feed_state_get(self, url: str) -> tuple[str | None, str | None] | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.feed_state.c.etag, t.feed_state.c.modified)
@@ -314,6 +304,10 @@ class Store:
             "event_groups": n_groups,
             "event_types": per_type,
         }
+
+
+def _id_by_hash(conn: Connection, content_hash: str) -> int | None:
+    return conn.execute(select(t.articles.c.id).where(t.articles.c.content_hash == content_hash)).scalar()
 
 
 def _insert_ignore(conn: Connection, table: Any, key: str) -> Any:
