@@ -162,6 +162,8 @@ CASES = [
     ("en", "Iran got the guarantees it asked for from talks with France.",
      [("IRN", "REQUEST", "FRA"), ("IRN", "CONSULT", "FRA")]),
     ("nb", "USA sier at Hamas må løslate gislene før våpenhvilen kan starte.", []),
+    # what an accusation says ("of supporting") is its content, not a report
+    ("en", "The US accused China of supporting Russia.", [("USA", "ACCUSE", "CHN")]),
     # those criticised for a deed did it: "kritiserte USA og Israel for angrep på Syria"
     ("nb", "Iran kritiserte USA og Israel for angrep på Syria.",
      [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),

@@ -33,6 +33,7 @@ class Cues:
     belief: frozenset[str]  # lemmas of verbs of believing, hoping, expecting, wanting: their clause is not asserted
     sport: frozenset[str]  # words of sport and song contests: the sentence's "meetings" and "victories" are games
     frames: tuple[tuple[str, ...], ...] = ()  # "hög tid att", "high time": what follows is asked for
+    content_preps: frozenset[str] = frozenset()  # "of": "accused China of supporting Russia" — the content
 
 
 @cache
@@ -45,7 +46,7 @@ def cues(lang: str) -> Cues:
     return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
                 s("future"), s("clause_words"), s("infinitive_markers"),
                 s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"),
-                tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []))
+                tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"))
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -231,7 +232,7 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bo
         # whatever follows a request in its clause is what was asked for ("ba Moskva trekke
         # styrkene tilbake"); after a warning or accusation only an infinitive or "that" clause is
         if other.trigger.roles == "speaker_to_subject" or other.trigger.type == "REQUEST" \
-                or any(w in c.infinitive or w in c.complementizers for w in between):
+                or any(w in c.infinitive or w in c.complementizers or w in c.content_preps for w in between):
             return True
     return False
 
