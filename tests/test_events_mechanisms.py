@@ -164,12 +164,6 @@ CASES = [
     ("nb", "USA sier at Hamas må løslate gislene før våpenhvilen kan starte.", []),
     # what an accusation says ("of supporting") is its content, not a report
     ("en", "The US accused China of supporting Russia.", [("USA", "ACCUSE", "CHN")]),
-    # a denial of a deed rejects no one: the deed is flagged as denied
-    ("nb", "Iran nekter for å ha sendt våpen til Russland.", []),
-    ("nb", "Iran nekter å ha sendt våpen til Russland.", []),
-    ("da", "Iran nægter at have sendt våben til Rusland.", []),
-    ("en", "Iran denies that it sent weapons to Russia.", []),
-    ("nb", "Iran nekter å møte USA.", [("IRN", "REJECT", "USA")]),
     # those criticised for a deed did it: "kritiserte USA og Israel for angrep på Syria"
     ("nb", "Iran kritiserte USA og Israel for angrep på Syria.",
      [("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "ISR"), ("USA", "ASSAULT", "SYR"), ("ISR", "ASSAULT", "SYR")]),

@@ -690,19 +690,6 @@ def _before_determiners(view: SentenceView, first: int, lex: Any) -> list[int]:
     return [k] if k >= 0 else []
 
 
-def _denies_a_deed(view: SentenceView, match: TriggerMatch) -> bool:
-    """A verb of denial followed by the deed it denies, as an infinitive or a "that" clause
-    ("nekter for å ha sendt", "nægter at have sendt", "denies that it sent", "förnekar att")."""
-    c = cues(view.lang)
-    if not any(view.lowers[i] in c.denial for i in match.tokens):
-        return False
-    last = max(match.tokens)
-    if view.lowers[last] in c.infinitive and last + 1 < len(view.toks) and view.toks[last + 1].pos_ == "AUX":
-        return True  # "nekter å ha sendt": a perfect infinitive is a deed done, denied
-    return any(view.lowers[k] in c.infinitive or view.lowers[k] in c.complementizers
-               for k in range(last + 1, min(len(view.lowers), last + 3)))
-
-
 def _attributive(view: SentenceView, first: int) -> bool:
     """A participle before its noun that describes it ("såra soldatar", "de avviste kravene"), not
     a past-tense verb with its object ("Israel avviste kravet"): a weak tagger calls both ADJ. A
@@ -730,8 +717,6 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         return None  # a participle before its noun describes it: "såra soldatar", "wounded soldiers"
     if trig.type == "AID" and view.toks[first].pos_ == "VERB" and _helps_to_do(view, last):
         return None  # "helped, along with ..., to derail the process": helping a deed is no aid
-    if trig.type == "REJECT" and _denies_a_deed(view, match):
-        return None  # "nekter for å ha sendt våpen til Russland": the denied deed is flagged, no one rejected
     speaker_quote = speaker_at(view.art, view.char(first))
     speaker = speaker_quote.speaker if speaker_quote else None
 
