@@ -50,10 +50,10 @@ def records(out: str | os.PathLike[str]) -> Iterator[str]:
         raise OutputError(f"{out}: no articles/ folder; expected the output of `utkikk spark extract --out {out}`")
     for folder in _month_folders(articles):
         table = pq.read_table(folder, columns=["seq_file", "seq_item", "record"])
-        order = sorted(range(table.num_rows), key=lambda i: (table["seq_file"][i].as_py(), table["seq_item"][i].as_py()))
-        column = table["record"]
-        for i in order:
-            yield column[i].as_py()
+        keys = list(zip(table["seq_file"].to_pylist(), table["seq_item"].to_pylist(), strict=True))
+        records = table["record"].to_pylist()
+        for i in sorted(range(len(keys)), key=keys.__getitem__):
+            yield records[i]
 
 
 def rejects(out: str | os.PathLike[str]) -> list[Reject]:

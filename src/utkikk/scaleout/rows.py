@@ -18,8 +18,10 @@ from ..record import Article, Event, Mention, Person, Quote, Reject
 
 UNKNOWN = "unknown"
 
-ARTICLE_COLUMNS = ("content_hash", "doc", "source", "fmt", "title", "lang", "lang_supported", "published",
-                   "date_precision", "outlet", "agency", "author", "url", "events", "record", "year", "month")
+# the Article's own fields, copied as columns; then the derived ones
+ARTICLE_FIELDS = ("content_hash", "doc", "source", "fmt", "title", "lang", "lang_supported", "published",
+                  "date_precision", "outlet", "agency", "author", "url")
+ARTICLE_COLUMNS = (*ARTICLE_FIELDS, "events", "record", "year", "month")
 EVENT_COLUMNS = ("content_hash", "doc", "n", "source", "target", "type", "mode", "modality", "asserted", "date",
                  "speaker", "trigger", "sentence", "sent_start", "sent_end", "start", "end", "year", "month")
 REJECT_COLUMNS = ("source", "reason")
@@ -35,7 +37,7 @@ def year_month(date: str | None) -> tuple[str, str]:
 
 def article_row(art: Article) -> dict[str, Any]:
     year, month = year_month(art.published)
-    row = {c: getattr(art, c) for c in ARTICLE_COLUMNS[:13]}
+    row = {c: getattr(art, c) for c in ARTICLE_FIELDS}
     row.update(events=sum(e.asserted for e in art.events), record=json.dumps(asdict(art), ensure_ascii=False),
                year=year, month=month)
     return row

@@ -22,11 +22,13 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..record import Reject
 from . import rows
 
 KIND_ARTICLE, KIND_EVENT, KIND_REJECT, KIND_STATS = "a", "e", "r", "s"
@@ -46,10 +48,10 @@ class Summary:
     out: str
 
 
-def _drain(order: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _drain(order: deque[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The positions recorded so far, first in first out (the reader runs ahead of the analysis)."""
     while order:
-        yield order.pop(0)
+        yield order.popleft()
 
 
 def _analyse_partition(files: Iterable[tuple[int, str]]) -> Iterator[tuple[str, Any]]:
@@ -57,10 +59,9 @@ def _analyse_partition(files: Iterable[tuple[int, str]]) -> Iterator[tuple[str, 
     from ..ingest import read_inputs
     from ..nlp import loader
     from ..pipeline import analysed
-    from ..record import Reject
 
     loads_before = loader.load.cache_info().misses
-    order: list[tuple[int, int]] = []  # (input file, record in file) of each item read, in order
+    order: deque[tuple[int, int]] = deque()  # (input file, record in file) of each item read, in order
 
     def read() -> Iterator[Any]:
         for i, path in files:
@@ -111,7 +112,7 @@ def session(master: str = "local[*]", app_name: str = "utkikk-extract") -> Any:
     return builder.getOrCreate()
 
 
-def list_files(inputs: Sequence[str]) -> tuple[list[str], list[rows.Reject]]:
+def list_files(inputs: Sequence[str]) -> tuple[list[str], list[Reject]]:
     """The input files in input order, and a reject for each input that names none."""
     from ..ingest.sources import expand
 
@@ -120,9 +121,9 @@ def list_files(inputs: Sequence[str]) -> tuple[list[str], list[rows.Reject]]:
         if src.kind == "file":
             files.append(src.ref)
         elif src.kind == "reject":
-            rejects.append(rows.Reject(src.ref, src.reason or "unreadable"))
+            rejects.append(Reject(src.ref, src.reason or "unreadable"))
         else:
-            rejects.append(rows.Reject(src.ref, f"spark extract reads files and folders, not {src.kind} input; "
+            rejects.append(Reject(src.ref, f"spark extract reads files and folders, not {src.kind} input; "
                                                 "use utkikk ingest for URLs and standard input"))
     return files, rejects
 

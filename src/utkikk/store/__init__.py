@@ -154,12 +154,13 @@ class Store:
         stored article, decided under the writer lock so that concurrent writers agree;
         ``near_duplicate_of`` names that article instead.
         """
+        if dedupe is not None and signature is None:
+            signature = minhash_signature(art.text)  # CPU work, done before the writer lock is taken
         with self._write() as conn:
             existing = _id_by_hash(conn, art.content_hash)
             if existing is not None:
                 return Added(existing, new=False)
             if dedupe is not None:
-                signature = signature or minhash_signature(art.text)
                 self._catch_up(conn, dedupe)
                 if near_duplicate_of is None:
                     near, sim = dedupe.query_signature(signature)
