@@ -82,6 +82,14 @@ class Event:
     sent_start: int = 0  # sentence offsets in the article text
     sent_end: int = 0
     modality: str = "asserted"  # asserted | future | negated | denied | conditional | hypothetical
+    tone: str | None = None  # REQUEST: demand | appeal (a demand is verbal conflict)
+    source_text: str | None = None  # the words in the sentence that name the source and the target
+    target_text: str | None = None
+
+    def __post_init__(self) -> None:
+        # a report flagged by hand (tests, older callers) keeps a modality that says the same
+        if self.modality in ("asserted", "future") and (self.negated or self.hypothetical):
+            self.modality = "negated" if self.negated else "hypothetical"
 
     @property
     def asserted(self) -> bool:

@@ -180,6 +180,15 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                         trigger=" ".join(sent[i].text for i in match.tokens), pattern=match.trigger.pattern,
                         start=trig_tok.idx, end=trig_tok.idx + len(trig_tok.text),
                         sent_start=sent.start_char, sent_end=sent.end_char, modality=mod,
+                        tone=match.trigger.tone, source_text=_actor_text(view, src, match.head),
+                        target_text=_actor_text(view, tgt, match.head),
                     ))
     art.events = events
     return events
+
+
+def _actor_text(view: SentenceView, code: str, near: int) -> str | None:
+    """The words of the sentence that name an actor, the mention nearest the trigger; None when
+    the actor is not named in the sentence (a quote's speaker, an antecedent)."""
+    found = [(abs(ti - near), m.text) for ti, m in view.mentions if m.code == code]
+    return min(found)[1] if found else None

@@ -32,8 +32,20 @@ def event_types() -> dict[str, EventType]:
     }
 
 
-def score(type_: str, mode: str | None = None) -> float | None:
-    """Cooperation (+) / conflict (-) score of an event type, refined by its mode when the mode shifts it."""
+def _tone(type_: str, tone: str | None) -> dict | None:
+    return _data().get("tones", {}).get(f"{type_}/{tone}") if tone else None
+
+
+def tones(type_: str) -> tuple[str, ...]:
+    """The tones a type is told apart by (REQUEST: appeal, demand); empty for the others."""
+    return tuple(k.split("/", 1)[1] for k in _data().get("tones", {}) if k.split("/", 1)[0] == type_)
+
+
+def score(type_: str, mode: str | None = None, tone: str | None = None) -> float | None:
+    """Cooperation (+) / conflict (-) score of an event type, refined by its tone (a demand is not an
+    appeal) or else by its mode when the mode shifts it."""
+    if (t := _tone(type_, tone)) is not None:
+        return float(t["score"])
     if mode and f"{type_}/{mode}" in _data().get("mode_scores", {}):
         return float(_data()["mode_scores"][f"{type_}/{mode}"])
     et = event_types().get(type_)
@@ -45,6 +57,13 @@ def is_symmetric(type_: str) -> bool:
     return type_ in _data().get("symmetric", [])
 
 
-def is_conflict(type_: str) -> bool:
+def quad(type_: str, tone: str | None = None) -> str | None:
+    """PLOVER's quad class of a type, or of its tone where the tone decides (a demand is verbal conflict)."""
+    if (t := _tone(type_, tone)) is not None:
+        return str(t["quad"])
     et = event_types().get(type_)
-    return bool(et and et.quad.endswith("conflict"))
+    return et.quad if et else None
+
+
+def is_conflict(type_: str, tone: str | None = None) -> bool:
+    return (quad(type_, tone) or "").endswith("conflict")

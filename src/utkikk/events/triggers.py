@@ -41,6 +41,7 @@ class Trigger:
     targetless: bool = False  # the event has no target actor (MOBILIZE "utplassere soldater")
     broad: bool = False  # from lexicon.yaml: yields to any hand-made trigger on the same words
     pos: tuple[str, ...] = ()  # parts of speech the first word must carry ("VERB": not "forces" the noun)
+    tone: str | None = None  # REQUEST: "demand" or "appeal" (events/plover.yaml ``tones``)
 
     @property
     def pattern(self) -> str:
@@ -137,6 +138,8 @@ def lexicon(lang: str) -> Lexicon:
     denials = {w.lower() for w in lang_data(lang, "modality").get("denial") or []}
     denials |= {lemmatize(w, lang) for w in denials}
     type_preps = {k: tuple(v) for k, v in (data.get("type_preps") or {}).items()}
+    demand = {w.lower() for w in data.get("demand_words") or []}
+    demand |= {lemmatize(w, lang) for w in demand}
     for t, broad in _entries(lang):
         words = tuple(str(t["match"]).lower().split())
         if broad and len(words) == 1 and words[0] in denials:
@@ -146,6 +149,7 @@ def lexicon(lang: str) -> Lexicon:
             tuple(t.get("preps") or ()) + type_preps.get(t["type"], ()),
             t.get("roles", "subject_object"), int(t.get("head", 0)), int(t.get("gap", 3)),
             bool(t.get("targetless", False)), broad, tuple(t.get("pos") or ()),
+            t.get("tone") or _tone(t["type"], words, demand),
         ))
     trigs.sort(key=lambda t: -len(t.words))
     lex = Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()),
@@ -170,6 +174,16 @@ def lexicon(lang: str) -> Lexicon:
         else:
             lex.first.setdefault(t.words[0], []).append(t)
     return lex
+
+
+def _tone(type_: str, words: tuple[str, ...], demand_words: set[str]) -> str | None:
+    """A request is a demand when one of its words is one of the language's ``demand_words``
+    ("krever", "måste", "demanded"), else an appeal; types without tones have none."""
+    from .ontology import tones
+
+    if "demand" not in tones(type_):
+        return None
+    return "demand" if any(w in demand_words for w in words) else "appeal"
 
 
 @dataclass

@@ -198,6 +198,7 @@ class Store:
         return Added(aid, new=True, cluster_id=cluster_id, duplicate_of=near_duplicate_of)
 
     def _write_findings(self, conn: Any, aid: int, art: Article) -> None:
+        from ..events.ontology import quad as plover_quad
         from ..events.ontology import score as plover_score
         from .search import index_article
 
@@ -223,9 +224,10 @@ class Store:
             conn.execute(insert(t.events).values(
                 article_id=aid, group_id=gid, source=e.source, target=e.target, type=e.type, mode=e.mode,
                 context=e.context, negated=e.negated, hypothetical=e.hypothetical, modality=e.modality, date=e.date,
-                score=plover_score(e.type, e.mode), speaker=e.speaker, sentence=e.sentence,
+                score=plover_score(e.type, e.mode, e.tone), speaker=e.speaker, sentence=e.sentence,
                 sent_start=e.sent_start, sent_end=e.sent_end, trigger=e.trigger, trig_start=e.start,
-                trig_end=e.end, pattern=e.pattern,
+                trig_end=e.end, pattern=e.pattern, tone=e.tone, quad=plover_quad(e.type, e.tone),
+                source_text=(e.source_text or "")[:300] or None, target_text=(e.target_text or "")[:300] or None,
             ))
         if art.events:  # monthly dyad counts the overview, network and alerts read (store/aggregates.py)
             from .aggregates import update_for_article

@@ -6,8 +6,9 @@ through the ``check_*`` helpers, which raise :class:`QueryError` with a message 
 on (the web app turns it into a 400).
 
 Event counts in series, networks and alerts are counts of *distinct real-world events* (event
-groups), and only asserted events (not negated, not hypothetical) count; event lists show every
-report with its article.
+groups), and only reports that count in the asked scope do (:mod:`utkikk.store.counting`:
+asserted reports by default, planned ones on request; never negated, conditional, hypothetical,
+demanded or retracted ones); event lists show every report with its article.
 """
 
 from __future__ import annotations
@@ -36,10 +37,11 @@ from sqlalchemy import (
 from ..analysis import alerts as alert_method
 from ..analysis import network as network_method
 from ..analysis.series import MonthPoint, month_range, monthly_series
-from ..events.ontology import event_types, is_conflict
+from ..events.ontology import event_types
 from ..record import SUPPORTED_LANGUAGES
 from . import schema as t
 from . import search as fts
+from .counting import DEFAULT_SCOPE, check_scope, conflict_side, counted
 
 MAX_LIMIT = 1000
 MAX_EXPORT = 200_000
@@ -149,11 +151,9 @@ def _cached(store: Any, key: tuple, compute: Callable[[], Any]) -> Any:
 
 # -- events -----------------------------------------------------------------------------------
 
-_CONFLICT_TYPES = tuple(n for n in event_types() if is_conflict(n))
 E, A = t.events, t.articles
 DATE = func.coalesce(E.c.date, A.c.published)
-CONFLICT = case((E.c.type.in_(_CONFLICT_TYPES), 1), else_=0)
-ASSERTED = and_(E.c.negated.is_(False), E.c.hypothetical.is_(False))
+CONFLICT_SIDE = conflict_side()
 PAIR_A = case((E.c.source < E.c.target, E.c.source), else_=E.c.target)
 PAIR_B = case((E.c.source < E.c.target, E.c.target), else_=E.c.source)
 WITH_TARGET = and_(E.c.target != "*", E.c.source != E.c.target)
@@ -169,6 +169,13 @@ DT = t.dyad_totals  # the same summed over months: whole-store pages read one ro
 def _dyad_source(months: list[Any]) -> Any:
     """dyad_totals when no period is asked for, else dyad_months (both have the summed columns)."""
     return DT if not months else DM
+
+
+def check_scope_arg(value: str | None) -> str:
+    try:
+        return check_scope(value)
+    except ValueError as exc:
+        raise QueryError(str(exc)) from None
 
 
 def _months(start: str | None, end: str | None) -> list[Any] | None:
@@ -202,7 +209,8 @@ class EventFilter:
     lang: str | None = None
     outlet: str | None = None
     both: bool = False
-    flagged: bool = False  # include negated and hypothetical reports
+    flagged: bool = False  # include every report, whatever its modality (an article's page)
+    scope: str = DEFAULT_SCOPE  # which reports count when not ``flagged`` (store/counting.py)
     conflict: bool | None = None  # only conflict (True) or cooperation (False) types
     article_id: int | None = None
 
@@ -218,6 +226,7 @@ class EventFilter:
             start=start, end=end,
             lang=check_lang(kw.pop("lang", None)),
             outlet=(kw.pop("outlet", None) or None),
+            scope=check_scope_arg(kw.pop("scope", None)),
             **kw,
         )
 
@@ -256,9 +265,9 @@ class EventFilter:
         if self.outlet:
             c.append(A.c.outlet == self.outlet)
         if not self.flagged:
-            c.append(ASSERTED)
+            c.append(counted(self.scope))
         if self.conflict is not None:
-            c.append(E.c.type.in_(_CONFLICT_TYPES) if self.conflict else E.c.type.not_in(_CONFLICT_TYPES))
+            c.append(CONFLICT_SIDE if self.conflict else ~CONFLICT_SIDE)
         if self.article_id is not None:
             c.append(E.c.article_id == self.article_id)
         return c
@@ -279,6 +288,7 @@ _EVENT_COLUMNS = (
     E.c.id, E.c.article_id, E.c.group_id, E.c.source, E.c.target, E.c.type, E.c.mode, E.c.context,
     E.c.negated, E.c.hypothetical, DATE.label("date"), E.c.score, E.c.speaker, E.c.sentence,
     E.c.sent_start, E.c.sent_end, E.c.trigger, E.c.trig_start, E.c.trig_end, E.c.pattern,
+    E.c.modality, E.c.tone, E.c.quad, E.c.source_text, E.c.target_text, E.c.corrected, E.c.retracted,
     A.c.title.label("article_title"), A.c.doc.label("article_doc"), A.c.outlet, A.c.lang, A.c.url,
     A.c.published,
 )
@@ -286,9 +296,14 @@ _EVENT_COLUMNS = (
 
 def _event_dict(row: Any) -> dict[str, Any]:
     d = dict(row._mapping)
-    et = event_types().get(d["type"])
-    d["quad"] = et.quad if et else None
-    d["conflict"] = bool(et and et.quad.endswith("conflict"))
+    if not d.get("quad"):
+        et = event_types().get(d["type"])
+        d["quad"] = et.quad if et else None
+    d["conflict"] = bool(d["quad"] and d["quad"].endswith("conflict"))
+    d["modality"] = d.get("modality") or ("negated" if d["negated"] else "hypothetical" if d["hypothetical"]
+                                          else "asserted")
+    d["corrected"] = bool(d.get("corrected"))
+    d["retracted"] = bool(d.get("retracted"))
     d["negated"] = bool(d["negated"])
     d["hypothetical"] = bool(d["hypothetical"])
     d["context"] = d["context"] or []
@@ -349,8 +364,8 @@ def count_events(store: Any, f: EventFilter) -> int:
 # -- overview ---------------------------------------------------------------------------------
 
 
-def latest_articles(store: Any, limit: int = 10) -> list[dict[str, Any]]:
-    n_events = (select(func.count()).select_from(E).where(E.c.article_id == A.c.id, ASSERTED)
+def latest_articles(store: Any, limit: int = 10, scope: str = DEFAULT_SCOPE) -> list[dict[str, Any]]:
+    n_events = (select(func.count()).select_from(E).where(E.c.article_id == A.c.id, counted(scope))
                 .scalar_subquery())
     q = (select(A.c.id, A.c.title, A.c.doc, A.c.lang, A.c.published, A.c.outlet, A.c.cluster_id,
                 n_events.label("events"))
@@ -359,38 +374,41 @@ def latest_articles(store: Any, limit: int = 10) -> list[dict[str, Any]]:
         return [dict(r._mapping) for r in conn.execute(q)]
 
 
-def top_dyads(store: Any, limit: int = 10, start: str | None = None, end: str | None = None) -> list[dict[str, Any]]:
+def top_dyads(store: Any, limit: int = 10, start: str | None = None, end: str | None = None,
+              scope: str = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Most active undirected dyads by distinct events, with cooperation/conflict split."""
     def compute() -> list[dict[str, Any]]:
         months = _months(start, end)
         if months is None:
-            return _top_dyads_scan(store, limit, start, end)
+            return _top_dyads_scan(store, limit, start, end, scope)
         d = _dyad_source(months)
         pa = case((d.c.source < d.c.target, d.c.source), else_=d.c.target)
         pb = case((d.c.source < d.c.target, d.c.target), else_=d.c.source)
         n = func.sum(d.c.cooperation + d.c.conflict)
         q = (select(pa.label("a"), pb.label("b"), n.label("events"), func.sum(d.c.conflict).label("conflict"),
                     func.sum(d.c.score_sum).label("score_sum"), func.sum(d.c.scored).label("scored"))
-             .where(d.c.target != "*", d.c.source != d.c.target, *months).group_by(pa, pb).having(n > 0)
+             .where(d.c.scope == scope, d.c.target != "*", d.c.source != d.c.target, *months)
+             .group_by(pa, pb).having(n > 0)
              .order_by(n.desc(), pa, pb).limit(limit))
         with store.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(q)]
         return [{"a": r["a"], "b": r["b"], "events": r["events"], "conflict": r["conflict"],
                  "score_mean": _mean(r["score_sum"], r["scored"]), "cooperation": r["events"] - r["conflict"]}
                 for r in rows]
-    return _cached(store, ("top_dyads", limit, start, end), compute)
+    return _cached(store, ("top_dyads", limit, start, end, scope), compute)
 
 
-def _top_dyads_scan(store: Any, limit: int, start: str | None, end: str | None) -> list[dict[str, Any]]:
+def _top_dyads_scan(store: Any, limit: int, start: str | None, end: str | None,
+                    scope: str) -> list[dict[str, Any]]:
     """top_dyads for a period bounded by a day, counted from the events themselves."""
-    conds = [ASSERTED, WITH_TARGET]
+    conds = [counted(scope), WITH_TARGET]
     if start:
         conds.append(DATE >= start)
     if end:
         conds.append(DATE <= _end_key(end))
     a, b = PAIR_A.label("a"), PAIR_B.label("b")
     q = (select(a, b, func.count(distinct(E.c.group_id)).label("events"),
-                func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
+                func.count(distinct(case((CONFLICT_SIDE, E.c.group_id)))).label("conflict"),
                 func.avg(E.c.score).label("score_mean"))
          .select_from(E.join(A, A.c.id == E.c.article_id))
          .where(*conds).group_by(PAIR_A, PAIR_B)
@@ -403,7 +421,7 @@ def _top_dyads_scan(store: Any, limit: int, start: str | None, end: str | None) 
     return rows
 
 
-def overview(store: Any) -> dict[str, Any]:
+def overview(store: Any, scope: str = DEFAULT_SCOPE) -> dict[str, Any]:
     """The front page: counts per language and outlet, latest articles, busiest dyads, alerts."""
     def counts() -> dict[str, Any]:
         with store.engine.connect() as conn:
@@ -413,7 +431,7 @@ def overview(store: Any) -> dict[str, Any]:
             outlets = [{"outlet": k, "articles": v} for k, v in conn.execute(
                 select(outlet, func.count()).group_by(outlet).order_by(func.count().desc()).limit(20))]
             n_articles = conn.execute(select(func.count()).select_from(A)).scalar()
-            n_events = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0))).scalar()
+            n_events = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0)).where(DT.c.scope == scope)).scalar()
             n_groups = conn.execute(select(func.count()).select_from(t.event_groups)).scalar()
             first, last = conn.execute(select(func.min(A.c.published), func.max(A.c.published))).one()
             n_actors = conn.execute(select(func.count(distinct(t.mentions.c.code)))).scalar()
@@ -421,10 +439,11 @@ def overview(store: Any) -> dict[str, Any]:
                 "date_range": [first, last], "languages": langs, "outlets": outlets}
 
     return {
-        "counts": _cached(store, ("overview_counts",), counts),
-        "latest_articles": latest_articles(store),
-        "top_dyads": top_dyads(store),
-        "alerts": alerts(store, limit=5)["alerts"],
+        "scope": scope,
+        "counts": _cached(store, ("overview_counts", scope), counts),
+        "latest_articles": latest_articles(store, scope=scope),
+        "top_dyads": top_dyads(store, scope=scope),
+        "alerts": alerts(store, limit=5, scope=scope)["alerts"],
     }
 
 
@@ -483,15 +502,15 @@ def actor_name(code: str) -> str:
         return code
 
 
-def actor(store: Any, code: str, *, limit: int = 25) -> dict[str, Any] | None:
+def actor(store: Any, code: str, *, limit: int = 25, scope: str = DEFAULT_SCOPE) -> dict[str, Any] | None:
     """An actor: names, persons and roles over time, events as source and target, partners.
 
     Cached per store version: the target side and the partner table scan the actor's events.
     """
-    return _cached(store, ("actor", code, limit), lambda: _actor(store, code, limit))
+    return _cached(store, ("actor", code, limit, scope), lambda: _actor(store, code, limit, scope))
 
 
-def _actor(store: Any, code: str, limit: int) -> dict[str, Any] | None:
+def _actor(store: Any, code: str, limit: int, scope: str) -> dict[str, Any] | None:
     kb = _kb()
     rec = (kb.actors.get(code) if kb is not None else None) or {}
     m = t.mentions
@@ -501,8 +520,10 @@ def _actor(store: Any, code: str, limit: int) -> dict[str, Any] | None:
             .order_by(func.count().desc(), m.c.text).limit(20))]
         n_mentions = conn.execute(select(func.count()).select_from(m).where(m.c.code == code)).scalar()
         n_articles = conn.execute(select(func.count(distinct(m.c.article_id))).where(m.c.code == code)).scalar()
-        as_source = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0)).where(DT.c.source == code)).scalar()
-        as_target = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0)).where(DT.c.target == code)).scalar()
+        as_source = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0))
+                                 .where(DT.c.scope == scope, DT.c.source == code)).scalar()
+        as_target = conn.execute(select(func.coalesce(func.sum(DT.c.reports), 0))
+                                 .where(DT.c.scope == scope, DT.c.target == code)).scalar()
         p = t.persons
         seen_persons = [dict(r._mapping) for r in conn.execute(
             select(p.c.name, p.c.role, func.count(distinct(p.c.article_id)).label("articles"),
@@ -518,8 +539,8 @@ def _actor(store: Any, code: str, limit: int) -> dict[str, Any] | None:
                 if r.actor == code:
                     kb_roles.append({"name": person.name, "role": r.role, "start": r.start, "end": r.end})
         kb_roles.sort(key=lambda r: (r["start"] or "", r["name"]))
-    f_src = EventFilter(source=code)
-    f_tgt = EventFilter(target=code)
+    f_src = EventFilter(source=code, scope=scope)
+    f_tgt = EventFilter(target=code, scope=scope)
     timeline = sorted(
         [dict(e, role="source") for e in events(store, f_src, limit=250)]
         + [dict(e, role="target") for e in events(store, f_tgt, limit=250)],
@@ -539,18 +560,20 @@ def _actor(store: Any, code: str, limit: int) -> dict[str, Any] | None:
         "recent_as_source": events(store, f_src, limit=limit),
         "recent_as_target": events(store, f_tgt, limit=limit),
         "timeline": timeline,
-        **partners(store, code),
+        "scope": scope,
+        **partners(store, code, scope=scope),
     }
 
 
-def partners(store: Any, code: str, limit: int = 10) -> dict[str, list[dict[str, Any]]]:
+def partners(store: Any, code: str, limit: int = 10, scope: str = DEFAULT_SCOPE) -> dict[str, list[dict[str, Any]]]:
     """Top partners (most cooperative events) and opponents (most conflictual), both directions."""
     rows: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
         for mine, theirs in ((DT.c.source, DT.c.target), (DT.c.target, DT.c.source)):
             q = (select(theirs.label("other"), func.sum(DT.c.cooperation), func.sum(DT.c.conflict),
                         func.sum(DT.c.score_sum), func.sum(DT.c.scored))
-                 .where(mine == code, DT.c.target != "*", DT.c.source != DT.c.target).group_by(theirs))
+                 .where(DT.c.scope == scope, mine == code, DT.c.target != "*", DT.c.source != DT.c.target)
+                 .group_by(theirs))
             for other, coop, conf, ssum, scored in conn.execute(q):
                 r = rows.setdefault(other, {"other": other, "cooperation": 0, "conflict": 0, "ssum": 0.0, "n": 0})
                 r["cooperation"] += coop or 0
@@ -570,18 +593,19 @@ def partners(store: Any, code: str, limit: int = 10) -> dict[str, list[dict[str,
 
 
 def dyad(store: Any, a: str, b: str, *, start: str | None = None, end: str | None = None,
-         limit: int = 200) -> dict[str, Any]:
+         limit: int = 200, scope: str = DEFAULT_SCOPE) -> dict[str, Any]:
     """Monthly cooperation/conflict series of A–B (both directions) and the events behind it."""
-    return _cached(store, ("dyad", a, b, start, end, limit), lambda: _dyad(store, a, b, start, end, limit))
+    return _cached(store, ("dyad", a, b, start, end, limit, scope),
+                   lambda: _dyad(store, a, b, start, end, limit, scope))
 
 
-def _dyad(store: Any, a: str, b: str, start: str | None, end: str | None, limit: int) -> dict[str, Any]:
+def _dyad(store: Any, a: str, b: str, start: str | None, end: str | None, limit: int, scope: str) -> dict[str, Any]:
     months = _months(start, end)
     if months is None:
-        return _dyad_scan(store, a, b, start, end, limit)
+        return _dyad_scan(store, a, b, start, end, limit, scope)
     pair = or_(and_(DM.c.source == a, DM.c.target == b), and_(DM.c.source == b, DM.c.target == a))
     q = (select(DM.c.source, DM.c.target, DM.c.month, DM.c.cooperation, DM.c.conflict, DM.c.reports,
-                DM.c.first_score_sum).where(pair, *months).order_by(DM.c.month, DM.c.source))
+                DM.c.first_score_sum).where(DM.c.scope == scope, pair, *months).order_by(DM.c.month, DM.c.source))
     with store.engine.connect() as conn:
         cells = conn.execute(q).all()
     points: dict[str, MonthPoint] = {}
@@ -596,10 +620,10 @@ def _dyad(store: Any, a: str, b: str, start: str | None, end: str | None, limit:
         p.reports += reports
         p.score_sum += first_score
     series = [points.get(m) or MonthPoint(m) for m in month_range(min(points), max(points))] if points else []
-    f = EventFilter(source=a, target=b, both=True, start=start, end=end)
+    f = EventFilter(source=a, target=b, both=True, start=start, end=end, scope=scope)
     return {
         "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
-        "start": start, "end": end,
+        "start": start, "end": end, "scope": scope,
         "series": [p.to_dict() for p in series],
         "reports": sum(by_dir.values()),
         "by_direction": dict(by_dir),
@@ -607,9 +631,10 @@ def _dyad(store: Any, a: str, b: str, start: str | None, end: str | None, limit:
     }
 
 
-def _dyad_scan(store: Any, a: str, b: str, start: str | None, end: str | None, limit: int) -> dict[str, Any]:
+def _dyad_scan(store: Any, a: str, b: str, start: str | None, end: str | None, limit: int,
+               scope: str) -> dict[str, Any]:
     """dyad for a period bounded by a day, counted from the events themselves."""
-    f = EventFilter(source=a, target=b, both=True, start=start, end=end)
+    f = EventFilter(source=a, target=b, both=True, start=start, end=end, scope=scope)
     rows = events(store, f, limit=MAX_EXPORT, order="asc")
     series = monthly_series({"date": r["date"], "score": r["score"], "conflict": r["conflict"],
                              "group_id": r["group_id"]} for r in rows)
@@ -618,7 +643,7 @@ def _dyad_scan(store: Any, a: str, b: str, start: str | None, end: str | None, l
         by_dir[f"{r['source']}→{r['target']}"] += 1
     return {
         "a": a, "b": b, "a_name": actor_name(a), "b_name": actor_name(b),
-        "start": start, "end": end,
+        "start": start, "end": end, "scope": scope,
         "series": [p.to_dict() for p in series],
         "reports": len(rows),
         "by_direction": dict(by_dir),
@@ -629,18 +654,20 @@ def _dyad_scan(store: Any, a: str, b: str, start: str | None, end: str | None, l
 # -- network ----------------------------------------------------------------------------------
 
 
-def network(store: Any, *, start: str | None = None, end: str | None = None, max_edges: int = 60) -> dict[str, Any]:
+def network(store: Any, *, start: str | None = None, end: str | None = None, max_edges: int = 60,
+            scope: str = DEFAULT_SCOPE) -> dict[str, Any]:
     """Actors as nodes, undirected dyads as edges with cooperation/conflict counts, laid out in 2-D."""
     def compute() -> dict[str, Any]:
         months = _months(start, end)
         if months is None:
-            rows = _pair_rows_scan(start, end)
+            rows = _pair_rows_scan(start, end, scope)
         else:  # directed rows, joined per dyad below
             d = _dyad_source(months)
             rows = (select(d.c.source.label("a"), d.c.target.label("b"), func.sum(d.c.cooperation).label("cooperation"),
                            func.sum(d.c.conflict).label("conflict"), func.sum(d.c.score_sum).label("score_total"),
                            func.sum(d.c.scored).label("scored"))
-                    .where(d.c.target != "*", d.c.source != d.c.target, *months).group_by(d.c.source, d.c.target))
+                    .where(d.c.scope == scope, d.c.target != "*", d.c.source != d.c.target, *months)
+                    .group_by(d.c.source, d.c.target))
         pairs: dict[tuple[str, str], list[float]] = {}
         with store.engine.connect() as conn:
             for a, b, coop, conf, total, scored in conn.execute(rows):
@@ -656,21 +683,21 @@ def network(store: Any, *, start: str | None = None, end: str | None = None, max
         net = network_method.build(edges, max_edges=max_edges).to_dict()
         for n in net["nodes"]:
             n["name"] = actor_name(n["code"])
-        net.update(start=start, end=end)
+        net.update(start=start, end=end, scope=scope)
         return net
-    return _cached(store, ("network", start, end, max_edges), compute)
+    return _cached(store, ("network", start, end, max_edges, scope), compute)
 
 
-def _pair_rows_scan(start: str | None, end: str | None) -> Any:
+def _pair_rows_scan(start: str | None, end: str | None, scope: str) -> Any:
     """network's per-pair counts for a period bounded by a day, from the events themselves."""
-    conds = [ASSERTED, WITH_TARGET]
+    conds = [counted(scope), WITH_TARGET]
     if start:
         conds.append(DATE >= start)
     if end:
         conds.append(DATE <= _end_key(end))
     return (select(PAIR_A.label("a"), PAIR_B.label("b"),
-                   func.count(distinct(case((E.c.type.not_in(_CONFLICT_TYPES), E.c.group_id)))).label("cooperation"),
-                   func.count(distinct(case((E.c.type.in_(_CONFLICT_TYPES), E.c.group_id)))).label("conflict"),
+                   func.count(distinct(case((~CONFLICT_SIDE, E.c.group_id)))).label("cooperation"),
+                   func.count(distinct(case((CONFLICT_SIDE, E.c.group_id)))).label("conflict"),
                    func.sum(E.c.score).label("score_total"), func.count(E.c.score).label("scored"))
             .select_from(E.join(A, A.c.id == E.c.article_id)).where(*conds).group_by(PAIR_A, PAIR_B))
 
@@ -678,11 +705,11 @@ def _pair_rows_scan(start: str | None, end: str | None) -> Any:
 # -- alerts -----------------------------------------------------------------------------------
 
 
-def monthly_pair_counts(store: Any) -> dict[tuple[str, str], dict[str, dict[str, int]]]:
+def monthly_pair_counts(store: Any, scope: str = DEFAULT_SCOPE) -> dict[tuple[str, str], dict[str, dict[str, int]]]:
     """Distinct events per undirected dyad, month and side (events reported in two months count in both)."""
     q = (select(DM_A.label("a"), DM_B.label("b"), DM.c.month, func.sum(DM.c.cooperation_active),
                 func.sum(DM.c.conflict_active))
-         .where(DM_WITH_TARGET, DM.c.month != "").group_by(DM_A, DM_B, DM.c.month))
+         .where(DM.c.scope == scope, DM_WITH_TARGET, DM.c.month != "").group_by(DM_A, DM_B, DM.c.month))
     out: dict[tuple[str, str], dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     with store.engine.connect() as conn:
         for a, b, mon, coop, conf in conn.execute(q):
@@ -696,23 +723,23 @@ def monthly_pair_counts(store: Any) -> dict[tuple[str, str], dict[str, dict[str,
 
 
 def alerts(store: Any, *, start: str | None = None, end: str | None = None, limit: int = 50,
-           evidence: int = 5, **params: Any) -> dict[str, Any]:
+           evidence: int = 5, scope: str = DEFAULT_SCOPE, **params: Any) -> dict[str, Any]:
     """Dyad-months whose conflict or cooperation surged against the dyad's own history.
 
     Each alert carries up to ``evidence`` of the events that made the month (the reports behind it).
     """
     p = {**alert_method.DEFAULTS, **{k: v for k, v in params.items() if v is not None}}
-    return _cached(store, ("alerts_page", start, end, limit, evidence, tuple(sorted(p.items()))),
-                   lambda: _alerts(store, start, end, limit, evidence, p))
+    return _cached(store, ("alerts_page", start, end, limit, evidence, scope, tuple(sorted(p.items()))),
+                   lambda: _alerts(store, start, end, limit, evidence, p, scope))
 
 
 def _alerts(store: Any, start: str | None, end: str | None, limit: int, evidence: int,
-            p: dict[str, Any]) -> dict[str, Any]:
+            p: dict[str, Any], scope: str) -> dict[str, Any]:
     if p == alert_method.DEFAULTS:
-        total, sel = _stored_alerts(store, start, end, limit)
+        total, sel = _stored_alerts(store, start, end, limit, scope)
     else:
-        found = _cached(store, ("alerts", tuple(sorted(p.items()))),
-                        lambda: [a.to_dict() for a in alert_method.detect(monthly_pair_counts(store), **p)])
+        found = _cached(store, ("alerts", scope, tuple(sorted(p.items()))),
+                        lambda: [a.to_dict() for a in alert_method.detect(monthly_pair_counts(store, scope), **p)])
         sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]
         total = len(sel)
     out = []
@@ -720,20 +747,20 @@ def _alerts(store: Any, start: str | None, end: str | None, limit: int, evidence
         for al in sel[:limit]:
             found = []
             if evidence:
-                stmt = _evidence_statement(al["side"] == "conflict")
+                stmt = _evidence_statement(al["side"] == "conflict", scope)
                 found = [_event_dict(r) for r in conn.execute(stmt, {
                     "a": al["a"], "b": al["b"], "lo": al["month"], "hi": _end_key(al["month"]), "n": evidence})]
             out.append({**al, "a_name": actor_name(al["a"]), "b_name": actor_name(al["b"]), "events": found})
-    return {"method": alert_method.method_text(p), "parameters": p, "total": total, "alerts": out}
+    return {"method": alert_method.method_text(p), "parameters": p, "total": total, "alerts": out, "scope": scope}
 
 
 @cache
-def _evidence_statement(conflict: bool) -> Any:
+def _evidence_statement(conflict: bool, scope: str = DEFAULT_SCOPE) -> Any:
     """The newest asserted reports of one dyad (either direction) and month on one side (conflict or
     cooperation): the events behind an alert. Built once with bound parameters, as an alerts page
     asks it for every alert, and building the expression cost more than running it."""
     a, b, lo, hi, n = (bindparam(x) for x in ("a", "b", "lo", "hi", "n"))
-    side = E.c.type.in_(_CONFLICT_TYPES) if conflict else E.c.type.not_in(_CONFLICT_TYPES)
+    side = CONFLICT_SIDE if conflict else ~CONFLICT_SIDE
     parts = []
     for src, tgt in ((a, b), (b, a)):
         for dated in (True, False):
@@ -741,17 +768,18 @@ def _evidence_statement(conflict: bool) -> Any:
             q = (select(E.c.id).select_from(E if dated else E.join(A, A.c.id == E.c.article_id))
                  .where(E.c.source == src, E.c.target == tgt,
                         E.c.date.is_not(None) if dated else E.c.date.is_(None),
-                        date >= lo, date <= hi, ASSERTED, side)
+                        date >= lo, date <= hi, counted(scope), side)
                  .order_by(date.desc(), E.c.id.desc()).limit(n))
             parts.append(select(q.subquery().c.id))
     return (select(*_EVENT_COLUMNS).select_from(E.join(A, A.c.id == E.c.article_id))
             .where(E.c.id.in_(union_all(*parts))).order_by(DATE.desc(), E.c.id.desc()).limit(n))
 
 
-def _stored_alerts(store: Any, start: str | None, end: str | None, limit: int) -> tuple[int, list[dict[str, Any]]]:
+def _stored_alerts(store: Any, start: str | None, end: str | None, limit: int,
+                   scope: str) -> tuple[int, list[dict[str, Any]]]:
     """Alerts with the default parameters, as the write path keeps them (``dyad_alerts``), newest first."""
     DA = t.dyad_alerts
-    conds = []
+    conds = [DA.c.scope == scope]
     if start:
         conds.append(DA.c.month >= start[:7])
     if end:
@@ -820,7 +848,7 @@ def search(store: Any, sf: SearchFilter, *, limit: int = 20, offset: int = 0) ->
         params["actor"] = sf.actor
     if sf.type:
         conds.append("EXISTS (SELECT 1 FROM events e2 WHERE e2.article_id = a.id AND e2.type = :type"
-                     " AND NOT e2.negated AND NOT e2.hypothetical)")
+                     " AND e2.modality = 'asserted' AND NOT e2.retracted)")
         params["type"] = sf.type
     where = " AND ".join(conds)
     with store.engine.connect() as conn:

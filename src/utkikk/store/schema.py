@@ -175,6 +175,14 @@ events = Table(
     Column("trig_start", Integer),
     Column("trig_end", Integer),
     Column("pattern", String(300)),
+    Column("tone", String(16)),  # REQUEST: demand | appeal
+    Column("quad", String(24)),  # PLOVER quad class of type and tone: which side the event counts on
+    Column("source_text", String(300)),  # the words naming source and target in the sentence
+    Column("target_text", String(300)),
+    # an analyst's correction (table ``corrections``) has changed this row, or marked it wrong:
+    # a retracted report counts nowhere; the coder's original values stay in ``corrections``
+    Column("corrected", Boolean, nullable=False, default=False),
+    Column("retracted", Boolean, nullable=False, default=False),
 )
 Index("ix_events_article", events.c.article_id)
 Index("ix_events_dyad", events.c.source, events.c.target, events.c.date)
@@ -184,11 +192,30 @@ Index("ix_events_type", events.c.type)
 Index("ix_events_date", events.c.date)
 Index("ix_events_group", events.c.group_id)  # aggregates: the other reports of an event
 
+# An analyst's override of one report: marked wrong, or type/source/target/modality fixed. The
+# report row carries the new values; ``before`` keeps the coder's, so the original stays visible.
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id"), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("action", String(8), nullable=False),  # wrong | fix
+    Column("reason", Text, nullable=False),
+    Column("before", JSON, nullable=False),  # {source, target, type, modality, tone} as coded
+    Column("after", JSON, nullable=False),  # the same fields as corrected (as before for "wrong")
+    Column("author", String(100)),
+)
+Index("ix_corrections_event", corrections.c.event_id)
+
 # Monthly event counts per directed dyad, kept in step with ``events`` on write (store/aggregates.py)
 # so overview, network, alerts, partner lists and dyad series need not scan every report.
 dyad_months = Table(
     "dyad_months",
     metadata,
+    # "asserted": asserted reports only (the default everywhere); "planned": with future and
+    # planned ones too (store/counting.py)
+    Column("scope", String(8), primary_key=True),
     Column("source", String(32), primary_key=True),
     Column("target", String(32), primary_key=True),  # "*" when there is no target actor
     Column("month", String(7), primary_key=True),  # YYYY-MM; "" for events without a usable date
@@ -203,13 +230,14 @@ dyad_months = Table(
     Column("score_sum", Float, nullable=False, default=0.0),  # sum of the reports' scores
     Column("first_score_sum", Float, nullable=False, default=0.0),  # sum of the first reports' scores
 )
-Index("ix_dyad_months_target", dyad_months.c.target, dyad_months.c.source, dyad_months.c.month)
+Index("ix_dyad_months_target", dyad_months.c.scope, dyad_months.c.target, dyad_months.c.source, dyad_months.c.month)
 Index("ix_articles_outlet", articles.c.outlet, articles.c.agency)
 
 # dyad_months summed over all months, per directed dyad (store/aggregates.py)
 dyad_totals = Table(
     "dyad_totals",
     metadata,
+    Column("scope", String(8), primary_key=True),
     Column("source", String(32), primary_key=True),
     Column("target", String(32), primary_key=True),
     Column("cooperation", Integer, nullable=False, default=0),
@@ -218,12 +246,13 @@ dyad_totals = Table(
     Column("scored", Integer, nullable=False, default=0),
     Column("score_sum", Float, nullable=False, default=0.0),
 )
-Index("ix_dyad_totals_target", dyad_totals.c.target, dyad_totals.c.source)
+Index("ix_dyad_totals_target", dyad_totals.c.scope, dyad_totals.c.target, dyad_totals.c.source)
 
 # alerts with the default parameters (analysis/alerts.py), recomputed for a dyad when its events change
 dyad_alerts = Table(
     "dyad_alerts",
     metadata,
+    Column("scope", String(8), primary_key=True),
     Column("a", String(32), primary_key=True),  # the undirected dyad, a < b
     Column("b", String(32), primary_key=True),
     Column("month", String(7), primary_key=True),
@@ -234,4 +263,4 @@ dyad_alerts = Table(
     Column("history_months", Integer, nullable=False),
     Column("strength", Float, nullable=False),  # -log10 p, the order within a month
 )
-Index("ix_dyad_alerts_month", dyad_alerts.c.month, dyad_alerts.c.strength)
+Index("ix_dyad_alerts_month", dyad_alerts.c.scope, dyad_alerts.c.month, dyad_alerts.c.strength)
