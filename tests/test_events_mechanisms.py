@@ -184,3 +184,22 @@ CASES = [
 def test_mechanism(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
     events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
     assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == sorted(expected)
+
+
+# The lexicon and actor gaps found on the development set's tune part, each as a class of cases:
+# a finite verb of asking with adverbials before its object, every inflected form; joining an
+# alliance; leaders of the 2000s and names opened by a particle ("bin Laden"); an organisation's
+# English name in Scandinavian text. (published date, sentence, triples)
+GAP_CASES = [
+    # leaders of the 2000s; a name opened by a lower-case particle
+    ("nn", "2011-05-03", "USA drap bin Laden i Pakistan.", [("USA", "ASSAULT", "AQ")]),
+    ("nb", "2011-03-01", "Norge fordømte Gaddafi i går.", [("NOR", "ACCUSE", "LBY")]),
+    ("sv", "2002-10-01", "Storbritannien anklagade Saddam Hussein.", [("GBR", "ACCUSE", "IRQ")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "expected"), GAP_CASES,
+                         ids=[f"{c[0]}-{c[2][:40]}" for c in GAP_CASES])
+def test_lexicon_and_actor_gaps(lang: str, published: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    events = analyse(Article(doc="t", text=sentence, lang=lang, published=published)).events
+    assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == sorted(expected)
