@@ -191,6 +191,13 @@ def test_mechanism(lang: str, sentence: str, expected: list[tuple[str, str, str]
 # alliance; leaders of the 2000s and names opened by a particle ("bin Laden"); an organisation's
 # English name in Scandinavian text. (published date, sentence, triples)
 GAP_CASES = [
+    # "ber ... om": the V2 verb, adverbials, then the one asked
+    ("nn", "2023-02-01", "IMF bed no òg på nytt Hellas om å kutte i pensjonane.", [("IMF", "REQUEST", "GRC")]),
+    ("nn", "2023-02-01", "Ukraina bad i går Tyskland om fleire stridsvogner.", [("UKR", "REQUEST", "DEU")]),
+    ("nb", "2023-02-01", "Ukraina ba i går Tyskland om flere stridsvogner.", [("UKR", "REQUEST", "DEU")]),
+    ("nb", "2023-02-01", "Ukraina ber nå på nytt Tyskland om flere stridsvogner.", [("UKR", "REQUEST", "DEU")]),
+    ("da", "2023-02-01", "Ukraine beder nu endnu en gang Tyskland om flere kampvogne.", [("UKR", "REQUEST", "DEU")]),
+    ("sv", "2023-02-01", "Ukraina ber nu än en gång Tyskland om fler stridsvagnar.", [("UKR", "REQUEST", "DEU")]),
     # leaders of the 2000s; a name opened by a lower-case particle
     ("nn", "2011-05-03", "USA drap bin Laden i Pakistan.", [("USA", "ASSAULT", "AQ")]),
     ("nb", "2011-03-01", "Norge fordømte Gaddafi i går.", [("NOR", "ACCUSE", "LBY")]),
