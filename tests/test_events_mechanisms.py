@@ -198,6 +198,13 @@ GAP_CASES = [
     ("nb", "2023-02-01", "Ukraina ber nå på nytt Tyskland om flere stridsvogner.", [("UKR", "REQUEST", "DEU")]),
     ("da", "2023-02-01", "Ukraine beder nu endnu en gang Tyskland om flere kampvogne.", [("UKR", "REQUEST", "DEU")]),
     ("sv", "2023-02-01", "Ukraina ber nu än en gång Tyskland om fler stridsvagnar.", [("UKR", "REQUEST", "DEU")]),
+    # joining an alliance or a union
+    ("nb", "2023-04-05", "Finland ble med i Nato i april.", [("FIN", "AGREE", "NATO")]),
+    ("nn", "2023-04-05", "Finland vart med i Nato i april.", [("FIN", "AGREE", "NATO")]),
+    ("nb", "1995-01-02", "Sverige kom med i EU i 1995.", [("SWE", "AGREE", "EU")]),
+    ("da", "1949-04-05", "Danmark meldte sig ind i Nato i 1949.", [("DNK", "AGREE", "NATO")]),
+    ("sv", "2024-03-08", "Sverige har anslutit sig till Nato.", [("SWE", "AGREE", "NATO")]),
+    ("nb", "2023-04-05", "Norge kom med et forslag i FN i går.", []),  # "kom med" a proposal: no joining
     # leaders of the 2000s; a name opened by a lower-case particle
     ("nn", "2011-05-03", "USA drap bin Laden i Pakistan.", [("USA", "ASSAULT", "AQ")]),
     ("nb", "2011-03-01", "Norge fordømte Gaddafi i går.", [("NOR", "ACCUSE", "LBY")]),
