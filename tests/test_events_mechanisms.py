@@ -209,6 +209,9 @@ GAP_CASES = [
     ("nn", "2011-05-03", "USA drap bin Laden i Pakistan.", [("USA", "ASSAULT", "AQ")]),
     ("nb", "2011-03-01", "Norge fordømte Gaddafi i går.", [("NOR", "ACCUSE", "LBY")]),
     ("sv", "2002-10-01", "Storbritannien anklagade Saddam Hussein.", [("GBR", "ACCUSE", "IRQ")]),
+    # an organisation's English name in a Scandinavian sentence
+    ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
+    ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
 ]
 
 
