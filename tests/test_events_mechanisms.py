@@ -209,6 +209,15 @@ GAP_CASES = [
     ("nn", "2011-05-03", "USA drap bin Laden i Pakistan.", [("USA", "ASSAULT", "AQ")]),
     ("nb", "2011-03-01", "Norge fordømte Gaddafi i går.", [("NOR", "ACCUSE", "LBY")]),
     ("sv", "2002-10-01", "Storbritannien anklagade Saddam Hussein.", [("GBR", "ACCUSE", "IRQ")]),
+    # designating a group as terrorists accuses it; a designation of a deed names no actor
+    ("nb", "2023-02-01", "Både Canada og Japan definerer organisasjonen Hizbollah som en terrorgruppe.",
+     [("CAN", "ACCUSE", "HEZBOLLAH"), ("JPN", "ACCUSE", "HEZBOLLAH")]),
+    ("nb", "2023-02-01", "Politiet definerer angrepet i Oslo som terror.", []),
+    ("nn", "2023-02-01", "Tyrkia stemplar PKK som ein terrororganisasjon.", [("TUR", "ACCUSE", "PKK")]),
+    ("da", "2023-02-01", "Danmark betegner Hamas som en terrororganisation.", [("DNK", "ACCUSE", "HAMAS")]),
+    ("sv", "2023-02-01", "Turkiet stämplar PKK som en terroristorganisation.", [("TUR", "ACCUSE", "PKK")]),
+    ("en", "2023-02-01", "The United States designated the Houthis as a terrorist organization.",
+     [("USA", "ACCUSE", "HOUTHI")]),
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
