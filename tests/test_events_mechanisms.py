@@ -218,6 +218,10 @@ GAP_CASES = [
     ("sv", "2023-02-01", "Turkiet stämplar PKK som en terroristorganisation.", [("TUR", "ACCUSE", "PKK")]),
     ("en", "2023-02-01", "The United States designated the Houthis as a terrorist organization.",
      [("USA", "ACCUSE", "HOUTHI")]),
+    # the nouns of arresting, inflected
+    ("da", "2023-02-01", "Ruslands pågribelse af den amerikanske journalist vakte vrede.", [("RUS", "COERCE", "USA")]),
+    ("nn", "2023-02-01", "Russlands pågriping av den amerikanske journalisten vekte sinne.", [("RUS", "COERCE", "USA")]),
+    ("sv", "2023-02-01", "Rysslands arrestering av den amerikanske journalisten väckte ilska.", [("RUS", "COERCE", "USA")]),
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
