@@ -222,6 +222,12 @@ GAP_CASES = [
     ("da", "2023-02-01", "Ruslands pågribelse af den amerikanske journalist vakte vrede.", [("RUS", "COERCE", "USA")]),
     ("nn", "2023-02-01", "Russlands pågriping av den amerikanske journalisten vekte sinne.", [("RUS", "COERCE", "USA")]),
     ("sv", "2023-02-01", "Rysslands arrestering av den amerikanske journalisten väckte ilska.", [("RUS", "COERCE", "USA")]),
+    # contributing to peace or reconstruction in a country (a list of countries: each) is aid to it
+    ("nb", "2023-02-01", "Norge har i mange år bidratt til fred og stabilitet i Sudan og Sør-Sudan.",
+     [("NOR", "AID", "SDN"), ("NOR", "AID", "SSD")]),
+    ("nb", "2023-02-01", "Norge kan bidra til fred i Midtøsten.", []),
+    ("sv", "2023-02-01", "Sverige har bidragit till stabilitet i Afghanistan.", [("SWE", "AID", "AFG")]),
+    ("en", "2023-02-01", "Japan contributed to reconstruction in Iraq.", [("JPN", "AID", "IRQ")]),
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
