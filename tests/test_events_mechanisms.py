@@ -228,6 +228,11 @@ GAP_CASES = [
     ("nb", "2023-02-01", "Norge kan bidra til fred i Midtøsten.", []),
     ("sv", "2023-02-01", "Sverige har bidragit till stabilitet i Afghanistan.", [("SWE", "AID", "AFG")]),
     ("en", "2023-02-01", "Japan contributed to reconstruction in Iraq.", [("JPN", "AID", "IRQ")]),
+    # a state withdrawing its own embassy staff from a country or capital
+    ("sv", "2023-02-01", "USA skickade hem ambassadpersonalen från Bangui.", [("USA", "RETREAT", "CAF")]),
+    ("nb", "2021-08-20", "Norge evakuerte ambassaden i Kabul i august.", [("NOR", "RETREAT", "AFG")]),
+    ("da", "2021-08-20", "Danmark trak ambassadepersonalet ud af Afghanistan.", [("DNK", "RETREAT", "AFG")]),
+    ("en", "2023-04-25", "Britain withdrew its embassy staff from Sudan.", [("GBR", "RETREAT", "SDN")]),
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
