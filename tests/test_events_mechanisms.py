@@ -233,6 +233,13 @@ GAP_CASES = [
     ("nb", "2021-08-20", "Norge evakuerte ambassaden i Kabul i august.", [("NOR", "RETREAT", "AFG")]),
     ("da", "2021-08-20", "Danmark trak ambassadepersonalet ud af Afghanistan.", [("DNK", "RETREAT", "AFG")]),
     ("en", "2023-04-25", "Britain withdrew its embassy staff from Sudan.", [("GBR", "RETREAT", "SDN")]),
+    # after a demand and its content, an inflected verb joined by "and" is the subject's next act;
+    # an infinitive so joined is one more thing asked for
+    ("sv", "2023-02-01", "USA uppmanade alla medborgare att lämna landet och skickade hem ambassadpersonalen från Bangui.",
+     [("USA", "REQUEST", "*"), ("USA", "RETREAT", "CAF")]),
+    ("nb", "2021-08-20", "Norge ba Russland trekke seg ut og stanse angrepene på Ukraina.", [("NOR", "REQUEST", "RUS")]),
+    ("en", "2023-04-25", "Britain urged its citizens to leave and evacuated its embassy in Khartoum.",
+     [("GBR", "REQUEST", "*"), ("GBR", "RETREAT", "SDN")]),
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
