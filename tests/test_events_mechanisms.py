@@ -240,6 +240,12 @@ GAP_CASES = [
     ("nb", "2021-08-20", "Norge ba Russland trekke seg ut og stanse angrepene på Ukraina.", [("NOR", "REQUEST", "RUS")]),
     ("en", "2023-04-25", "Britain urged its citizens to leave and evacuated its embassy in Khartoum.",
      [("GBR", "REQUEST", "*"), ("GBR", "RETREAT", "SDN")]),
+    # joining forces with another actor
+    ("en", "2023-02-01", "Egypt joined forces with Qatar to mediate.", [("EGY", "COOPERATE", "QAT")]),
+    ("nb", "2023-02-01", "Hizbollah slo seg sammen med Hamas i fjor.", [("HEZBOLLAH", "COOPERATE", "HAMAS")]),
+    ("nn", "2023-02-01", "Hizbollah slo seg saman med Hamas i fjor.", [("HEZBOLLAH", "COOPERATE", "HAMAS")]),
+    ("da", "2023-02-01", "Hizbollah allierede sig med Hamas sidste år.", [("HEZBOLLAH", "COOPERATE", "HAMAS")]),
+    ("sv", "2023-02-01", "Hizbollah gick ihop med Hamas förra året.", [("HEZBOLLAH", "COOPERATE", "HAMAS")]),
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
