@@ -246,6 +246,10 @@ GAP_CASES = [
     ("nn", "2023-02-01", "Hizbollah slo seg saman med Hamas i fjor.", [("HEZBOLLAH", "COOPERATE", "HAMAS")]),
     ("da", "2023-02-01", "Hizbollah allierede sig med Hamas sidste år.", [("HEZBOLLAH", "COOPERATE", "HAMAS")]),
     ("sv", "2023-02-01", "Hizbollah gick ihop med Hamas förra året.", [("HEZBOLLAH", "COOPERATE", "HAMAS")]),
+    # shaking hands with another leader is a meeting
+    ("da", "2023-02-01", "Danmarks statsminister udvekslede håndtryk med Kinas præsident.", [("DNK", "CONSULT", "CHN")]),
+    ("sv", "2023-02-01", "Sveriges statsminister skakade hand med Kinas president.", [("SWE", "CONSULT", "CHN")]),
+    ("en", "2022-11-15", "Biden shook hands with Xi in Bali.", [("USA", "CONSULT", "CHN")]),
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
