@@ -22,6 +22,14 @@ from .kb import Form, KnowledgeBase, PersonEntry, lang_data, load
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[-–]\w+)*|\w+(?:[-–'’:]\w+)*", re.UNICODE)
 DEFAULT_GENITIVES = ["s", "'s", "’s", "'", "’", ":s"]
 
+# lower-case particles that may open a person's name ("bin Laden", "al-Assad", "van Rompuy")
+NAME_PARTICLE = re.compile(r"^(?:(?:al|el|bin|ibn|van|von|de|del|der|di|du|le|la)[- ])+[A-ZÆØÅÄÖÉ]")
+
+
+def _name_capital(surface: str) -> bool:
+    """Whether a KB person's name is written as a name: capitalised, or opened by a particle."""
+    return surface[:1].isupper() or bool(NAME_PARTICLE.match(surface))
+
 
 @dataclass
 class Word:
@@ -102,7 +110,7 @@ class Recogniser:
         if forms:
             return Found(start, end, forms[0].code, forms[0].kind)
         persons = self.kb.person_forms.get(key)
-        if persons and surface[:1].isupper():
+        if persons and _name_capital(surface):
             return Found(start, end, None, "person", person=self._pick_person(persons))
         for g in self.genitives:
             if key.endswith(g) and len(key) > len(g) + 1:
@@ -111,7 +119,7 @@ class Recogniser:
                 if forms and forms[0].kind in ("name", "metonym", "context", "seat", "demonym"):
                     return Found(start, end, forms[0].code, forms[0].kind, genitive=True)
                 persons = self.kb.person_forms.get(key[: -len(g)])
-                if persons and base_s[:1].isupper():
+                if persons and _name_capital(base_s):
                     return Found(start, end, None, "person", genitive=True, person=self._pick_person(persons))
         if len(ws) == 1 and ("-" in surface or "–" in surface):
             parts = re.split(r"[-–]", surface)

@@ -211,12 +211,20 @@ def _origin_phrase(word: str, lang: str) -> bool:
     return word in lexicon(lang).source_preps
 
 
-def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str) -> bool:
+def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str, lemmas: list[str] | None = None) -> bool:
     """True when the trigger is the content of an earlier demand, warning or accusation in the
     sentence: "advarte Iran mot å angripe Israel", "Russland må trekke styrkene ut",
     "anklager Nord-Korea for å ha sendt våpen"."""
+    from .triggers import lexicon
+
     c = cues(lang)
     first = min(match.tokens)
+    if lemmas is not None and first > 0 and lowers[first - 1] in lexicon(lang).coordinators \
+            and lowers[first] != lemmas[first] and lowers[first].isalpha():
+        # "uppmanade medborgarna att lämna landet och skickade hem personalen": an inflected verb
+        # joined by "och" after the content is the subject's own next act, not one more thing
+        # asked for (which would stand in the infinitive, its lemma: "och skicka hem")
+        return False
     for other in matches:
         if other is match or other.trigger.type not in IRREALIS_HEADS or max(other.tokens) >= first:
             continue

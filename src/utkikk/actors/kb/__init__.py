@@ -117,8 +117,16 @@ def _state_forms(rec: dict[str, Any], lang: str, infl: dict[str, Any]) -> list[t
 
 
 def _org_forms(rec: dict[str, Any], lang: str) -> list[tuple[str, str]]:
-    out = [(n, "name") for n in (rec.get("names") or {}).get(lang, []) or []]
-    out += [(n, "name") for n in (rec.get("names") or {}).get("all", []) or []]
+    names = rec.get("names") or {}
+    out = [(n, "name") for n in names.get(lang, []) or []]
+    out += [(n, "name") for n in names.get("all", []) or []]
+    if lang != "en":
+        # the Scandinavian press often keeps an organisation's English name ("World Food Program",
+        # "Human Rights Watch"): a proper name of two or more words is its name in every language
+        own = {n.lower() for n in names.get(lang, []) or []}
+        out += [(n, "name") for n in names.get("en", []) or []
+                if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split() if w.isalpha() and len(w) > 3)
+                and n[:1].isupper() and n.lower() not in own]
     out += [(n, "context") for n in (rec.get("context_names") or {}).get(lang, []) or []]
     out += [(n, "seat") for n in rec.get("seats") or []]
     return out
