@@ -82,10 +82,11 @@ class NotFound(Exception):
     carries ``detail`` and ``suggestions``, so both tell the user where to go next.
     """
 
-    def __init__(self, message: str, suggestions: list[dict[str, Any]] | None = None) -> None:
+    def __init__(self, message: str, suggestions: list[dict[str, Any]] | None = None, close: bool = True) -> None:
         super().__init__(message)
         self.message = message
         self.suggestions = suggestions or []
+        self.close = close  # False: nothing resembled the name, the suggestions are the most reported
 
 
 def _suggestion(row: dict[str, Any], href: str) -> dict[str, Any]:
@@ -130,18 +131,19 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return HTMLResponse(html, status_code=status)
 
     def error(request: Request, status: int, message: str,
-              suggestions: list[dict[str, Any]] | None = None) -> Response:
+              suggestions: list[dict[str, Any]] | None = None, close: bool = True) -> Response:
         if request.url.path.startswith("/api"):
             body: dict[str, Any] = {"detail": message}
             if suggestions is not None:
                 body["suggestions"] = suggestions
+                body["suggestions_are"] = "similar" if close else "most reported"
             return JSONResponse(body, status_code=status)
         return page("error.html", request, status=status, status_code=status, message=message,
-                    suggestions=suggestions)
+                    suggestions=suggestions, close=close)
 
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound) -> Response:
-        return error(request, 404, exc.message, exc.suggestions)
+        return error(request, 404, exc.message, exc.suggestions, close=exc.close)
 
     @app.exception_handler(Q.QueryError)
     async def _query_error(request: Request, exc: Q.QueryError) -> Response:
@@ -175,9 +177,13 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def actor_href(request: Request, code: str) -> str:
         return ("/api/actors/" if request.url.path.startswith("/api") else "/actors/") + code
 
-    def unknown_actor(raw: str, href: Callable[[str], str]) -> NotFound:
-        rows = D.closest(st, raw)
-        return NotFound(f"no actor {raw!r} in this store", [_suggestion(r, href(r["code"])) for r in rows])
+    def unknown_actor(raw: str, href: Callable[[str], str], other: str | None = None) -> NotFound:
+        """Closest names first; with none close, the most reported actors, so there is always a way on."""
+        rows = [r for r in D.closest(st, raw) if r["code"] != other]
+        close = bool(rows)
+        if not close:
+            rows = [r for r in D.actor_index(st) if r["code"] != other][:5]
+        return NotFound(f"no actor {raw!r} in this store", [_suggestion(r, href(r["code"])) for r in rows], close)
 
     def get_actor(request: Request, code: str) -> dict[str, Any]:
         c = Q.check_code(code, "code")
@@ -198,9 +204,9 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
             raise Q.QueryError("a dyad needs two different actor codes")
         prefix = "/api/dyads" if request.url.path.startswith("/api") else "/dyads"
         if not D.is_known(st, ca):
-            raise unknown_actor(a, lambda x: f"{prefix}/{x}/{cb}")
+            raise unknown_actor(a, lambda x: f"{prefix}/{x}/{cb}", cb)
         if not D.is_known(st, cb):
-            raise unknown_actor(b, lambda x: f"{prefix}/{ca}/{x}")
+            raise unknown_actor(b, lambda x: f"{prefix}/{ca}/{x}", ca)
         s, e = Q.check_range(start, end)
         return Q.dyad(st, ca, cb, start=s, end=e)
 
