@@ -245,7 +245,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
             sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
             result = Q.search(st, sf, limit=20, offset=(page_no - 1) * 20)
         return page("search.html", request, params=params, result=result, page_no=page_no,
-                    outlets=Q.outlets(st), actors=Q.actor_codes(st))
+                    outlets=Q.outlets(st))
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, source: Source = None, target: Target = None, actor: Actor = None,
@@ -259,7 +259,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         total = Q.count_events(st, f)
         rows = Q.events(st, f, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
         return page("events.html", request, params=params, rows=rows, total=total, page_no=page_no,
-                    pages=max(1, math.ceil(total / PAGE_SIZE)), outlets=Q.outlets(st), actors=Q.actor_codes(st))
+                    pages=max(1, math.ceil(total / PAGE_SIZE)), outlets=Q.outlets(st))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: int) -> HTMLResponse:

@@ -88,8 +88,8 @@ def dyad_chart(series: Sequence[dict[str, Any]], link: Callable[[str], str], *, 
     parts.append(f'<text x="{left + w + 6}" y="{mid + 4}" class="tick">0</text>')
     parts.append(_y_title(16, mid, "events per month"))
     parts.append(_y_title(width - 12, mid, "mean score"))
-    parts.append(f'<text x="{left + 6}" y="{top + 14}" class="legend" fill="{COOP}">▲ cooperation (above the axis)</text>')
-    parts.append(f'<text x="{left + 6}" y="{top + h - 6}" class="legend" fill="{CONF}">▼ conflict (below the axis)</text>')
+    parts.append(f'<text x="{left + 6}" y="{top + 14}" class="legend" style="fill:{COOP}">▲ cooperation (above the axis)</text>')
+    parts.append(f'<text x="{left + 6}" y="{top + h - 6}" class="legend" style="fill:{CONF}">▼ conflict (below the axis)</text>')
     parts.append(f'<text x="{left + w}" y="{top - 10}" text-anchor="end" class="legend">'
                  f'<tspan fill="{INK}">- -●- -</tspan> mean PLOVER score (right axis)</text>')
     label_every = max(1, round(n / 8))
