@@ -155,7 +155,9 @@ def test_openapi_documents_every_endpoint(client):
     paths = client.get("/openapi.json").json()["paths"]
     for p in ["/api/overview", "/api/search", "/api/events", "/api/events.csv", "/api/events.parquet",
               "/api/events.plover.json", "/api/articles/{article_id}", "/api/actors/{code}", "/api/dyads/{a}/{b}",
-              "/api/network", "/api/alerts"]:
+              "/api/network", "/api/alerts", "/api/actors", "/api/actors/{code}/timeline.svg",
+              "/api/actors/{code}/timeline.csv", "/api/dyads/{a}/{b}/series.svg", "/api/dyads/{a}/{b}/series.csv",
+              "/api/network.svg", "/api/network.csv"]:
         assert p in paths, p
     names = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
     assert {"source", "target", "type", "start", "end"} <= names
@@ -195,3 +197,142 @@ def test_page_errors_are_html(client):
     assert r.status_code == 400 and "text/html" in r.headers["content-type"] and "type must be one of" in r.text
     assert client.get("/actors/XYZQ").status_code == 404
     assert client.get("/no/such/page").status_code == 404
+
+
+# ---------------------------------------------------------------- navigation (issue 14, part 3)
+
+
+def test_actor_index_lists_every_actor_with_names(client):
+    d = client.get("/api/actors").json()
+    rows = {r["code"]: r for r in d["actors"]}
+    assert d["total"] == len(rows) and {"RUS", "UKR", "NOR", "NATO", "CHN", "JPN", "FIN"} <= set(rows)
+    rus = rows["RUS"]
+    assert rus["names"] == {"nb": "Russland", "nn": "Russland", "da": "Rusland", "sv": "Ryssland", "en": "Russia"}
+    assert rus["kind"] == "state" and rows["NATO"]["kind"] == "organisation"
+    assert rus["events"] == rus["events_as_source"] + rus["events_as_target"] > 0
+    assert rows["FIN"]["events"] == 0 and rows["FIN"]["mentions"] >= 1  # mentioned only: still listed
+    assert d["actors"][0]["code"] == "RUS"  # most reported first
+    page = client.get("/actors")
+    assert page.status_code == 200 and "Ryssland" in page.text and 'href="/actors/FIN"' in page.text
+
+
+@pytest.mark.parametrize("q,code", [
+    ("russland", "RUS"), ("Rysslands", "RUS"), ("RUSLAND", "RUS"), ("rus", "RUS"), ("ukr", "UKR"),
+    ("noreg", "NOR"), ("Nato", "NATO"), ("natos", "NATO"), ("sor-afrika", "ZAF"), ("Sør-Afrika", "ZAF"),
+    ("Støre", "NOR"), ("store", "NOR"), ("tyrk", "TUR"),
+])
+def test_actor_type_ahead_matches_names_in_any_language(client, q, code):
+    d = client.get("/api/actors", params={"q": q}).json()
+    assert d["actors"], q
+    assert d["actors"][0]["code"] == code, [a["code"] for a in d["actors"]]
+
+
+def test_actor_type_ahead_ranks_and_limits(client):
+    d = client.get("/api/actors", params={"q": "s", "limit": 3}).json()
+    assert len(d["actors"]) == 3
+    assert d["actors"][0]["code"] == "SWE"  # in the store, most reported, before KB-only actors
+    only = client.get("/api/actors", params={"q": "s", "in_store": True, "limit": 50}).json()["actors"]
+    assert only and all(a["events"] or a["mentions"] for a in only)
+    assert client.get("/api/actors", params={"q": "zzzz"}).json()["actors"] == []
+    person = client.get("/api/actors", params={"q": "huitfeldt"}).json()["actors"][0]
+    assert person["code"] == "NOR" and "Huitfeldt" in person["via"]
+
+
+def test_unknown_actor_404_suggests_the_closest(client):
+    r = client.get("/api/actors/Russia")
+    assert r.status_code == 404
+    body = r.json()
+    assert "no actor 'Russia'" in body["detail"]
+    assert body["suggestions"][0]["code"] == "RUS" and body["suggestions"][0]["url"] == "/api/actors/RUS"
+    page = client.get("/actors/Russia")
+    assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+    assert 'href="/actors/RUS"' in page.text and "Did you mean" in page.text
+    typo = client.get("/api/actors/Norwey").json()
+    assert typo["suggestions"][0]["code"] == "NOR"
+
+
+def test_unknown_dyad_side_404_keeps_the_known_side(client):
+    r = client.get("/api/dyads/RUS/XXX")
+    assert r.status_code == 404 and "no actor 'XXX'" in r.json()["detail"]
+    assert all(s["url"].startswith("/api/dyads/RUS/") for s in r.json()["suggestions"])
+    assert r.json()["suggestions"]
+    page = client.get("/dyads/Ukraina/RUS")
+    assert page.status_code == 404 and 'href="/dyads/UKR/RUS"' in page.text
+    assert client.get("/dyads/RUS/XXX/").status_code == 404
+
+
+def test_known_actor_without_events_says_so(client):
+    a = client.get("/actors/FIN")
+    assert a.status_code == 200 and "no events in this store" in a.text
+    kb_only = client.get("/api/actors/ZAF")  # in the knowledge base, never in this store
+    assert kb_only.status_code == 200 and kb_only.json()["events_as_source"] == 0
+    d = client.get("/dyads/RUS/FIN")
+    assert d.status_code == 200 and "No events between Russia (RUS) and Finland (FIN)" in d.text
+
+
+def test_dyad_picker_resolves_names(client):
+    r = client.get("/dyads", params={"a": "russland", "b": "Ukraine"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/dyads/RUS/UKR"
+    r = client.get("/dyads", params={"a": "nor", "b": "RUS", "start": "2022"}, follow_redirects=False)
+    assert r.headers["location"] == "/dyads/NOR/RUS?start=2022"
+    assert client.get("/dyads", params={"a": "Russland", "b": "Atlantis"}).status_code == 404
+    picker = client.get("/dyads")
+    assert picker.status_code == 200 and 'id="dyad-picker"' in picker.text
+    assert 'id="dyad-picker"' in client.get("/").text and 'id="dyad-picker"' in client.get("/dyads/RUS/UKR").text
+
+
+def test_event_filters_accept_names_on_pages(client):
+    by_name = client.get("/events", params={"source": "Russland", "target": "ukraina"})
+    by_code = client.get("/events", params={"source": "RUS", "target": "UKR"})
+    assert by_name.status_code == 200
+    assert by_name.text.count('<tr id="event-') == by_code.text.count('<tr id="event-') > 0
+    assert 'name="source" value="RUS"' in by_name.text  # the field shows the resolved code
+    assert 'data-actor' in by_name.text and "<select name=\"source\"" not in by_name.text
+
+
+def test_article_text_anchors_each_evidence_sentence(client):
+    art = next(a for a in client.get("/api/search", params={"q": "folkeretten"}).json()["results"])
+    d = client.get(f"/api/articles/{art['id']}").json()
+    html = client.get(f"/articles/{art['id']}").text
+    for e in d["events"]:
+        assert html.count(f'id="ev-{e["id"]}"') == 1  # one anchor per event, however the sentence is cut
+        assert f'href="#ev-{e["id"]}"' in html
+    ev = client.get("/api/events", params={"source": "NOR"}).json()["events"][0]
+    assert f'/articles/{ev["article_id"]}#ev-{ev["id"]}' in client.get("/events", params={"source": "NOR"}).text
+
+
+def test_chart_downloads(client):
+    svg = client.get("/api/dyads/RUS/UKR/series.svg")
+    assert svg.status_code == 200 and svg.headers["content-type"].startswith("image/svg+xml")
+    assert svg.text.startswith('<svg xmlns="http://www.w3.org/2000/svg"') and "<style>" in svg.text
+    assert "events per month" in svg.text and "Feb 2022" in svg.text
+    series = pd.read_csv(io.StringIO(client.get("/api/dyads/RUS/UKR/series.csv").text))
+    assert list(series["month"]) == ["2021-11", "2021-12", "2022-01", "2022-02"]
+    assert series.loc[3, "conflict"] == 4
+    part = pd.read_csv(io.StringIO(client.get("/api/dyads/RUS/UKR/series.csv", params={"start": "2022-02"}).text))
+    assert list(part["month"]) == ["2022-02"]
+    tl = client.get("/api/actors/NOR/timeline.csv")
+    assert 'filename="utkikk-NOR-timeline.csv"' in tl.headers["content-disposition"]
+    df = pd.read_csv(io.StringIO(tl.text))
+    assert len(df) == 5 and set(df["role"]) <= {"source", "target"} and set(df["conflict"]) <= {0, 1}
+    tsvg = client.get("/api/actors/NOR/timeline.svg").text
+    assert "actor&#39;s role" in tsvg and "<polygon" in tsvg
+    net = pd.read_csv(io.StringIO(client.get("/api/network.csv").text))
+    assert ("RUS", "UKR", "conflict") in set(zip(net["a"], net["b"], net["tone"], strict=True))
+    nsvg = client.get("/api/network.svg", params={"start": "2023", "end": "2023"}).text
+    assert nsvg.count('class="edge ') == 3 and 'stroke-dasharray="9 4"' in nsvg  # legend: dashed conflict
+    assert client.get("/api/actors/Russia/timeline.svg").status_code == 404
+    assert client.get("/api/dyads/RUS/XXX/series.csv").status_code == 404
+
+
+def test_month_ticks_fall_inside_the_axis():
+    from utkikk.web.svg import month_ticks
+
+    lo, hi, ticks = month_ticks("2021-11-12", "2022-02-28")
+    assert [label for _, label in ticks] == ["Nov 2021", "Dec 2021", "Jan 2022", "Feb 2022", "Mar 2022"]
+    assert all(lo <= day <= hi for day, _ in ticks)
+    _, _, yearly = month_ticks("2015-03", "2024-07")
+    labels = [label for _, label in yearly]
+    assert 3 <= len(labels) <= 8 and all(lb.isdigit() for lb in labels)
+    _, _, single = month_ticks("2023-05-02", "2023-05-02")
+    assert [label for _, label in single] == ["May 2023", "Jun 2023"]

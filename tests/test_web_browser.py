@@ -8,6 +8,7 @@ screenshot is written to docs/screenshots/ for the README.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -70,9 +71,9 @@ def page(server):
         browser.close()
 
 
-def _shot(page, name: str) -> None:
+def _shot(page, name: str, full_page: bool = True) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
 
 
 def _visible(page, text: str) -> None:
@@ -125,7 +126,7 @@ def test_hostile_text_is_shown_not_run(page, server):
 def test_actor_page(page, server):
     page.goto(server + "/actors/NOR")
     sync_api.expect(page.locator("h1")).to_contain_text("NOR")
-    sync_api.expect(page.locator("svg.timeline circle")).to_have_count(5)
+    sync_api.expect(page.locator("svg.timeline a.event")).to_have_count(5)
     _visible(page, "Top partners")
     sync_api.expect(page.locator("td", has_text="Anniken Huitfeldt").first).to_be_visible()
     sync_api.expect(page.locator("a[href='/dyads/NOR/RUS']").first).to_be_visible()
@@ -150,11 +151,11 @@ def test_network_page(page, server):
     page.goto(server + "/network")
     sync_api.expect(page.locator("h1")).to_have_text("Network")
     sync_api.expect(page.locator("svg.network a.node", has_text="UKR")).to_be_visible()
-    assert page.locator("svg.network line").count() >= 10
+    assert page.locator("svg.network line.edge").count() >= 10
     page.fill("input[name=start]", "2023")
     page.fill("input[name=end]", "2023")
     page.click("button[type=submit]")
-    sync_api.expect(page.locator("svg.network line")).to_have_count(2)
+    sync_api.expect(page.locator("svg.network line.edge")).to_have_count(2)
     _shot(page, "network")
 
 
@@ -173,3 +174,170 @@ def test_api_page_and_bad_parameter(page, server):
     resp = page.goto(server + "/events?start=2022-13")
     assert resp is not None and resp.status == 400
     sync_api.expect(page.locator(".error-message")).to_contain_text("start has no month 13")
+
+
+# ---------------------------------------------------------------- navigation (issue 14, part 3)
+
+HIT_BG = "rgb(255, 224, 138)"  # .sent.hit in style.css
+
+
+def test_actor_index_and_type_ahead(page, server):
+    page.goto(server + "/actors")
+    sync_api.expect(page.locator("h1")).to_have_text("Actors")
+    row = page.locator("table.actors tr", has=page.locator("a.code", has_text="RUS"))
+    for name in ("Russland", "Rusland", "Ryssland", "Russia"):
+        sync_api.expect(row).to_contain_text(name)
+    sync_api.expect(row).to_contain_text("state")
+    fin = page.locator("table.actors tr", has=page.locator("a.code", has_text="FIN"))
+    sync_api.expect(fin).to_contain_text("Finland")  # mentioned, no events: still listed
+    page.fill("#actor-filter", "ryssl")
+    sync_api.expect(page.locator("table.actors tbody tr:visible")).to_have_count(1)
+    sync_api.expect(page.locator("#actor-count")).to_contain_text("1 of")
+    # type-ahead on the events page: a Swedish genitive, lower case, finds Russia by name
+    page.goto(server + "/events")
+    page.locator("input[name=source]").press_sequentially("rysslands", delay=20)
+    option = page.locator(".ta-list li", has_text="RUS — Russia")
+    sync_api.expect(option).to_be_visible()
+    _shot(page, "type-ahead", full_page=False)
+    option.click()
+    sync_api.expect(page.locator("input[name=source]")).to_have_value("RUS")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**/events?**source=RUS**")
+    sync_api.expect(page.locator(".summary")).to_contain_text("6 reports")
+    page.goto(server + "/actors")
+    _shot(page, "actors")
+
+
+def test_dyad_picker_takes_names(page, server):
+    page.goto(server + "/")
+    picker = page.locator("#dyad-picker")
+    picker.locator("input[name=a]").press_sequentially("Norg", delay=20)
+    sync_api.expect(picker.locator(".ta-list li", has_text="NOR — Norway")).to_be_visible()
+    picker.locator("input[name=a]").press("ArrowDown")
+    picker.locator("input[name=a]").press("Enter")
+    sync_api.expect(picker.locator("input[name=a]")).to_have_value("NOR")
+    picker.locator("input[name=b]").fill("Russland")  # a name typed in full, no suggestion chosen
+    picker.locator("button[type=submit]").click()
+    page.wait_for_url("**/dyads/NOR/RUS")
+    sync_api.expect(page.locator("h1")).to_contain_text("Norway")
+    sync_api.expect(page.locator("#dyad-picker input[name=b]")).to_have_value("RUS")
+
+
+def test_unknown_actor_is_a_404_with_suggestions(page, server):
+    resp = page.goto(server + "/actors/Russia")
+    assert resp is not None and resp.status == 404
+    sync_api.expect(page.locator(".error-message")).to_contain_text("no actor 'Russia'")
+    link = page.locator("ul.suggestions a[href='/actors/RUS']")
+    sync_api.expect(link).to_be_visible()
+    sync_api.expect(link).to_contain_text("Russia")
+    _shot(page, "not-found")
+    link.click()
+    page.wait_for_url("**/actors/RUS")
+    resp = page.goto(server + "/dyads/RUS/XXX")
+    assert resp is not None and resp.status == 404
+    sync_api.expect(page.locator("h2")).to_contain_text("most reported")
+    sync_api.expect(page.locator("ul.suggestions a").first).to_have_attribute("href", "/dyads/RUS/UKR")
+    # a known actor without events says so instead of showing empty charts
+    page.goto(server + "/actors/FIN")
+    sync_api.expect(page.locator(".notice")).to_contain_text("no events in this store")
+    page.goto(server + "/dyads/RUS/FIN")
+    sync_api.expect(page.locator(".notice")).to_contain_text("No events between Russia (RUS) and Finland (FIN)")
+
+
+def test_event_link_highlights_its_sentence(page, server):
+    page.set_viewport_size({"width": 1000, "height": 420})  # short: the sentence must be scrolled to
+    try:
+        page.goto(server + "/events?source=NOR&type=SANCTION")
+        link = page.locator("table.events td a[href*='#ev-']").first
+        evidence = page.locator("table.events td.evidence").first.inner_text()
+        href = link.get_attribute("href")
+        assert href and "#ev-" in href
+        link.click()
+        page.wait_for_url("**/articles/**#ev-*")
+        ev = href.split("#ev-")[1]
+        target = page.locator(f"#ev-{ev}")
+        sync_api.expect(target).to_have_class("sent hit")
+        sync_api.expect(target).to_be_in_viewport()
+        assert target.evaluate("el => getComputedStyle(el).backgroundColor") == HIT_BG
+        assert page.evaluate("window.scrollY") > 0  # the page was scrolled down to it
+        marked = " ".join(page.locator(".sent.hit").all_inner_texts())
+        assert evidence.split(" — ")[0].strip()[:40] in " ".join(marked.split())
+        # every piece of the sentence is marked, and no other sentence is
+        assert page.locator(f".sent[data-ev='{ev}']").count() == page.locator(".sent.hit").count() >= 1
+        plain = page.locator(f".sent:not([data-ev='{ev}'])")
+        if plain.count():
+            assert plain.first.evaluate("el => getComputedStyle(el).backgroundColor") != HIT_BG
+        _shot(page, "article-highlight", full_page=False)
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_chart_downloads(page, server, tmp_path):
+    import csv
+    import io
+
+    page.goto(server + "/dyads/RUS/UKR")
+    svg_href = page.locator(".downloads a.dl-svg").get_attribute("href")
+    csv_href = page.locator(".downloads a.dl-csv").get_attribute("href")
+    r = page.request.get(server + svg_href)
+    assert r.status == 200 and r.headers["content-type"].startswith("image/svg+xml")
+    assert r.text().startswith("<svg xmlns=\"http://www.w3.org/2000/svg\"") and "events per month" in r.text()
+    r = page.request.get(server + csv_href)
+    rows = list(csv.DictReader(io.StringIO(r.text())))
+    assert r.headers["content-type"].startswith("text/csv")
+    assert [x["month"] for x in rows] == ["2021-11", "2021-12", "2022-01", "2022-02"]
+    assert rows[-1]["conflict"] == "4" and rows[-1]["cooperation"] == "1"
+    with page.expect_download() as dl:
+        page.click(".downloads a.dl-png")
+    path = tmp_path / "chart.png"
+    dl.value.save_as(path)
+    assert dl.value.suggested_filename == "utkikk-RUS-UKR-series.png"
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width = int.from_bytes(data[16:20], "big")
+    assert width == 2 * 880  # drawn at twice the chart's size
+    for url in ("/actors/RUS", "/network"):
+        page.goto(server + url)
+        for a in ("a.dl-svg", "a.dl-csv"):
+            r = page.request.get(server + page.locator(".downloads " + a).get_attribute("href"))
+            assert r.status == 200 and r.body()
+    # the timeline has month ticks along the axis and both marker shapes, with a legend
+    page.goto(server + "/actors/RUS")
+    ticks = page.locator("svg.timeline text.tick").all_text_contents()
+    dates = [t for t in ticks if re.fullmatch(r"([A-Z][a-z]{2} )?20\d\d", t)]
+    assert len(set(dates)) >= 3, ticks  # labelled ticks along the axis, not just its two ends
+    assert page.locator("svg.timeline a.event.conflict").count() and page.locator("svg.timeline a.event.cooperation").count()
+    sync_api.expect(page.locator("svg.timeline")).to_contain_text("conflict below it")
+    page.locator("svg.timeline").screenshot(path=str(SHOTS / "actor-timeline.png"))
+
+
+NARROW_PAGES = ["/", "/search?q=sanksjoner", "/events", "/actors", "/actors/RUS", "/dyads/RUS/UKR", "/network",
+                "/alerts", "/api", "/dyads", "/actors/Russia"]
+
+
+def test_every_page_fits_400px(page, server):
+    page.set_viewport_size({"width": 400, "height": 800})
+    try:
+        page.goto(server + "/search?q=folkeretten")
+        article = page.locator("ol.results a.title").first.get_attribute("href")
+        wide = {}
+        for url in [*NARROW_PAGES, article]:
+            page.goto(server + url)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 402:
+                wide[url] = width
+            chart = page.locator("svg.chart")
+            if chart.count():
+                assert chart.first.bounding_box()["width"] <= 400
+        assert not wide, f"pages wider than 400 px: {wide}"
+        page.goto(server + "/events?source=RUS&target=UKR&both=1")
+        # the evidence column wraps: one cell is taller than a line and no wider than the screen
+        cells = page.evaluate("""[...document.querySelectorAll('td.evidence')].filter(td => td.innerText.length > 80)
+            .map(td => ({w: td.getBoundingClientRect().width, h: td.getBoundingClientRect().height,
+                         over: td.scrollWidth - td.clientWidth}))""")
+        assert cells and all(c["w"] <= 400 and c["h"] > 30 and c["over"] <= 0 for c in cells), cells
+        _shot(page, "narrow-400")
+        page.goto(server + "/dyads/RUS/UKR")
+        _shot(page, "narrow-400-dyad")
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})

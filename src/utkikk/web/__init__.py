@@ -1,4 +1,5 @@
-"""The analyst web app and HTTP API over a store (FastAPI, server-rendered pages, no JavaScript).
+"""The analyst web app and HTTP API over a store (FastAPI, server-rendered pages;
+a little vanilla JavaScript only for type-ahead, the sentence highlight and PNG downloads).
 
 ``create_app(db)`` builds the app; ``serve(db, host, port)`` runs it with uvicorn, bound to the
 loopback interface unless told otherwise.

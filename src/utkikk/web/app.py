@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -16,7 +17,7 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -24,13 +25,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..events.ontology import event_types
 from ..record import SUPPORTED_LANGUAGES
 from ..store import Store
+from ..store import directory as D
 from ..store import queries as Q
 from ..store.search import SearchError
-from . import export, svg
+from . import downloads, export, svg
 from .markup import annotate, sentence_with_trigger
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 100
+SVG_TYPE = "image/svg+xml"
+CSV_TYPE = "text/csv; charset=utf-8"
 
 DESCRIPTION = """Every page of the Utkikk web app as JSON, plus event exports.
 
@@ -61,7 +65,8 @@ def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(name=Q.actor_name, types=list(event_types()), languages=SUPPORTED_LANGUAGES,
-                       qs=_qs, sentence_with_trigger=sentence_with_trigger, quad=_quad)
+                       qs=_qs, sentence_with_trigger=sentence_with_trigger, quad=_quad,
+                       label=_label)
     return env
 
 
@@ -70,10 +75,47 @@ def _quad(type_: str) -> str:
     return et.quad.replace("_", " ") if et else ""
 
 
+class NotFound(Exception):
+    """An unknown actor (or other thing) with the actors the user probably meant.
+
+    Pages answer it with a 404 page that links the suggestions; the API with a 404 whose JSON
+    carries ``detail`` and ``suggestions``, so both tell the user where to go next.
+    """
+
+    def __init__(self, message: str, suggestions: list[dict[str, Any]] | None = None, close: bool = True) -> None:
+        super().__init__(message)
+        self.message = message
+        self.suggestions = suggestions or []
+        self.close = close  # False: nothing resembled the name, the suggestions are the most reported
+
+
+def _suggestion(row: dict[str, Any], href: str) -> dict[str, Any]:
+    return {"code": row["code"], "name": row["name"], "kind": row.get("kind"), "events": row.get("events", 0),
+            "via": row.get("via"), "url": href}
+
+
+def _label(code: str) -> str:
+    """'RUS — Russia': how an actor is shown in menus, code first for those who know codes."""
+    name = Q.actor_name(code)
+    return code if name == code else f"{code} — {name}"
+
+
 def _qs(**params: Any) -> str:
     """A query string from the non-empty params (for links)."""
     clean = {k: ("1" if v is True else v) for k, v in params.items() if v not in (None, "", False)}
     return ("?" + urlencode(clean)) if clean else ""
+
+
+def _sentence_spans(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each event's evidence sentence as a span with the id ``ev-<event id>`` that links target."""
+    out = []
+    for e in events:
+        start, sentence = e.get("sent_start"), e.get("sentence") or ""
+        if start is None or not sentence:
+            continue
+        end = e.get("sent_end") or start + len(sentence)
+        out.append(dict(start=start, end=end, kind="sentence", anchor=f"ev-{e['id']}", event=str(e["id"])))
+    return out
 
 
 def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None = None) -> FastAPI:
@@ -88,10 +130,20 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         html = env.get_template(template).render(request=request, path=request.url.path, **ctx)
         return HTMLResponse(html, status_code=status)
 
-    def error(request: Request, status: int, message: str) -> Response:
+    def error(request: Request, status: int, message: str,
+              suggestions: list[dict[str, Any]] | None = None, close: bool = True) -> Response:
         if request.url.path.startswith("/api"):
-            return JSONResponse({"detail": message}, status_code=status)
-        return page("error.html", request, status=status, status_code=status, message=message)
+            body: dict[str, Any] = {"detail": message}
+            if suggestions is not None:
+                body["suggestions"] = suggestions
+                body["suggestions_are"] = "similar" if close else "most reported"
+            return JSONResponse(body, status_code=status)
+        return page("error.html", request, status=status, status_code=status, message=message,
+                    suggestions=suggestions, close=close)
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound) -> Response:
+        return error(request, 404, exc.message, exc.suggestions, close=exc.close)
 
     @app.exception_handler(Q.QueryError)
     async def _query_error(request: Request, exc: Q.QueryError) -> Response:
@@ -122,11 +174,22 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return Q.EventFilter.checked(source=source, target=target, actor=actor, type=type, start=start, end=end,
                                      lang=lang, outlet=outlet, both=both, flagged=flagged)
 
-    def get_actor(code: str) -> dict[str, Any]:
+    def actor_href(request: Request, code: str) -> str:
+        return ("/api/actors/" if request.url.path.startswith("/api") else "/actors/") + code
+
+    def unknown_actor(raw: str, href: Callable[[str], str], other: str | None = None) -> NotFound:
+        """Closest names first; with none close, the most reported actors, so there is always a way on."""
+        rows = [r for r in D.closest(st, raw) if r["code"] != other]
+        close = bool(rows)
+        if not close:
+            rows = [r for r in D.actor_index(st) if r["code"] != other][:5]
+        return NotFound(f"no actor {raw!r} in this store", [_suggestion(r, href(r["code"])) for r in rows], close)
+
+    def get_actor(request: Request, code: str) -> dict[str, Any]:
         c = Q.check_code(code, "code")
         data = Q.actor(st, c) if c else None
         if data is None:
-            raise HTTPException(404, f"no actor {code!r} in this store")
+            raise unknown_actor(code, lambda x: actor_href(request, x))
         return data
 
     def get_article(article_id: int) -> dict[str, Any]:
@@ -135,42 +198,68 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
             raise HTTPException(404, f"no article {article_id}")
         return data
 
-    def get_dyad(a: str, b: str, start: str | None, end: str | None) -> dict[str, Any]:
+    def get_dyad(request: Request, a: str, b: str, start: str | None, end: str | None) -> dict[str, Any]:
         ca, cb = Q.check_code(a, "a"), Q.check_code(b, "b")
         if not ca or not cb or ca == cb:
             raise Q.QueryError("a dyad needs two different actor codes")
+        prefix = "/api/dyads" if request.url.path.startswith("/api") else "/dyads"
+        if not D.is_known(st, ca):
+            raise unknown_actor(a, lambda x: f"{prefix}/{x}/{cb}", cb)
+        if not D.is_known(st, cb):
+            raise unknown_actor(b, lambda x: f"{prefix}/{ca}/{x}", ca)
         s, e = Q.check_range(start, end)
         return Q.dyad(st, ca, cb, start=s, end=e)
+
+    def resolve(value: str | None) -> str | None:
+        """A typed name ("Russland") where a form wants a code; codes pass through."""
+        return D.resolve(st, value)
+
+    def timeline_svg(data: dict[str, Any]) -> Any:
+        return svg.timeline(data["timeline"], lambda e: f"/articles/{e['article_id']}#ev-{e['id']}")
+
+    def dyad_svg(d: dict[str, Any]) -> Any:
+        return svg.dyad_chart(d["series"], lambda m: "/events" + _qs(source=d["a"], target=d["b"], both=True,
+                                                                    start=m, end=m))
+
+    def network_data(start: str | None, end: str | None, max_edges: int) -> tuple[dict[str, Any], str | None,
+                                                                                 str | None]:
+        s, e = Q.check_range(start, end)
+        return Q.network(st, start=s, end=e, max_edges=max_edges), s, e
+
+    def network_chart(net: dict[str, Any], s: str | None, e: str | None) -> Any:
+        return svg.network_svg(net, lambda c: f"/actors/{c}", lambda x, y: f"/dyads/{x}/{y}" + _qs(start=s, end=e))
 
     # ---------------------------------------------------------------- pages
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview_page(request: Request) -> HTMLResponse:
-        return page("overview.html", request, data=Q.overview(st))
+        return page("overview.html", request, data=Q.overview(st), picker={})
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str | None = None, lang: Lang = None, start: Start = None, end: End = None,
                     actor: Actor = None, type: Type = None, outlet: Outlet = None, page_no: Page = 1) -> HTMLResponse:
+        actor = resolve(actor)
         params = dict(q=q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
         result = None
         if q and q.strip():
             sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
             result = Q.search(st, sf, limit=20, offset=(page_no - 1) * 20)
         return page("search.html", request, params=params, result=result, page_no=page_no,
-                    outlets=Q.outlets(st), actors=Q.actor_codes(st))
+                    outlets=Q.outlets(st))
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, source: Source = None, target: Target = None, actor: Actor = None,
                     type: Type = None, start: Start = None, end: End = None, lang: Lang = None,
                     outlet: Outlet = None, both: Both = False, flagged: Flagged = False,
                     page_no: Page = 1) -> HTMLResponse:
+        source, target, actor = resolve(source), resolve(target), resolve(actor)
         f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
         params = dict(source=f.source, target=f.target, actor=f.actor, type=f.type, start=f.start, end=f.end,
                       lang=f.lang, outlet=f.outlet, both=f.both, flagged=f.flagged)
         total = Q.count_events(st, f)
         rows = Q.events(st, f, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
         return page("events.html", request, params=params, rows=rows, total=total, page_no=page_no,
-                    pages=max(1, math.ceil(total / PAGE_SIZE)), outlets=Q.outlets(st), actors=Q.actor_codes(st))
+                    pages=max(1, math.ceil(total / PAGE_SIZE)), outlets=Q.outlets(st))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: int) -> HTMLResponse:
@@ -182,28 +271,39 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                        tone="conflict" if e["conflict"] else "cooperation",
                        title=f"{e['source']} {e['type']} {e['target']}")
                   for e in art["events"] if e["trig_start"] is not None and e["trig_end"] is not None]
+        spans += _sentence_spans(art["events"])
         return page("article.html", request, art=art, body=annotate(art["text"], spans))
+
+    @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(request: Request) -> HTMLResponse:
+        return page("actors.html", request, rows=D.actor_index(st))
 
     @app.get("/actors/{code}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, code: str) -> HTMLResponse:
-        data = get_actor(code)
-        chart = svg.timeline(data["timeline"], lambda e: f"/articles/{e['article_id']}#event-{e['id']}")
-        return page("actor.html", request, a=data, chart=chart)
+        data = get_actor(request, code)
+        return page("actor.html", request, a=data, chart=timeline_svg(data))
+
+    @app.get("/dyads", include_in_schema=False)
+    def dyad_picker(request: Request, a: str | None = None, b: str | None = None, start: Start = None,
+                    end: End = None) -> Response:
+        """The dyad picker's target: names or codes in, a redirect to the dyad page out."""
+        ca, cb = resolve(a), resolve(b)
+        if not ca or not cb:
+            return page("dyads.html", request, picker=dict(a=a, b=b), top=Q.top_dyads(st, limit=20))
+        get_dyad(request, ca, cb, start, end)  # unknown actors: the 404 page with suggestions
+        return RedirectResponse(f"/dyads/{Q.check_code(ca)}/{Q.check_code(cb)}" + _qs(start=start, end=end),
+                                status_code=303)
 
     @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, a: str, b: str, start: Start = None, end: End = None) -> HTMLResponse:
-        d = get_dyad(a, b, start, end)
-        chart = svg.dyad_chart(d["series"], lambda m: "/events" + _qs(source=d["a"], target=d["b"], both=True,
-                                                                     start=m, end=m))
-        return page("dyad.html", request, d=d, chart=chart)
+        d = get_dyad(request, a, b, start, end)
+        return page("dyad.html", request, d=d, chart=dyad_svg(d), picker=dict(a=d["a"], b=d["b"]))
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, start: Start = None, end: End = None,
                      max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> HTMLResponse:
-        s, e = Q.check_range(start, end)
-        net = Q.network(st, start=s, end=e, max_edges=max_edges)
-        chart = svg.network_svg(net, lambda c: f"/actors/{c}",
-                                lambda x, y: f"/dyads/{x}/{y}" + _qs(start=s, end=e))
+        net, s, e = network_data(start, end, max_edges)
+        chart = network_chart(net, s, e)
         return page("network.html", request, net=net, chart=chart, params=dict(start=s, end=e, max_edges=max_edges))
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
@@ -278,21 +378,73 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def api_article(article_id: Annotated[int, PathParam(ge=1)]) -> JSONResponse:
         return JSONResponse(get_article(article_id))
 
-    @app.get("/api/actors/{code}", tags=["pages"], summary="Actor: names, roles over time, events as source "
+    @app.get("/api/actors", tags=["actors"], summary="Actor index, or actors whose code or name (any of the "
+             "five languages, case and accents ignored) starts with q: for type-ahead")
+    def api_actors(q: Annotated[str | None, Query(max_length=100, description="Code or name prefix",
+                                                  examples=["russland"])] = None,
+                   limit: Annotated[int, Query(ge=1, le=Q.MAX_LIMIT)] = 10,
+                   in_store: Annotated[bool, Query(description="Only actors seen in this store")] = False
+                   ) -> JSONResponse:
+        if q is None or not q.strip():
+            rows = D.actor_index(st)
+            return JSONResponse({"q": None, "total": len(rows), "actors": rows})
+        rows = D.suggest(st, q, limit=limit, in_store=in_store)
+        return JSONResponse({"q": q, "total": len(rows), "actors": rows})
+
+    @app.get("/api/actors/{code}", tags=["actors"], summary="Actor: names, roles over time, events as source "
              "and target, partners and opponents")
-    def api_actor(code: str) -> JSONResponse:
-        return JSONResponse(get_actor(code))
+    def api_actor(request: Request, code: str) -> JSONResponse:
+        return JSONResponse(get_actor(request, code))
+
+    @app.get("/api/actors/{code}/timeline.svg", tags=["charts"], summary="The actor's timeline chart as SVG",
+             response_class=Response)
+    def api_actor_svg(request: Request, code: str) -> Response:
+        data = get_actor(request, code)
+        return Response(str(timeline_svg(data)), media_type=SVG_TYPE)
+
+    @app.get("/api/actors/{code}/timeline.csv", tags=["charts"], summary="The events on the actor's timeline "
+             "as CSV", response_class=PlainTextResponse)
+    def api_actor_csv(request: Request, code: str) -> Response:
+        data = get_actor(request, code)
+        return Response(downloads.timeline_csv(data["timeline"]), media_type=CSV_TYPE,
+                        headers=downloads.csv_response_headers(f"utkikk-{data['code']}-timeline.csv"))
 
     @app.get("/api/dyads/{a}/{b}", tags=["pages"], summary="Monthly cooperation/conflict series of A–B "
              "(both directions) with the events behind it")
-    def api_dyad(a: str, b: str, start: Start = None, end: End = None) -> JSONResponse:
-        return JSONResponse(get_dyad(a, b, start, end))
+    def api_dyad(request: Request, a: str, b: str, start: Start = None, end: End = None) -> JSONResponse:
+        return JSONResponse(get_dyad(request, a, b, start, end))
+
+    @app.get("/api/dyads/{a}/{b}/series.svg", tags=["charts"], summary="The dyad's monthly chart as SVG",
+             response_class=Response)
+    def api_dyad_svg(request: Request, a: str, b: str, start: Start = None, end: End = None) -> Response:
+        return Response(str(dyad_svg(get_dyad(request, a, b, start, end))), media_type=SVG_TYPE)
+
+    @app.get("/api/dyads/{a}/{b}/series.csv", tags=["charts"], summary="The dyad's monthly series as CSV",
+             response_class=PlainTextResponse)
+    def api_dyad_csv(request: Request, a: str, b: str, start: Start = None, end: End = None) -> Response:
+        d = get_dyad(request, a, b, start, end)
+        return Response(downloads.series_csv(d["series"]), media_type=CSV_TYPE,
+                        headers=downloads.csv_response_headers(f"utkikk-{d['a']}-{d['b']}-series.csv"))
 
     @app.get("/api/network", tags=["pages"], summary="Actor network for a period, with a 2-D layout")
     def api_network(start: Start = None, end: End = None,
                     max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> JSONResponse:
         s, e = Q.check_range(start, end)
         return JSONResponse(Q.network(st, start=s, end=e, max_edges=max_edges))
+
+    @app.get("/api/network.svg", tags=["charts"], summary="The network chart as SVG", response_class=Response)
+    def api_network_svg(start: Start = None, end: End = None,
+                        max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> Response:
+        net, s, e = network_data(start, end, max_edges)
+        return Response(str(network_chart(net, s, e)), media_type=SVG_TYPE)
+
+    @app.get("/api/network.csv", tags=["charts"], summary="The network's edges as CSV",
+             response_class=PlainTextResponse)
+    def api_network_csv(start: Start = None, end: End = None,
+                        max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> Response:
+        net, _, _ = network_data(start, end, max_edges)
+        return Response(downloads.network_csv(net), media_type=CSV_TYPE,
+                        headers=downloads.csv_response_headers("utkikk-network.csv"))
 
     @app.get("/api/alerts", tags=["pages"], summary="Dyad-months whose conflict or cooperation surged "
              "against the dyad's own history (method in the answer)")

@@ -7,12 +7,17 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-# outermost first: a quote may contain actors and triggers, never the other way round
-_ORDER = {"quote": 0, "actor": 1, "trigger": 2}
+# outermost first: an evidence sentence holds quotes; a quote may contain actors and triggers,
+# never the other way round
+_ORDER = {"sentence": -1, "quote": 0, "actor": 1, "trigger": 2}
 
 
-def _open(span: dict[str, Any]) -> str:
+def _open(span: dict[str, Any], first: bool = True) -> str:
     kind = span["kind"]
+    if kind == "sentence":
+        # a span cut into pieces repeats its tag; only the first piece carries the id a link targets
+        anchor = f' id="{escape(span["anchor"])}"' if first and span.get("anchor") else ""
+        return f'<span class="sent" data-ev="{escape(span.get("event", ""))}"{anchor}>'
     if kind == "actor":
         return (f'<a class="actor" href="/actors/{escape(span["code"])}" '
                 f'title="{escape(span["code"])}">')
@@ -43,9 +48,12 @@ def annotate(text: str, spans: Sequence[dict[str, Any]]) -> Markup:
         chosen.append(s)
     cuts = sorted({0, n, *(s["start"] for s in chosen), *(s["end"] for s in chosen)})
     out: list[str] = []
+    opened: set[int] = set()
     for a, b in zip(cuts, cuts[1:], strict=False):
         active = sorted((s for s in chosen if s["start"] <= a and b <= s["end"]), key=lambda s: _ORDER[s["kind"]])
-        out.extend(_open(s) for s in active)
+        for s in active:
+            out.append(_open(s, id(s) not in opened))
+            opened.add(id(s))
         out.append(str(escape(text[a:b])))
         out.extend(_close(s) for s in reversed(active))
     return Markup("".join(out))
