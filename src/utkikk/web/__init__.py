@@ -14,9 +14,14 @@ from .app import create_app
 
 def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the web app with uvicorn until interrupted."""
+    import sys
+
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    app = create_app(db)
+    if not os.environ.get("UTKIKK_TOKEN"):
+        print(f"write token for corrections (set UTKIKK_TOKEN to choose one): {app.state.token}", file=sys.stderr)
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 __all__ = ["create_app", "serve"]

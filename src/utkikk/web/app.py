@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..events.ontology import event_types
 from ..record import SUPPORTED_LANGUAGES
 from ..store import Store
+from ..store import corrections as C
 from ..store import directory as D
 from ..store import queries as Q
 from ..store.search import SearchError
@@ -41,6 +43,12 @@ DESCRIPTION = """Every page of the Utkikk web app as JSON, plus event exports.
 Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `end` is inclusive (`end=2022-03` takes all of March).
 Actor codes are ISO 3166-1 alpha-3 for states and short codes (NATO, EU, UN) for organisations.
 Counts in series, networks and alerts are distinct real-world events; event lists are reports.
+Only asserted events count, by default; `planned=1` on any page or endpoint counts events
+announced as future or planned too. Negated, denied, conditional, hypothetical and demanded
+events, and events an analyst marked wrong, never count.
+
+Writing (corrections) needs the server's write token, sent as `Authorization: Bearer TOKEN`;
+reading is open.
 Errors are answered with a 4xx status and `{"detail": "…"}`.
 """
 
@@ -118,16 +126,32 @@ def _sentence_spans(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None = None) -> FastAPI:
-    """Build the app over the store at ``db`` (path or SQLAlchemy URL), opened once."""
+def scope(request: Request) -> str:
+    """The counting scope a request asks for: ``planned=1`` counts planned events too."""
+    return "planned" if request.query_params.get("planned", "").lower() in ("1", "true", "yes", "on") else "asserted"
+
+
+def write_token(token: str | None = None) -> str:
+    """The token that corrections must carry: given, else ``UTKIKK_TOKEN``, else a fresh random one."""
+    return token or os.environ.get("UTKIKK_TOKEN") or secrets.token_urlsafe(18)
+
+
+def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None = None,
+               token: str | None = None) -> FastAPI:
+    """Build the app over the store at ``db`` (path or SQLAlchemy URL), opened once.
+
+    ``token`` is the write token for corrections (see :func:`write_token`); ``app.state.token``
+    holds it, so the server can print a generated one."""
     st = store or Store(db)
     env = _env()
     app = FastAPI(title="Utkikk", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None)
     app.state.store = st
+    app.state.token = write_token(token)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def page(template: str, request: Request, status: int = 200, **ctx: Any) -> HTMLResponse:
-        html = env.get_template(template).render(request=request, path=request.url.path, **ctx)
+        html = env.get_template(template).render(request=request, path=request.url.path, scope=scope(request),
+                                                 **ctx)
         return HTMLResponse(html, status_code=status)
 
     def error(request: Request, status: int, message: str,
@@ -170,9 +194,9 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def event_filter(source: str | None = None, target: str | None = None, actor: str | None = None,
                      type: str | None = None, start: str | None = None, end: str | None = None,
                      lang: str | None = None, outlet: str | None = None, both: bool = False,
-                     flagged: bool = False) -> Q.EventFilter:
+                     flagged: bool = False, scope_: str = "asserted") -> Q.EventFilter:
         return Q.EventFilter.checked(source=source, target=target, actor=actor, type=type, start=start, end=end,
-                                     lang=lang, outlet=outlet, both=both, flagged=flagged)
+                                     lang=lang, outlet=outlet, both=both, flagged=flagged, scope=scope_)
 
     def actor_href(request: Request, code: str) -> str:
         return ("/api/actors/" if request.url.path.startswith("/api") else "/actors/") + code
@@ -187,7 +211,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     def get_actor(request: Request, code: str) -> dict[str, Any]:
         c = Q.check_code(code, "code")
-        data = Q.actor(st, c) if c else None
+        data = Q.actor(st, c, scope=scope(request)) if c else None
         if data is None:
             raise unknown_actor(code, lambda x: actor_href(request, x))
         return data
@@ -208,7 +232,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         if not D.is_known(st, cb):
             raise unknown_actor(b, lambda x: f"{prefix}/{ca}/{x}", ca)
         s, e = Q.check_range(start, end)
-        return Q.dyad(st, ca, cb, start=s, end=e)
+        return Q.dyad(st, ca, cb, start=s, end=e, scope=scope(request))
 
     def resolve(value: str | None) -> str | None:
         """A typed name ("Russland") where a form wants a code; codes pass through."""
@@ -221,10 +245,10 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return svg.dyad_chart(d["series"], lambda m: "/events" + _qs(source=d["a"], target=d["b"], both=True,
                                                                     start=m, end=m))
 
-    def network_data(start: str | None, end: str | None, max_edges: int) -> tuple[dict[str, Any], str | None,
-                                                                                 str | None]:
+    def network_data(request: Request, start: str | None, end: str | None,
+                     max_edges: int) -> tuple[dict[str, Any], str | None, str | None]:
         s, e = Q.check_range(start, end)
-        return Q.network(st, start=s, end=e, max_edges=max_edges), s, e
+        return Q.network(st, start=s, end=e, max_edges=max_edges, scope=scope(request)), s, e
 
     def network_chart(net: dict[str, Any], s: str | None, e: str | None) -> Any:
         return svg.network_svg(net, lambda c: f"/actors/{c}", lambda x, y: f"/dyads/{x}/{y}" + _qs(start=s, end=e))
@@ -233,7 +257,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview_page(request: Request) -> HTMLResponse:
-        return page("overview.html", request, data=Q.overview(st), picker={})
+        return page("overview.html", request, data=Q.overview(st, scope(request)), picker={})
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str | None = None, lang: Lang = None, start: Start = None, end: End = None,
@@ -253,11 +277,13 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                     outlet: Outlet = None, both: Both = False, flagged: Flagged = False,
                     page_no: Page = 1) -> HTMLResponse:
         source, target, actor = resolve(source), resolve(target), resolve(actor)
-        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged, scope(request))
         params = dict(source=f.source, target=f.target, actor=f.actor, type=f.type, start=f.start, end=f.end,
                       lang=f.lang, outlet=f.outlet, both=f.both, flagged=f.flagged)
         total = Q.count_events(st, f)
-        rows = Q.events(st, f, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+        rows = with_corrections(Q.events(st, f, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE))
+        if f.scope != "asserted":
+            params["planned"] = True
         return page("events.html", request, params=params, rows=rows, total=total, page_no=page_no,
                     pages=max(1, math.ceil(total / PAGE_SIZE)), outlets=Q.outlets(st))
 
@@ -272,6 +298,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                        title=f"{e['source']} {e['type']} {e['target']}")
                   for e in art["events"] if e["trig_start"] is not None and e["trig_end"] is not None]
         spans += _sentence_spans(art["events"])
+        with_corrections(art["events"])
         return page("article.html", request, art=art, body=annotate(art["text"], spans))
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
@@ -302,14 +329,15 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, start: Start = None, end: End = None,
                      max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> HTMLResponse:
-        net, s, e = network_data(start, end, max_edges)
+        net, s, e = network_data(request, start, end, max_edges)
         chart = network_chart(net, s, e)
         return page("network.html", request, net=net, chart=chart, params=dict(start=s, end=e, max_edges=max_edges))
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
     def alerts_page(request: Request, start: Start = None, end: End = None) -> HTMLResponse:
         s, e = Q.check_range(start, end)
-        return page("alerts.html", request, data=Q.alerts(st, start=s, end=e), params=dict(start=s, end=e))
+        return page("alerts.html", request, data=Q.alerts(st, start=s, end=e, scope=scope(request)),
+                    params=dict(start=s, end=e))
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page(request: Request) -> HTMLResponse:
@@ -319,8 +347,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/api/overview", tags=["pages"], summary="Counts per language and outlet, latest articles, "
              "most active dyads, newest alerts")
-    def api_overview() -> JSONResponse:
-        return JSONResponse(Q.overview(st))
+    def api_overview(request: Request) -> JSONResponse:
+        return JSONResponse(Q.overview(st, scope(request)))
 
     @app.get("/api/search", tags=["search"], summary="Full-text search (lemmatised, all five languages)")
     def api_search(q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find",
@@ -332,11 +360,11 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return JSONResponse(Q.search(st, sf, limit=limit, offset=offset))
 
     @app.get("/api/events", tags=["events"], summary="Event reports with their evidence, newest first")
-    def api_events(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
+    def api_events(request: Request, source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                    start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                    both: Both = False, flagged: Flagged = False, limit: Limit = 100,
                    offset: Offset = 0) -> JSONResponse:
-        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged, scope(request))
         return JSONResponse({"total": Q.count_events(st, f), "limit": limit, "offset": offset,
                              "events": Q.events(st, f, limit=limit, offset=offset)})
 
@@ -427,32 +455,87 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                         headers=downloads.csv_response_headers(f"utkikk-{d['a']}-{d['b']}-series.csv"))
 
     @app.get("/api/network", tags=["pages"], summary="Actor network for a period, with a 2-D layout")
-    def api_network(start: Start = None, end: End = None,
+    def api_network(request: Request, start: Start = None, end: End = None,
                     max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> JSONResponse:
-        s, e = Q.check_range(start, end)
-        return JSONResponse(Q.network(st, start=s, end=e, max_edges=max_edges))
+        return JSONResponse(network_data(request, start, end, max_edges)[0])
 
     @app.get("/api/network.svg", tags=["charts"], summary="The network chart as SVG", response_class=Response)
-    def api_network_svg(start: Start = None, end: End = None,
+    def api_network_svg(request: Request, start: Start = None, end: End = None,
                         max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> Response:
-        net, s, e = network_data(start, end, max_edges)
+        net, s, e = network_data(request, start, end, max_edges)
         return Response(str(network_chart(net, s, e)), media_type=SVG_TYPE)
 
     @app.get("/api/network.csv", tags=["charts"], summary="The network's edges as CSV",
              response_class=PlainTextResponse)
-    def api_network_csv(start: Start = None, end: End = None,
+    def api_network_csv(request: Request, start: Start = None, end: End = None,
                         max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> Response:
-        net, _, _ = network_data(start, end, max_edges)
+        net, _, _ = network_data(request, start, end, max_edges)
         return Response(downloads.network_csv(net), media_type=CSV_TYPE,
                         headers=downloads.csv_response_headers("utkikk-network.csv"))
 
     @app.get("/api/alerts", tags=["pages"], summary="Dyad-months whose conflict or cooperation surged "
              "against the dyad's own history (method in the answer)")
-    def api_alerts(start: Start = None, end: End = None, limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    def api_alerts(request: Request, start: Start = None, end: End = None, limit: Annotated[int, Query(ge=1, le=500)] = 50,
                    p_max: Annotated[float | None, Query(gt=0, lt=1, description="Tail probability cut-off")] = None,
                    min_count: Annotated[int | None, Query(ge=1, le=1000)] = None,
                    window: Annotated[int | None, Query(ge=1, le=120)] = None) -> JSONResponse:
         s, e = Q.check_range(start, end)
-        return JSONResponse(Q.alerts(st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window))
+        return JSONResponse(Q.alerts(st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count,
+                                     window=window, scope=scope(request)))
+
+    # ---------------------------------------------------------------- corrections (write token)
+
+    def with_corrections(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Attach to each corrected report its correction (newest), so pages show the original."""
+        ids = [r["id"] for r in rows if r.get("corrected")]
+        latest = C.latest_for(st, ids)
+        for r in rows:
+            r["correction"] = latest.get(r["id"])
+        return rows
+
+    def authorised(request: Request, given: str | None = None) -> None:
+        """The write token from the form field, ``Authorization: Bearer``, or ``X-Utkikk-Token``."""
+        auth = request.headers.get("authorization", "")
+        token = given or (auth[7:].strip() if auth.lower().startswith("bearer ") else None) \
+            or request.headers.get("x-utkikk-token")
+        if not token or not secrets.compare_digest(token.encode(), app.state.token.encode()):
+            raise HTTPException(401, "a correction needs the server's write token (UTKIKK_TOKEN, or the one "
+                                     "`utkikk serve` printed at start)")
+
+    def apply_correction(event_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return C.correct(st, event_id, **fields)
+        except LookupError:
+            raise HTTPException(404, f"no event {event_id}") from None
+        except C.CorrectionError as exc:
+            raise Q.QueryError(str(exc)) from None
+
+    @app.post("/events/{event_id}/correct", include_in_schema=False)
+    async def correct_form(request: Request, event_id: int) -> Response:
+        """The correction form of the article and events pages; back to where it was sent from."""
+        form = await request.form()
+        authorised(request, str(form.get("token") or "") or None)
+        fields = {k: (str(form.get(k) or "").strip() or None) for k in C.FORM_FIELDS}
+        fields["reason"] = fields["reason"] or ""
+        fields["action"] = fields["action"] or "fix"
+        apply_correction(event_id, fields)
+        back = str(form.get("back") or "")
+        if not back.startswith("/") or back.startswith("//"):
+            back = "/events"
+        return RedirectResponse(back, status_code=303)
+
+    @app.post("/api/events/{event_id}/corrections", tags=["corrections"], status_code=201,
+              summary="Mark an event wrong or fix its type, source, target or modality (needs the write token)")
+    def api_correct(request: Request, event_id: Annotated[int, PathParam(ge=1)], body: C.CorrectionIn) -> JSONResponse:
+        authorised(request)
+        return JSONResponse(apply_correction(event_id, body.model_dump()), status_code=201)
+
+    @app.get("/api/events/{event_id}/corrections", tags=["corrections"], summary="The corrections of one event")
+    def api_event_corrections(event_id: Annotated[int, PathParam(ge=1)]) -> JSONResponse:
+        return JSONResponse({"corrections": C.corrections(st, event_id)})
+
+    @app.get("/api/corrections", tags=["corrections"], summary="Every correction, newest first")
+    def api_corrections(limit: Limit = 100) -> JSONResponse:
+        return JSONResponse({"corrections": C.corrections(st, limit=limit)})
 
     return app
