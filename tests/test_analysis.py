@@ -75,7 +75,8 @@ def _row(**kw):
                 negated=False, hypothetical=False, date="2022-03-01", score=-5.0, speaker=None,
                 sentence="Norge slutter seg til sanksjonene.", sent_start=0, sent_end=34, trigger="sanksjonene",
                 trig_start=22, trig_end=33, quad="material_conflict", article_title="T", article_doc="d.txt",
-                outlet="NRK", lang="nb", url=None, published="2022-03-01", article_id=1)
+                outlet="NRK", lang="nb", url=None, published="2022-03-01", article_id=1,
+                source_text="Norge", target_text="Russland")
     base.update(kw)
     return base
 
@@ -83,12 +84,16 @@ def _row(**kw):
 def test_plover_record_layout():
     rec = plover_record(_row())
     assert rec["id"] == "utkikk-7" and rec["date"] == "2022-03-01" and rec["has_event"] is True
-    assert rec["source"][0]["code"] == "NOR" and rec["recipient"] == [{"code": "RUS"}]
+    assert rec["source"][0]["code"] == "NOR" and rec["source"][0]["actor_text"] == "Norge"
+    assert rec["recipient"] == [{"code": "RUS", "actor_text": "Russland", "name": "Russia"}]
+    assert rec["date_resolution"] == "day" and rec["modality"] == "asserted" and rec["language"] == "nb"
     assert rec["event"] == ["SANCTION"] and rec["mode"] == ["economic"] and rec["quad_code"] == 4
     assert rec["cite_info"]["language"] == "nb" and rec["text"].startswith("Norge")
-    untargeted = plover_record(_row(target="*", hypothetical=True, date="2022-03"))
+    untargeted = plover_record(_row(target="*", hypothetical=True, modality="conditional", date="2022-03"))
     assert untargeted["recipient"] == [] and untargeted["has_event"] is False
     assert untargeted["date"] == "2022-03-01" and untargeted["date_resolution"] == "month"
+    assert untargeted["modality"] == "conditional" and untargeted["comment"] == "conditional"
+    assert plover_record(_row(modality="future"))["has_event"] is False
     assert flat_record(_row(context=["election", "war"]))["context"] == "election;war"
 
 

@@ -19,7 +19,7 @@ def store(module_db_url):
 def test_events_frame(store):
     df = api.events(store, source="RUS", target="UKR", both=True)
     assert isinstance(df, pd.DataFrame) and len(df) == 9
-    assert list(df["date"]) == sorted(df["date"])
+    assert list(df["date"]) == sorted(df["date"], reverse=True)  # newest first, as the app
     assert set(df["type"]) == {"ACCUSE", "MOBILIZE", "ASSAULT", "SANCTION", "CONSULT"}
 
 

@@ -7,7 +7,8 @@
 
 Every function takes the store as a path, SQLAlchemy URL or open :class:`~utkikk.store.Store`,
 validates its arguments like the HTTP API does (``QueryError`` on bad input) and returns a
-DataFrame; the numbers are the ones the web pages show.
+DataFrame; the numbers are the ones the web pages show. Counts hold asserted events only, as the
+app's do by default; ``planned=True`` counts events announced as future or planned too.
 """
 
 from __future__ import annotations
@@ -35,21 +36,27 @@ def _store(db: DB) -> Store:
     return _open[key]
 
 
+def _scope(planned: bool) -> str:
+    """Counting scope: asserted events only (the default everywhere), or planned ones too."""
+    return "planned" if planned else "asserted"
+
+
 def events(db: DB = None, *, source: str | None = None, target: str | None = None, actor: str | None = None,
            type: str | None = None, start: str | None = None, end: str | None = None, lang: str | None = None,
-           outlet: str | None = None, both: bool = False, flagged: bool = False,
+           outlet: str | None = None, both: bool = False, flagged: bool = False, planned: bool = False,
            limit: int = Q.MAX_EXPORT) -> pd.DataFrame:
-    """Event reports with evidence, oldest first (one row per report)."""
+    """Event reports with evidence, newest first as the app lists them (one row per report; the
+    columns of the CSV export: ISO ``date`` with ``date_precision``, ``modality``, actor names)."""
     f = Q.EventFilter.checked(source=source, target=target, actor=actor, type=type, start=start, end=end,
-                              lang=lang, outlet=outlet, both=both, flagged=flagged)
-    rows = Q.events(_store(db), f, limit=limit, order="asc")
+                              lang=lang, outlet=outlet, both=both, flagged=flagged, scope=_scope(planned))
+    rows = Q.events(_store(db), f, limit=limit, order="desc")
     return pd.DataFrame([flat_record(r) for r in rows], columns=EXPORT_COLUMNS)
 
 
 def plover(db: DB = None, **filters: Any) -> list[dict[str, Any]]:
     """The same events as PLOVER-JSON records (a list of dicts)."""
     f = Q.EventFilter.checked(**filters)
-    return [plover_record(r) for r in Q.events(_store(db), f, limit=Q.MAX_EXPORT, order="asc")]
+    return [plover_record(r) for r in Q.events(_store(db), f, limit=Q.MAX_EXPORT, order="desc")]
 
 
 def search(db: DB = None, q: str = "", *, lang: str | None = None, start: str | None = None,
@@ -62,13 +69,15 @@ def search(db: DB = None, q: str = "", *, lang: str | None = None, start: str | 
                                                  "snippet"])
 
 
-def dyad_series(db: DB, a: str, b: str, *, start: str | None = None, end: str | None = None) -> pd.DataFrame:
-    """Monthly cooperation/conflict counts and PLOVER scores of A–B (both directions)."""
+def dyad_series(db: DB, a: str, b: str, *, start: str | None = None, end: str | None = None,
+                planned: bool = False) -> pd.DataFrame:
+    """Monthly cooperation/conflict counts and PLOVER scores of A–B (both directions); asserted
+    events only unless ``planned``."""
     ca, cb = Q.check_code(a, "a"), Q.check_code(b, "b")
     if not ca or not cb:
         raise QueryError("a dyad needs two actor codes")
     s, e = Q.check_range(start, end)
-    d = Q.dyad(_store(db), ca, cb, start=s, end=e, limit=0)
+    d = Q.dyad(_store(db), ca, cb, start=s, end=e, limit=0, scope=_scope(planned))
     return pd.DataFrame(d["series"], columns=["month", "cooperation", "conflict", "events", "reports", "score_sum",
                                               "score_mean"])
 
@@ -82,34 +91,35 @@ def actor(db: DB, code: str) -> dict[str, Any]:
     return data
 
 
-def partners(db: DB, code: str) -> pd.DataFrame:
+def partners(db: DB, code: str, *, planned: bool = False) -> pd.DataFrame:
     """Every counterpart of an actor with cooperation and conflict counts."""
     c = Q.check_code(code, "code")
-    p = Q.partners(_store(db), c or "", limit=10_000)
+    p = Q.partners(_store(db), c or "", limit=10_000, scope=_scope(planned))
     rows = {r["other"]: r for r in p["partners"] + p["opponents"]}
     return pd.DataFrame(sorted(rows.values(), key=lambda r: -(r["cooperation"] + r["conflict"])),
                         columns=["other", "name", "cooperation", "conflict", "score_mean"])
 
 
 def network(db: DB = None, *, start: str | None = None, end: str | None = None,
-            max_edges: int = 10_000) -> pd.DataFrame:
+            max_edges: int = 10_000, planned: bool = False) -> pd.DataFrame:
     """Undirected dyads of a period with cooperation/conflict counts and tone (the network's edges)."""
     s, e = Q.check_range(start, end)
-    net = Q.network(_store(db), start=s, end=e, max_edges=max_edges)
+    net = Q.network(_store(db), start=s, end=e, max_edges=max_edges, scope=_scope(planned))
     return pd.DataFrame(net["edges"], columns=["a", "b", "cooperation", "conflict", "events", "score_mean", "tone"])
 
 
-def alerts(db: DB = None, *, start: str | None = None, end: str | None = None, **params: Any) -> pd.DataFrame:
+def alerts(db: DB = None, *, start: str | None = None, end: str | None = None, planned: bool = False,
+           **params: Any) -> pd.DataFrame:
     """Dyad-months that surged against their own history (method: ``utkikk.analysis.alerts``)."""
     s, e = Q.check_range(start, end)
-    res = Q.alerts(_store(db), start=s, end=e, limit=100_000, evidence=0, **params)
+    res = Q.alerts(_store(db), start=s, end=e, limit=100_000, evidence=0, scope=_scope(planned), **params)
     return pd.DataFrame(res["alerts"], columns=["a", "b", "month", "side", "count", "baseline", "ratio", "p_value",
                                                 "history_months"])
 
 
-def overview(db: DB = None) -> dict[str, Any]:
+def overview(db: DB = None, *, planned: bool = False) -> dict[str, Any]:
     """The overview page's numbers as a dict."""
-    return Q.overview(_store(db))
+    return Q.overview(_store(db), scope=_scope(planned))
 
 
 __all__ = ["QueryError", "actor", "alerts", "dyad_series", "events", "network", "overview", "partners", "plover",

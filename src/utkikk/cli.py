@@ -169,6 +169,80 @@ def load(
                   f"{done.known} already stored, {done.rejects} rejects recorded")
 
 
+corrections_app = typer.Typer(no_args_is_help=True, help="Analysts' corrections of coded events: add, list, "
+                                                          "export as gold annotations.")
+app.add_typer(corrections_app, name="corrections")
+
+
+@corrections_app.command("add")
+def corrections_add(
+    event_id: Annotated[int, typer.Argument(help="The event report's id (as in the app and the exports).")],
+    reason: Annotated[str, typer.Option("--reason", help="Why: stored and exported with the correction.")],
+    wrong: Annotated[bool, typer.Option("--wrong", help="The event did not happen as coded: count it nowhere.")] = False,
+    type_: Annotated[str | None, typer.Option("--type", help="Corrected PLOVER type.")] = None,
+    source: Annotated[str | None, typer.Option(help="Corrected source actor code.")] = None,
+    target: Annotated[str | None, typer.Option(help="Corrected target actor code.")] = None,
+    modality: Annotated[str | None, typer.Option(help="Corrected modality (asserted, future, negated, ...).")] = None,
+    tone: Annotated[str | None, typer.Option(help="REQUEST: demand or appeal.")] = None,
+    author: Annotated[str | None, typer.Option(help="Who corrected.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Correct one event report; every aggregate is recounted at once (the CLI writes the store
+    directly, so it needs no write token)."""
+    from .store.corrections import CorrectionError, correct
+
+    with _open(db) as store:
+        try:
+            done = correct(store, event_id, action="wrong" if wrong else "fix", reason=reason, source=source,
+                           target=target, type=type_, modality=modality, tone=tone, author=author)
+        except (CorrectionError, LookupError) as exc:
+            err.print(f"[red]error[/]: event {event_id}: {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+    b, a = done["before"], done["after"]
+    err.print(f"event {event_id}: {b['source']} {b['type']} {b['target']} ({b['modality'] or 'asserted'}) → "
+              + ("marked wrong" if wrong else f"{a['source']} {a['type']} {a['target']} ({a['modality']})"),
+              highlight=False)
+
+
+@corrections_app.command("list")
+def corrections_list(
+    db: DbOption = None,
+    event: Annotated[int | None, typer.Option(help="Only this event report's corrections.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Corrections, newest first."""
+    from .store.corrections import corrections
+
+    with _open(db) as store:
+        rows = corrections(store, event_id=event)
+    if as_json:
+        out.print_json(json.dumps(rows, ensure_ascii=False, default=str))
+        return
+    table = Table(title=f"{len(rows)} corrections")
+    for col in ("at", "event", "action", "coded", "now", "reason", "article"):
+        table.add_column(col)
+    for r in rows:
+        b, a = r["before"], r["after"]
+        table.add_row(r["at"], str(r["event_id"]), r["action"], f"{b['source']} {b['type']} {b['target']}",
+                      "—" if r["action"] == "wrong" else f"{a['source']} {a['type']} {a['target']}",
+                      r["reason"], r["doc"])
+    out.print(table)
+
+
+@corrections_app.command("export")
+def corrections_export(
+    out_dir: Annotated[str, typer.Argument(help="Folder for the <doc>.gold.json files (made if missing).")],
+    db: DbOption = None,
+) -> None:
+    """Write every corrected article in the gold format of ../shared/gold/FORMAT.md: its counted
+    reports as events (corrected ones as core), those marked wrong as forbidden."""
+    from .store.corrections import export_gold
+
+    with _open(db) as store:
+        files = export_gold(store, out_dir)
+    err.print(f"{len(files)} gold file{'' if len(files) == 1 else 's'} written to {out_dir}")
+
+
 @app.command()
 def serve(
     db: DbOption = None,

@@ -4,7 +4,8 @@ Core fields: id, date, source and recipient (lists of actor objects with code, s
 event (list of categories), mode, context, quad_code (1 verbal coop, 2 material coop, 3 verbal
 conflict, 4 material conflict), event_scale (our cooperation–conflict score), event_text (the
 trigger), text (the evidence sentence), text_info (offsets), cite_info (url, title, language,
-publication), coder. Negated/hypothetical reports carry ``has_event: false``.
+publication), coder. Only asserted reports carry ``has_event: true``; ``modality`` says what the
+others are (future, negated, conditional …), ``date_resolution`` how much of the date is known.
 """
 
 from __future__ import annotations
@@ -12,50 +13,91 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..store.queries import actor_name
+
 QUAD_CODE = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_conflict": 3, "material_conflict": 4}
 CODER = "utkikk"
 
 
+PRECISION = {10: "day", 7: "month", 4: "year"}
+
+
+def iso_date(text: str | None) -> tuple[str | None, str | None]:
+    """``(ISO date, precision)`` of a stored date of day, month or year precision.
+
+    Why: stored dates say only as much as the text did ("2022-03", "2014"); a column that mixes
+    such strings cannot be parsed as dates. The ISO date is the first day of the period, and the
+    precision says how much of it is known, so analysts can both parse and filter."""
+    text = (text or "").strip()
+    precision = PRECISION.get(len(text))
+    if precision is None or not text[:4].isdigit():
+        return None, None
+    return {"day": text, "month": text + "-01", "year": text + "-01-01"}[precision], precision
+
+
+def _actor(code: str | None, text: str | None) -> dict[str, Any] | None:
+    if code in (None, "*"):
+        return None
+    return {"code": code, "actor_text": text or None, "name": actor_name(code)}
+
+
 def plover_record(e: Mapping[str, Any]) -> dict[str, Any]:
     """One event row (as :func:`utkikk.store.queries.events` returns it) in PLOVER's layout."""
-    date = e.get("date") or ""
+    date, precision = iso_date(e.get("date"))
+    modality = e.get("modality") or ("negated" if e.get("negated") else
+                                      "hypothetical" if e.get("hypothetical") else "asserted")
+    source, target = _actor(e.get("source"), e.get("source_text")), _actor(e.get("target"), e.get("target_text"))
     rec: dict[str, Any] = {
         "id": f"utkikk-{e['id']}",
-        "has_event": not (e.get("negated") or e.get("hypothetical")),
-        "date": date if len(date) == 10 else (date + "-01" if len(date) == 7 else date),
-        "source": [{"code": e["source"], "actor_text": None}],
-        "recipient": [] if e.get("target") in (None, "*") else [{"code": e["target"]}],
+        "has_event": modality == "asserted" and not e.get("retracted"),
+        "modality": modality,
+        "date": date,
+        "date_resolution": precision,
+        "source": [source] if source else [],
+        "recipient": [target] if target else [],
         "event": [e["type"]],
         "mode": [e["mode"]] if e.get("mode") else [],
+        "tone": e.get("tone"),
         "context": list(e.get("context") or []),
         "quad_code": QUAD_CODE.get(e.get("quad") or ""),
         "event_scale": e.get("score"),
         "event_text": [e["trigger"]] if e.get("trigger") else [],
         "text": e.get("sentence"),
-        "text_info": {"start": e.get("sent_start"), "end": e.get("sent_end"), "is_story": False},
+        "text_info": {"start": e.get("sent_start"), "end": e.get("sent_end"),
+                      "trigger_start": e.get("trig_start"), "trigger_end": e.get("trig_end"), "is_story": False},
+        "speaker": e.get("speaker"),
+        "language": e.get("lang"),
+        "publication": e.get("outlet"),
         "cite_info": {"url": e.get("url"), "title": e.get("article_title"), "language": e.get("lang"),
-                      "publication": e.get("outlet"), "citation": e.get("article_doc")},
+                      "publication": e.get("outlet"), "published": e.get("published"),
+                      "citation": e.get("article_doc")},
         "coder": CODER,
+        "corrected": bool(e.get("corrected")),
         "link": f"utkikk-group-{e['group_id']}" if e.get("group_id") is not None else None,
-        "comment": "; ".join(k for k in ("negated", "hypothetical") if e.get(k)) or None,
+        "comment": None if modality == "asserted" else modality,
     }
-    if len(date) == 7:
-        rec["date_resolution"] = "month"
-    if e.get("speaker"):
-        rec["source"][0]["actor_text"] = None
-        rec["speaker"] = e["speaker"]
     return rec
 
 
 EXPORT_COLUMNS = [
-    "id", "date", "source", "target", "type", "mode", "quad", "score", "negated", "hypothetical", "context",
-    "speaker", "trigger", "sentence", "group_id", "article_id", "article_title", "article_doc", "outlet", "lang",
-    "url", "published",
+    "id", "date", "date_precision", "date_text", "source", "source_name", "source_text", "target", "target_name",
+    "target_text", "type", "mode", "tone", "quad", "score", "modality", "negated", "hypothetical", "corrected",
+    "retracted", "context", "speaker", "trigger", "sentence", "group_id", "article_id", "article_title",
+    "article_doc", "outlet", "lang", "url", "published",
 ]
 
 
 def flat_record(e: Mapping[str, Any]) -> dict[str, Any]:
-    """One event row flattened for CSV/Parquet/DataFrames (context joined with ';')."""
+    """One event row flattened for CSV/Parquet/DataFrames: ISO date with its precision (the stored
+    text kept as ``date_text``), actor names, context joined with ';'."""
     d = {k: e.get(k) for k in EXPORT_COLUMNS}
+    d["date_text"] = e.get("date")
+    d["date"], d["date_precision"] = iso_date(e.get("date"))
     d["context"] = ";".join(e.get("context") or [])
+    d["modality"] = e.get("modality") or ("negated" if e.get("negated") else
+                                          "hypothetical" if e.get("hypothetical") else "asserted")
+    for side in ("source", "target"):
+        code = e.get(side)
+        d[f"{side}_name"] = None if code in (None, "*") else actor_name(code)
+    d["corrected"], d["retracted"] = bool(e.get("corrected")), bool(e.get("retracted"))
     return d

@@ -11,8 +11,9 @@ from typing import Any
 
 from ..record import Article, Event
 from .arguments import SentenceView, find_arguments
+from .content import content_mode
 from .dates import event_date
-from .modality import about_sport, blocked, demanded, modality
+from .modality import about_sport, blocked, cues, demanded, modality
 from .triggers import find_triggers, lexicon
 
 FLAG_NEGATED = {"negated", "denied"}
@@ -164,6 +165,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                 mod = "negated"
             trig_tok = sent[match.head]
             date = event_date(view.lowers, art.published, lang)
+            mode = match.trigger.mode or content_mode(match.trigger.type, view.lowers, view.lemmas,
+                                                      max(match.tokens), lang, cues(lang).contrast_words)
             for si, src in enumerate(args.sources):
                 for ti, tgt in enumerate(args.targets):
                     if src == tgt or (args.pairs and ti <= si):
@@ -173,7 +176,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                         continue
                     seen.add(key)
                     events.append(Event(
-                        source=src, target=tgt, type=match.trigger.type, mode=match.trigger.mode,
+                        source=src, target=tgt, type=match.trigger.type, mode=mode,
                         context=list(match.trigger.context), negated=mod in FLAG_NEGATED,
                         hypothetical=mod in FLAG_HYPOTHETICAL, date=date,
                         sentence=" ".join(sent.text.split()), speaker=args.speaker,

@@ -226,7 +226,7 @@ class Store:
                 context=e.context, negated=e.negated, hypothetical=e.hypothetical, modality=e.modality, date=e.date,
                 score=plover_score(e.type, e.mode, e.tone), speaker=e.speaker, sentence=e.sentence,
                 sent_start=e.sent_start, sent_end=e.sent_end, trigger=e.trigger, trig_start=e.start,
-                trig_end=e.end, pattern=e.pattern, tone=e.tone, quad=plover_quad(e.type, e.tone),
+                trig_end=e.end, pattern=e.pattern, tone=e.tone, quad=plover_quad(e.type, e.tone, e.mode),
                 source_text=(e.source_text or "")[:300] or None, target_text=(e.target_text or "")[:300] or None,
             ))
         if art.events:  # monthly dyad counts the overview, network and alerts read (store/aggregates.py)

@@ -125,9 +125,10 @@ def correct(store: Any, event_id: int, *, action: str, reason: str, source: str 
         elif gid is None or (after["source"], after["target"], after["type"]) != (row.source, row.target, row.type):
             _leave_group(conn, row)
             gid = store._event_group(conn, after["source"], after["target"], after["type"], row.date)
+        mode = row.mode if row.mode in event_types()[after["type"]].modes else None  # a retyped event keeps no foreign mode
         conn.execute(update(E).where(E.c.id == event_id).values(
-            source=after["source"], target=after["target"], type=after["type"], modality=mod, tone=after["tone"],
-            quad=quad(after["type"], after["tone"]), score=score(after["type"], row.mode, after["tone"]),
+            source=after["source"], target=after["target"], type=after["type"], mode=mode, modality=mod, tone=after["tone"],
+            quad=quad(after["type"], after["tone"], mode), score=score(after["type"], mode, after["tone"]),
             group_id=gid, corrected=True, retracted=action == "wrong", **flags))
         at = _now()
         cid = conn.execute(insert(t.corrections).values(
@@ -203,7 +204,9 @@ def gold_records(store: Any) -> list[dict[str, Any]]:
                 elif r.modality in ("asserted", None) and not (r.negated or r.hypothetical):
                     events.append({"src": r.source, "type": r.type, "tgt": r.target, "core": bool(r.corrected),
                                    "ev": ev, "alt": []})
-            actors = sorted({c for r in rows if not r.retracted for c in (r.source, r.target) if c != "*"})
+            mentioned = conn.execute(select(t.mentions.c.code).distinct().where(t.mentions.c.article_id == aid))
+            actors = sorted({c for (c,) in mentioned} | {c for r in rows if not r.retracted
+                                                         for c in (r.source, r.target) if c != "*"})
             out.append({"doc": art.doc, "lang": art.lang, "published": (art.published or "")[:10] or None,
                         "actors": actors, "persons": {}, "quotes": [], "events": events, "forbidden": forbidden})
     return out

@@ -372,7 +372,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                     start: str | None, end: str | None, lang: str | None, outlet: str | None, both: bool,
                     flagged: bool, limit: int) -> list[dict[str, Any]]:
         f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
-        return Q.events(st, f, limit=limit, order="asc")
+        return Q.events(st, f, limit=limit, order="desc")  # as the app lists them: newest first
 
     @app.get("/api/events.csv", tags=["export"], summary="Events as CSV", response_class=PlainTextResponse)
     def api_events_csv(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
