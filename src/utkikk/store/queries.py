@@ -126,11 +126,12 @@ _cache_lock = threading.Lock()
 
 
 def _version(store: Any) -> tuple:
-    """Cheap fingerprint of the store's content: new articles or events change it."""
+    """Cheap fingerprint of the store's content: new articles, events or corrections change it."""
     with store.engine.connect() as conn:
         return tuple(conn.execute(select(
             select(func.max(t.articles.c.id)).scalar_subquery(),
             select(func.max(t.events.c.id)).scalar_subquery(),
+            select(func.max(t.corrections.c.id)).scalar_subquery(),
             select(func.count()).select_from(t.articles).scalar_subquery(),
         )).one())
 
