@@ -78,9 +78,10 @@ def test_events_filters_and_paging(client):
     assert any(e["hypothetical"] for e in flagged["events"])
     assert not any(e["hypothetical"] for e in client.get("/api/events", params={"source": "NOR"}).json()["events"])
     page = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
-    assert len(page["events"]) == 2 and page["total"] == 31
+    assert len(page["events"]) == 2 and page["total"] == 29  # two planned aid reports are not counted
+    assert client.get("/api/events", params={"planned": 1}).json()["total"] == 31
     march = client.get("/api/events", params={"start": "2022-03", "end": "2022-03"}).json()
-    assert march["total"] == 2 and all(e["date"].startswith("2022-03") for e in march["events"])
+    assert march["total"] == 1 and all(e["date"].startswith("2022-03") for e in march["events"])
 
 
 def test_exports(client):
@@ -112,12 +113,15 @@ def test_article(client):
 
 def test_actor(client):
     d = client.get("/api/actors/nor").json()  # codes are case-insensitive
-    assert d["code"] == "NOR" and d["events_as_source"] == 5
+    assert d["code"] == "NOR" and d["events_as_source"] == 4  # "Norge vil også sende våpen" is planned
+    assert client.get("/api/actors/NOR", params={"planned": 1}).json()["events_as_source"] == 5
     assert {"Norge", "Noreg", "Norway"} <= {n["text"] for n in d["names_seen"]}
     assert {r["name"] for r in d["roles_seen"]} >= {"Jonas Gahr Støre", "Anniken Huitfeldt"}
     assert [p["other"] for p in d["opponents"]] == ["RUS"]
-    assert {p["other"] for p in d["partners"]} == {"SWE", "UKR"}
-    assert len(d["timeline"]) == 5
+    assert {p["other"] for p in d["partners"]} == {"SWE"}
+    planned = client.get("/api/actors/NOR", params={"planned": 1}).json()
+    assert {p["other"] for p in planned["partners"]} == {"SWE", "UKR"}
+    assert len(d["timeline"]) == 4
 
 
 def test_dyad_series(client):
@@ -314,7 +318,7 @@ def test_chart_downloads(client):
     tl = client.get("/api/actors/NOR/timeline.csv")
     assert 'filename="utkikk-NOR-timeline.csv"' in tl.headers["content-disposition"]
     df = pd.read_csv(io.StringIO(tl.text))
-    assert len(df) == 5 and set(df["role"]) <= {"source", "target"} and set(df["conflict"]) <= {0, 1}
+    assert len(df) == 4 and set(df["role"]) <= {"source", "target"} and set(df["conflict"]) <= {0, 1}
     tsvg = client.get("/api/actors/NOR/timeline.svg").text
     assert "actor&#39;s role" in tsvg and "<polygon" in tsvg
     net = pd.read_csv(io.StringIO(client.get("/api/network.csv").text))

@@ -200,3 +200,36 @@ def test_exports_parse_with_pandas(client):
     assert rec["source"][0]["actor_text"] == "Norge" and rec["recipient"][0]["code"] == "UKR"
     assert rec["has_event"] is False and rec["modality"] == "future"
     assert rec["date_resolution"] == "day" and rec["date"] == "2024-03-10"
+
+
+@pytest.fixture(scope="module")
+def corpus_client(tmp_path_factory):
+    """The sample corpus of ``make demo``, ingested as the demo does."""
+    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    res = CliRunner().invoke(cli_app, ["ingest", "examples/corpus", "--db", str(db), "--quiet"])
+    assert res.exit_code == 0, res.output
+    s = open_store(str(db))
+    with TestClient(create_app(store=s, token=TOKEN)) as c:
+        yield c
+    s.close()
+
+
+@pytest.mark.parametrize("a,b", [("NATO", "RUS"), ("PRK", "RUS")])
+@pytest.mark.parametrize("planned", [False, True])
+def test_sample_corpus_partners_count_no_demand_as_cooperation_and_no_condition(corpus_client, a, b, planned):
+    params = {"source": a, "target": b, "both": True, "limit": 500} | ({"planned": 1} if planned else {})
+    counted = corpus_client.get("/api/events", params=params).json()["events"]
+    every = corpus_client.get("/api/events", params=params | {"flagged": True}).json()["events"]
+    assert counted, (a, b)
+    allowed = {"asserted", "future"} if planned else {"asserted"}
+    assert {e["modality"] for e in counted} <= allowed
+    assert any(e["modality"] not in allowed for e in every)  # the corpus has such reports: they are left out
+    for e in counted:
+        if e["type"] == "REQUEST" and e["quad"].endswith("cooperation"):
+            assert e["tone"] == "appeal" and e["mode"] not in ("yield", "change"), e["sentence"]
+        if e["tone"] == "demand":
+            assert e["quad"] == "verbal_conflict", e["sentence"]
+    coop = sum(1 for e in counted if e["quad"].endswith("cooperation"))
+    partners = corpus_client.get(f"/api/actors/{b}", params={"planned": 1} if planned else {}).json()
+    row = {p["other"]: p for p in partners["partners"] + partners["opponents"]}.get(a, {"cooperation": 0})
+    assert row["cooperation"] <= coop  # distinct events, never more than the reports behind them

@@ -48,7 +48,9 @@ def _contents(db: str) -> dict[str, object]:
             if r.group_id is not None:
                 groups.setdefault(r.group_id, set()).add(key)
         sizes = sorted(r.size for r in conn.execute(select(t.clusters.c.size)))
-        totals = sorted(tuple(r) for r in conn.execute(select(t.dyad_totals)))
+        # sums of scores in another order differ in the last bits (-33.4 vs -33.400000000000006)
+        totals = sorted(tuple(round(v, 6) if isinstance(v, float) else v for v in r)
+                        for r in conn.execute(select(t.dyad_totals)))
     return {"articles": sorted(r.content_hash for r in arts.values()), "events": sorted(events),
             "clusters": {frozenset(c) for c in clusters.values()}, "cluster_sizes": sizes,
             "groups": {frozenset(g) for g in groups.values()}, "dyad_totals": totals}

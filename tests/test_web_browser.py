@@ -13,6 +13,8 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ from utkikk.web.sample import build_sample_store
 
 CHROMIUM = os.environ.get("UTKIKK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+TOKEN = "browser-test-token"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -37,17 +40,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextmanager
+def _serve(store, token: str | None = None) -> Iterator[str]:
     import uvicorn
 
-    db = tmp_path_factory.mktemp("web") / "t.db"
-    store = build_sample_store(db)
-    text = "Kina kritiserte Japan. <script>document.title='pwned'</script>\n"
-    store.add_article(Article(doc="hostile.txt", text=text, title="<b>Fet</b> tittel", lang="nb",
-                              published="2023-05-02", mentions=[Mention(0, 4, "Kina", "CHN", "name")]))
     port = _free_port()
-    config = uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(store=store, token=token), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -58,6 +56,26 @@ def server(tmp_path_factory):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("web") / "t.db"
+    store = build_sample_store(db)
+    text = "Kina kritiserte Japan. <script>document.title='pwned'</script>\n"
+    store.add_article(Article(doc="hostile.txt", text=text, title="<b>Fet</b> tittel", lang="nb",
+                              published="2023-05-02", mentions=[Mention(0, 4, "Kina", "CHN", "name")]))
+    with _serve(store) as url:
+        yield url
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def writable_server(tmp_path_factory):
+    """A server of its own, with a known write token: corrections change its store."""
+    store = build_sample_store(tmp_path_factory.mktemp("write") / "w.db")
+    with _serve(store, TOKEN) as url:
+        yield url
     store.close()
 
 
@@ -126,7 +144,7 @@ def test_hostile_text_is_shown_not_run(page, server):
 def test_actor_page(page, server):
     page.goto(server + "/actors/NOR")
     sync_api.expect(page.locator("h1")).to_contain_text("NOR")
-    sync_api.expect(page.locator("svg.timeline a.event")).to_have_count(5)
+    sync_api.expect(page.locator("svg.timeline a.event")).to_have_count(4)  # the planned aid is not counted
     _visible(page, "Top partners")
     sync_api.expect(page.locator("td", has_text="Anniken Huitfeldt").first).to_be_visible()
     sync_api.expect(page.locator("a[href='/dyads/NOR/RUS']").first).to_be_visible()
@@ -341,3 +359,54 @@ def test_every_page_fits_400px(page, server):
         _shot(page, "narrow-400-dyad")
     finally:
         page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_planned_events_are_marked_and_counted_only_on_request(page, server):
+    page.goto(server + "/actors/NOR")
+    switch = page.locator("#scope-switch")
+    sync_api.expect(switch).to_contain_text("asserted only")
+    switch.click()
+    page.wait_for_url("**/actors/NOR?planned=1")
+    sync_api.expect(page.locator("#scope-switch")).to_have_class(re.compile(r"\bon\b"))
+    sync_api.expect(page.locator("svg.timeline a.event")).to_have_count(5)  # now with "vil også sende våpen"
+    page.goto(server + "/events?source=NOR&planned=1")
+    row = page.locator("table.events tr.planned", has_text="sende")
+    sync_api.expect(row).to_have_count(1)
+    sync_api.expect(row.locator(".flag.planned")).to_have_text("planned")
+    _shot(page, "planned")
+    page.goto(server + "/events?source=NOR")  # asserted only: the planned report is not listed
+    sync_api.expect(page.locator("table.events tr.planned")).to_have_count(0)
+
+
+def test_a_correction_changes_the_dyad_chart(page, writable_server):
+    server = writable_server
+    feb = page.locator("svg.chart a.point title").nth(3)
+    page.goto(server + "/dyads/RUS/UKR")
+    sync_api.expect(feb).to_have_text(re.compile(r"^2022-02: 1 cooperative, 4 conflictual events"))
+    page.goto(server + "/events?source=RUS&target=UKR&type=ASSAULT&start=2022-02&end=2022-02")
+    row = page.locator("table.events tbody tr", has_text="shelled")
+    row.locator("details.correct summary").click()
+    form = row.locator("form.correction")
+    form.locator("select[name=action]").select_option("wrong")
+    form.locator("input[name=reason]").fill("artillery fire by separatists, not by Russia's forces")
+    form.locator("input[name=token]").fill("not the token")
+    form.locator("button[type=submit]").click()
+    sync_api.expect(page.locator("body")).to_contain_text("write token")  # refused: nothing changed
+    page.goto(server + "/dyads/RUS/UKR")
+    sync_api.expect(feb).to_have_text(re.compile(r"^2022-02: 1 cooperative, 4 conflictual events"))
+    page.goto(server + "/events?source=RUS&target=UKR&type=ASSAULT&start=2022-02&end=2022-02")
+    row.locator("details.correct summary").click()
+    form.locator("select[name=action]").select_option("wrong")
+    form.locator("input[name=reason]").fill("artillery fire by separatists, not by Russia's forces")
+    form.locator("input[name=token]").fill(TOKEN)
+    form.locator("button[type=submit]").click()
+    page.wait_for_url("**/events?source=RUS**")  # back where the analyst was
+    sync_api.expect(page.locator("table.events tbody tr", has_text="shelled")).to_have_count(0)
+    page.goto(server + "/dyads/RUS/UKR")
+    sync_api.expect(feb).to_have_text(re.compile(r"^2022-02: 1 cooperative, 3 conflictual events"))
+    page.goto(server + "/events?source=RUS&target=UKR&flagged=1")  # every report: the original stays, marked
+    kept = page.locator("table.events tbody tr", has_text="shelled")
+    sync_api.expect(kept.locator(".flag.wrong")).to_have_text("marked wrong")
+    sync_api.expect(kept.locator(".flag.corrected")).to_have_attribute("title", re.compile("separatists"))
+    kept.scroll_into_view_if_needed()
+    _shot(page, "correction", full_page=False)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..datafiles import load_yaml
+from ..events.ontology import tones
 from ..record import Article, Event, Mention, Person, Quote
 
 SAMPLE = Path(__file__).parent / "sample" / "articles.yaml"
@@ -65,8 +66,16 @@ def article_from(rec: dict[str, Any]) -> Article:
             source=ev["source"], target=ev["target"], type=ev["type"], mode=ev.get("mode"),
             negated=bool(ev.get("negated")), hypothetical=bool(ev.get("hypothetical")),
             date=str(ev.get("date") or rec.get("published")), sentence=text[ss:se], trigger=text[s:e],
-            pattern="sample", start=s, end=e, sent_start=ss, sent_end=se, speaker=ev.get("speaker")))
+            pattern="sample", start=s, end=e, sent_start=ss, sent_end=se, speaker=ev.get("speaker"),
+            modality=ev.get("modality", "asserted"), tone=ev.get("tone") or (tones(ev["type"]) or (None,))[0],
+            source_text=_named(art, ev["source"], ss, se, s), target_text=_named(art, ev["target"], ss, se, s)))
     return art
+
+
+def _named(art: Article, code: str, start: int, end: int, near: int) -> str | None:
+    """The words naming ``code`` in the sentence [start, end), the mention nearest the trigger."""
+    found = [(abs(m.start - near), m.text) for m in art.mentions if m.code == code and start <= m.start < end]
+    return min(found)[1] if found else None
 
 
 def sample_articles(path: Path = SAMPLE) -> list[tuple[Article, str | None]]:
