@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from utkikk import extract_text
+from utkikk import api, extract_text
 from utkikk.cli import app as cli_app
 from utkikk.store import open_store
 from utkikk.web import create_app
@@ -180,7 +180,7 @@ def test_corrections_export_in_gold_format(store, client, tmp_path, db_url):
     assert listed.exit_code == 0 and len(json.loads(listed.output)) == 2
 
 
-def test_exports_parse_with_pandas(client):
+def test_exports_parse_with_pandas(client, store):
     every = {"flagged": True}  # every report, whatever its modality
     csv = pd.read_csv(io.StringIO(client.get("/api/events.csv", params=every).text))
     pq = pd.read_parquet(io.BytesIO(client.get("/api/events.parquet", params=every).content))
@@ -195,6 +195,9 @@ def test_exports_parse_with_pandas(client):
         row = df[(df["source"] == "NOR") & (df["type"] == "AID")].iloc[0]
         assert (row["modality"], row["source_name"], row["source_text"]) == ("future", "Norway", "Norge")
     assert len(pd.read_csv(io.StringIO(client.get("/api/events.csv").text))) < len(csv)  # asserted only
+    frame = api.events(store, flagged=True)  # the Python API: the same columns and rows
+    assert list(frame.columns) == list(csv.columns) and list(frame["id"]) == list(csv["id"])
+    assert len(api.plover(store, planned=True)) == len(api.events(store, planned=True)) > len(api.plover(store))
     plover = client.get("/api/events.plover.json", params=every).json()
     rec = next(r for r in plover if r["event"] == ["AID"] and r["source"][0]["code"] == "NOR")
     assert rec["source"][0]["actor_text"] == "Norge" and rec["recipient"][0]["code"] == "UKR"

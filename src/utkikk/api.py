@@ -54,8 +54,9 @@ def events(db: DB = None, *, source: str | None = None, target: str | None = Non
 
 
 def plover(db: DB = None, **filters: Any) -> list[dict[str, Any]]:
-    """The same events as PLOVER-JSON records (a list of dicts)."""
-    f = Q.EventFilter.checked(**filters)
+    """The same events as PLOVER-JSON records (a list of dicts); ``planned=True`` as for :func:`events`."""
+    scope = _scope(bool(filters.pop("planned", False)))
+    f = Q.EventFilter.checked(**filters, scope=scope)
     return [plover_record(r) for r in Q.events(_store(db), f, limit=Q.MAX_EXPORT, order="desc")]
 
 

@@ -248,13 +248,15 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to bind (default loopback only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="UTKIKK_TOKEN", show_envvar=True,
+                                              help="Write token for corrections (default: a random one, printed).")] = None,
 ) -> None:
     """Serve the web app and the HTTP API over a store."""
     from .web import serve as run_server
 
     _open(db).close()  # a store that cannot be opened is one line here, not a server traceback
     err.print(f"Utkikk at http://{host}:{port}/  (API list at /api, schema at /openapi.json)")
-    run_server(db, host=host, port=port)
+    run_server(db, host=host, port=port, token=token)
 
 
 def _open(db: str | None):  # noqa: ANN202 - Store is imported lazily
