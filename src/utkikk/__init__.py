@@ -25,18 +25,27 @@ __all__ = ["Article", "Event", "Mention", "Person", "Quote", "Reject", "extract"
 
 
 def extract_text(text: str, *, lang: str | None = None, published: str | None = None, doc: str = "text") -> Article:
-    """Analyse one article given as a string (language detected unless ``lang`` is given)."""
-    from .ingest import read_text
-    from .pipeline import analyse
+    """Analyse one article given as a string (language detected unless ``lang`` is given).
 
+    ``published`` is a date (``2024-03-07``, ``2024-03``, or a written date such as "7. mars
+    2024"); anything else raises ValueError, since it would become every event's date."""
+    from .ingest import read_text
+    from .ingest.dates import parse_date
+    from .pipeline import analyse
+    from .record import SUPPORTED_LANGUAGES
+
+    if lang is not None and lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"{doc}: lang must be one of {', '.join(SUPPORTED_LANGUAGES)}, got {lang!r}")
+    date = parse_date(published) if published else None
+    if published and date is None:
+        raise ValueError(f"{doc}: published is not a date: {published!r} (use YYYY-MM-DD or YYYY-MM)")
     art = read_text(text, doc=doc)
     if isinstance(art, Reject):
         raise ValueError(f"{doc}: {art.reason}")
     if lang:
         art.lang, art.lang_supported = lang, True
-    if published:
-        art.published = published
-        art.date_precision = "day" if len(published) == 10 else "month"
+    if date:
+        art.published, art.date_precision = date
     return analyse(art)
 
 

@@ -10,17 +10,65 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
-from .record import Article
+from .record import Article, Person
 
 log = logging.getLogger(__name__)
+
+# The parser's memory grows with the text (spaCy refuses more than 1,000,000 characters): a longer
+# text is coded in parts cut at paragraph, line or sentence ends, and the parts joined again.
+MAX_PART = 100_000
+
+
+def parts(text: str, limit: int = MAX_PART) -> list[tuple[int, str]]:
+    """``(offset, part)`` pieces of ``text``, each at most ``limit`` characters, cut at the last
+    paragraph break, else line break, else sentence end, else space in the second half."""
+    out, start = [], 0
+    while len(text) - start > limit:
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = text.rfind(sep, start + limit // 2, start + limit)
+            if cut != -1:
+                cut += len(sep)
+                break
+        if cut == -1:
+            cut = start + limit
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
+def _split(art: Article) -> list[tuple[int, Article]]:
+    return [(off, replace(art, text=piece, content_hash=art.content_hash, mentions=[], persons=[], quotes=[],
+                          events=[])) for off, piece in parts(art.text)]
+
+
+def _join(art: Article, pieces: list[tuple[int, Article]]) -> Article:
+    """The parts' findings on the whole article, their offsets moved to the whole text."""
+    people: dict[str, Person] = {}
+    for off, p in pieces:
+        art.mentions += [replace(m, start=m.start + off, end=m.end + off) for m in p.mentions]
+        art.quotes += [replace(q, start=q.start + off, end=q.end + off) for q in p.quotes]
+        art.events += [replace(e, start=e.start + off, end=e.end + off, sent_start=e.sent_start + off,
+                               sent_end=e.sent_end + off) for e in p.events]
+        for person in p.persons:
+            if person.name in people:
+                people[person.name].mentions += person.mentions
+            else:
+                people[person.name] = replace(person)
+    art.persons = list(people.values())
+    return art
 
 
 def analyse(art: Article) -> Article:
     """Run the language pipeline, actor recognition, quote attribution and event coding."""
     if not art.lang_supported or not art.lang or not art.text.strip():
         return art
+    if len(art.text) > MAX_PART:
+        return analyse_batch([art])[0]
     from .events import unused_components
     from .nlp import load
 
@@ -43,9 +91,15 @@ def analyse_batch(articles: list[Article], batch_size: int = 32) -> list[Article
     from .nlp import load
 
     by_lang: dict[str, list[Article]] = {}
+    split: list[tuple[Article, list[tuple[int, Article]]]] = []
     for art in articles:
         if art.lang_supported and art.lang and art.text.strip():
-            by_lang.setdefault(art.lang, []).append(art)
+            if len(art.text) > MAX_PART:
+                pieces = _split(art)
+                split.append((art, pieces))
+                by_lang.setdefault(art.lang, []).extend(p for _, p in pieces)
+            else:
+                by_lang.setdefault(art.lang, []).append(art)
     for lang, arts in by_lang.items():
         try:
             docs = list(load(lang).pipe([a.text for a in arts], batch_size=batch_size,
@@ -60,6 +114,8 @@ def analyse_batch(articles: list[Article], batch_size: int = 32) -> list[Article
             except Exception as exc:
                 log.error("analysis failed for %s: %s: %s", art.source or art.doc, type(exc).__name__, exc)
                 art.mentions, art.persons, art.quotes, art.events = [], [], [], []
+    for art, pieces in split:
+        _join(art, pieces)
     return articles
 
 

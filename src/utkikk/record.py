@@ -167,4 +167,4 @@ class Article:
 def content_hash(text: str) -> str:
     """Hash of the whitespace-normalised text: the same article re-read is recognised as the same."""
     norm = " ".join(text.split())
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+    return hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()  # a lone surrogate hashes too

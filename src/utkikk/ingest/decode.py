@@ -23,11 +23,35 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 
     Raises BinaryContent for data that is not text at all.
     """
+    return decode_with_note(data, declared)[0]
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 data damaged in a few places (a cut or a stray byte), else None.
+
+    Why: one invalid sequence must not turn a whole UTF-8 file into Windows-1252 mojibake
+    ("pÃ¥"); when the valid multi-byte sequences far outnumber the broken ones, the file is UTF-8.
+    """
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text if bad and good >= 4 * bad else None
+
+
+def decode_with_note(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
+    """:func:`decode_bytes`, and a note when the text had to be repaired (invalid UTF-8 replaced)."""
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BinaryContent("binary content (NUL bytes)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-        return text
+        return data.decode("utf-16", "replace"), None
+    note = None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        repaired = _mostly_utf8(data)
+        if repaired is not None:
+            bad = repaired.count("\ufffd") - data.count("\ufffd".encode())
+            return _checked(repaired), f"invalid UTF-8: {bad} byte sequence(s) replaced by U+FFFD"
     candidates = ["utf-8-sig"]
     if declared:
         candidates.append(declared)
@@ -40,6 +64,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     assert text is not None  # latin-1 decodes any bytes
+    return _checked(text), note
+
+
+def _checked(text: str) -> str:
     sample = text[:65536]
     bad = len(_CONTROL.findall(sample)) + len(_C1.findall(sample))
     if sample and bad / len(sample) > 0.01:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .dates import from_struct_time, parse_date
 from .textutil import strip_html, tidy
+
+
+_CHARREF = re.compile(rb"&#(?:([0-9]{1,12})|[xX]([0-9a-fA-F]{1,12}));")
+
+
+def _charref(m: re.Match[bytes]) -> bytes:
+    """A numeric character reference to no character (NUL, a surrogate, beyond U+10FFFF) as
+    U+FFFD: feedparser raises on them instead of flagging the feed."""
+    code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+    return m.group(0) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else b"&#65533;"
 
 
 class MalformedFeed(ValueError):
@@ -36,14 +47,23 @@ def parse_feed(data: bytes | str) -> Feed:
     """
     import feedparser  # late: only feed inputs need it
 
-    parsed = feedparser.parse(data)
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    data = _CHARREF.sub(_charref, data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:  # feedparser raises on some broken input (a character reference
+        # out of range, an undecodable encoding declaration, NUL in a namespace) instead of flagging it
+        raise MalformedFeed(f"malformed feed: {type(exc).__name__}: {_short(exc)}") from None
     entries = parsed.get("entries") or []
     if parsed.get("bozo") and not entries:
         exc = parsed.get("bozo_exception")
         raise MalformedFeed(f"malformed feed: {_short(exc)}")
     if not parsed.get("version") and not entries:
         raise MalformedFeed("not an RSS or Atom feed")
-    feed_title = tidy(parsed.feed.get("title", "")) or None
+    if not entries:
+        raise MalformedFeed("the feed has no items")
+    feed_title = tidy(_text(parsed.feed.get("title"))) or None
     texts = [_entry_text(e) for e in entries]
     if parsed.get("bozo") and not any(t.strip() for t in texts):
         raise MalformedFeed(f"malformed feed: {_short(parsed.get('bozo_exception'))}")
@@ -53,9 +73,9 @@ def parse_feed(data: bytes | str) -> Feed:
             FeedItem(
                 n=n,
                 text=text,
-                title=strip_html(e.get("title", "")) or None,
-                url=e.get("link") or None,
-                author=e.get("author") or None,
+                title=strip_html(_text(e.get("title"))) or None,
+                url=_text(e.get("link")) or None,
+                author=_text(e.get("author")) or None,
                 published=_entry_date(e),
             )
         )
@@ -66,12 +86,23 @@ def _entry_text(e) -> str:  # noqa: ANN001
     """Full text from content:encoded / Atom content, else the summary or description."""
     best = ""
     for c in e.get("content") or []:
-        value = strip_html(c.get("value", ""))
+        value = strip_html(_text(c.get("value") if hasattr(c, "get") else c))
         if len(value) > len(best):
             best = value
     if not best:
-        best = strip_html(e.get("summary", "") or e.get("description", ""))
+        best = strip_html(_text(e.get("summary")) or _text(e.get("description")))
     return best
+
+
+def _text(value: object) -> str:
+    """A feed field as a string: feedparser gives None, or a dict, where an element is empty or odd."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if hasattr(value, "get"):
+        return _text(value.get("value"))
+    return str(value)
 
 
 def _entry_date(e) -> tuple[str, str] | None:  # noqa: ANN001
@@ -80,7 +111,7 @@ def _entry_date(e) -> tuple[str, str] | None:  # noqa: ANN001
         if hit:
             return hit
     for key in ("published", "updated"):
-        hit = parse_date(e.get(key))
+        hit = parse_date(_text(e.get(key)) or None)
         if hit:
             return hit
     return None

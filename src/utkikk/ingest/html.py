@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# layout containers: removing them keeps the text and its paragraphs but none of the nesting
+_CONTAINERS = re.compile(r"</?(?:div|span|section|article|main|font|center)\b[^>]*>", re.I)
+_DEEP = 200  # opening tags of such containers above which a page may be too deep for the parser
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -26,6 +29,14 @@ def declared_charset(data: bytes) -> str | None:
 
 def extract_html(html: str, url: str | None = None) -> HtmlDoc | None:
     """The main text and metadata of a page; None when trafilatura finds no main text."""
+    found = _extract(html, url)
+    if found is None and len(_CONTAINERS.findall(html[:2_000_000], 0)) > _DEEP:
+        # lxml stops at a depth of 255: a page nested 10,000 levels deep has text all the same
+        found = _extract(_CONTAINERS.sub("\n", html), url)
+    return found
+
+
+def _extract(html: str, url: str | None) -> HtmlDoc | None:
     import trafilatura  # late: a heavy import only HTML inputs need
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,

@@ -7,17 +7,18 @@ with a reason and never stops the iteration: a batch of ten thousand files must 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..record import SUPPORTED_LANGUAGES, Article, Reject
 from . import media
 from .byline import parse_lead
 from .dates import parse_date
-from .decode import BinaryContent, decode_bytes
+from .decode import BinaryContent, decode_bytes, decode_with_note
 from .feeds import MalformedFeed, parse_feed
 from .fetch import FeedState, FetchError, fetch, make_client
 from .html import declared_charset, extract_html
@@ -31,6 +32,23 @@ if TYPE_CHECKING:
     import httpx
 
 _LANG_ALIASES = {"nob": "nb", "nno": "nn", "dan": "da", "swe": "sv", "eng": "en"}
+log = logging.getLogger(__name__)
+
+
+def shown(name: str) -> str:
+    """A path or name as text that can be printed and stored: bytes of a file name that are not
+    UTF-8 (kept by the OS as lone surrogates) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _guarded(ref: str, items: Iterator[Article | Reject]) -> Iterator[Article | Reject]:
+    """The items of one input; an unexpected failure of its reader becomes a Reject naming the
+    input, and the batch goes on with the next input (what was read before it is kept)."""
+    try:
+        yield from items
+    except Exception as exc:  # the safety net behind every reader's own checks
+        log.debug("reader failed on %s", ref, exc_info=True)
+        yield Reject(shown(ref), f"unreadable: {type(exc).__name__}: {' '.join(str(exc).split())[:160]}")
 
 
 def read_inputs(
@@ -51,15 +69,15 @@ def read_inputs(
     try:
         for src in expand(inputs):
             if src.kind == "reject":
-                yield Reject(src.ref, src.reason or "unreadable")
+                yield Reject(shown(src.ref), src.reason or "unreadable")
             elif src.kind == "stdin":
-                yield from _read_stdin(max_bytes)
+                yield from _guarded("-", _read_stdin(max_bytes))
             elif src.kind == "url":
                 if http is None and own_client is None:
                     own_client = make_client()
-                yield from _read_url(src.ref, http or own_client, max_bytes, feed_state)
+                yield from _guarded(src.ref, _read_url(src.ref, http or own_client, max_bytes, feed_state))
             else:
-                yield from _read_file(src.ref, src.fmt or "text", max_bytes)
+                yield from _guarded(src.ref, _read_file(src.ref, src.fmt or "text", max_bytes))
     finally:
         if own_client is not None:
             own_client.close()
@@ -74,6 +92,8 @@ def _load(path: str, max_bytes: int) -> bytes | Reject:
         return Reject(path, "no such file or directory")
     except PermissionError:
         return Reject(path, "unreadable: permission denied")
+    except OSError as exc:  # a symlink loop (ELOOP), a name too long, an I/O error
+        return Reject(path, f"unreadable: {exc.strerror or exc}")
     if not os.path.isfile(path):
         return Reject(path, "not a regular file")
     if st.st_size > max_bytes:
@@ -93,22 +113,25 @@ def _load(path: str, max_bytes: int) -> bytes | Reject:
 
 
 def _read_file(path: str, fmt: str, max_bytes: int) -> Iterator[Article | Reject]:
-    name = os.path.basename(path)
+    name, path = shown(os.path.basename(path)), path
     if fmt == "warc":
         yield from _read_warc(path, name, max_bytes)
         return
     data = _load(path, max_bytes)
+    path = shown(path)
     if isinstance(data, Reject):
-        yield data
+        yield Reject(path, data.reason)
         return
     if fmt == "feed":
         yield from _from_feed(data, name, path)
         return
     try:
-        text = decode_bytes(data, declared_charset(data) if fmt == "html" else None)
+        text, note = decode_with_note(data, declared_charset(data) if fmt == "html" else None)
     except BinaryContent as exc:
         yield Reject(path, str(exc))
         return
+    if note:
+        log.warning("%s: %s", path, note)
     if not text.strip():
         yield Reject(path, "empty file")
         return
@@ -155,12 +178,25 @@ def _from_jsonl(text: str, name: str, path: str) -> Iterator[Article | Reject]:
         if rec.fields is None:
             yield Reject(f"{path}#{rec.n}", rec.error or "unreadable record")
             continue
-        f = rec.fields
-        body = tidy(str(f["text"]))
-        art = Article(doc=doc, text=body, source=path, fmt="jsonl", title=str_field(f, "title"),
-                      author=str_field(f, "author"), url=str_field(f, "url"))
-        yield _finish(art, plain=False, published=parse_date(str_field(f, "date")),
-                      outlet=str_field(f, "source"), lang_hint=str_field(f, "lang"), reject_as=f"{path}#{rec.n}")
+        yield _record(f"{path}#{rec.n}", lambda f=rec.fields, doc=doc: _jsonl_article(f, doc, path))
+
+
+def _jsonl_article(f: dict, doc: str, path: str) -> Article | Reject:
+    body = tidy(str(f["text"]))
+    art = Article(doc=doc, text=body, source=path, fmt="jsonl", title=str_field(f, "title"),
+                  author=str_field(f, "author"), url=str_field(f, "url"))
+    return _finish(art, plain=False, published=parse_date(str_field(f, "date") or str_field(f, "published")),
+                   outlet=str_field(f, "source"), lang_hint=str_field(f, "lang"), reject_as=f"{path}#{doc.rsplit('#', 1)[1]}")
+
+
+def _record(ref: str, build: Callable[[], Article | Reject]) -> Article | Reject:
+    """One record of a container (a JSON line, a feed item): a failure is that record's Reject,
+    and the records after it are still read."""
+    try:
+        return build()
+    except Exception as exc:
+        log.debug("record failed: %s", ref, exc_info=True)
+        return Reject(ref, f"unreadable record: {type(exc).__name__}: {' '.join(str(exc).split())[:160]}")
 
 
 def _from_feed(data: bytes, name: str, source: str) -> Iterator[Article | Reject]:
@@ -175,10 +211,10 @@ def _from_feed(data: bytes, name: str, source: str) -> Iterator[Article | Reject
         if not item.text.strip():
             yield Reject(f"{source}#{item.n}", "feed item has no text")
             continue
-        art = Article(doc=doc, text=item.text, source=source, fmt=fmt, title=item.title, author=item.author,
-                      url=item.url)
-        yield _finish(art, plain=False, published=item.published, outlet=feed.title,
-                      reject_as=f"{source}#{item.n}")
+        yield _record(f"{source}#{item.n}", lambda item=item, doc=doc: _finish(
+            Article(doc=doc, text=item.text, source=source, fmt=fmt, title=item.title, author=item.author,
+                    url=item.url),
+            plain=False, published=item.published, outlet=feed.title, reject_as=f"{source}#{item.n}"))
 
 
 def _read_warc(path: str, name: str, max_bytes: int) -> Iterator[Article | Reject]:
@@ -212,6 +248,8 @@ def _read_warc(path: str, name: str, max_bytes: int) -> Iterator[Article | Rejec
                                   reject_as=f"{path}#{d.n}")
         except CorruptArchive as exc:
             yield Reject(path, str(exc))
+        except Exception as exc:  # warcio on a damaged record: AttributeError, KeyError ...
+            yield Reject(path, f"corrupt archive: {type(exc).__name__}: {' '.join(str(exc).split())[:120]}")
 
 
 # ---------------------------------------------------------------------------------------------- URLs

@@ -42,12 +42,22 @@ def _skipped(name: str) -> bool:
     return name.startswith(".") or name.endswith(".src")
 
 
-def _walk(root: str) -> Iterator[str]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: str) -> Iterator[Source]:
+    """The readable files under a folder. A symbolic link is followed only when it stays inside
+    the folder: a link to ``/etc/passwd`` in a downloaded archive must not be read and stored."""
+    top = os.path.realpath(root)
+    for dirpath, dirnames, filenames in os.walk(root):  # folder links are not followed: no loops
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not _skipped(name) and format_of(name):
-                yield os.path.join(dirpath, name)
+            if _skipped(name) or not format_of(name):
+                continue
+            path = os.path.join(dirpath, name)
+            if os.path.islink(path):
+                real = os.path.realpath(path)
+                if os.path.commonpath([top, real]) != top:
+                    yield Source("reject", path, reason="symbolic link to a file outside the folder: not followed")
+                    continue
+            yield Source("file", path, format_of(path))
 
 
 def _is_glob(s: str) -> bool:
@@ -62,7 +72,7 @@ def expand(inputs: Iterable[str]) -> Iterator[Source]:
         elif raw.lower().startswith(("http://", "https://")):
             yield Source("url", raw)
         elif os.path.isdir(raw):
-            yield from (Source("file", p, format_of(p)) for p in _walk(raw))
+            yield from _walk(raw)
         elif os.path.lexists(raw):
             fmt = format_of(raw)
             if fmt is None:
@@ -76,7 +86,7 @@ def expand(inputs: Iterable[str]) -> Iterator[Source]:
                 yield Source("reject", raw, reason="no files match the pattern")
             for p in matches:
                 if os.path.isdir(p):
-                    yield from (Source("file", q, format_of(q)) for q in _walk(p))
+                    yield from _walk(p)
                 elif not _skipped(os.path.basename(p)) and format_of(p):
                     yield Source("file", p, format_of(p))
         else:
