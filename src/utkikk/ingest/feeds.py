@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from .dates import from_struct_time, parse_date
 from .textutil import strip_html, tidy
 
-
 _CHARREF = re.compile(rb"&#(?:([0-9]{1,12})|[xX]([0-9a-fA-F]{1,12}));")
 
 
