@@ -20,7 +20,7 @@ PORT ?= 8000
 
 demo: $(STAMP)
 	rm -f $(DB) $(DB)-wal $(DB)-shm
-	$(BIN)/utkikk ingest examples/corpus --db $(DB)
+	$(BIN)/utkikk ingest examples/corpus --db $(DB) || [ $$? -eq 3 ]  # 3: examples/corpus/broken is rejected, on purpose
 	$(BIN)/utkikk stats --db $(DB)
 	@if [ "$(DEMO_SERVE)" = "1" ]; then \
 	  echo "Serving the sample corpus at http://127.0.0.1:$(PORT)/  (Ctrl-C stops; DEMO_SERVE=0 skips)"; \

@@ -181,7 +181,7 @@ def test_a_batch_with_every_bad_input_stores_the_good_ones(tmp_path):
     (folder / os.fsdecode(b"caf\xe9.txt")).write_text("Danmark og Norge inngikk en avtale om grensekontroll.")
     db = tmp_path / "b.db"
     res = CliRunner().invoke(cli_app, ["ingest", str(folder), "--db", str(db)])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 3, res.output  # some inputs rejected, the others stored
     assert "deep.jsonl#1:line1:nesteddeeperthan64levels" in "".join(res.output.split())  # wrapped by rich
     from sqlalchemy import select
 
@@ -193,3 +193,19 @@ def test_a_batch_with_every_bad_input_stores_the_good_ones(tmp_path):
         docs = set(conn.execute(select(t.articles.c.doc)).scalars())
     s.close()
     assert docs == {"good.txt", "caf\ufffd.txt", "surrogate.jsonl#1", "charref.rss#1"}
+
+
+def test_ingest_exit_codes_and_store_paths(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(TEXT)
+    db = str(tmp_path / "x.db")
+    run = CliRunner().invoke
+    assert run(cli_app, ["ingest", str(good), "--db", db, "--quiet"]).exit_code == 0
+    assert run(cli_app, ["ingest", str(good), str(tmp_path / "missing.txt"), "--db", db, "--quiet"]).exit_code == 3
+    res = run(cli_app, ["ingest", str(tmp_path / "missing.txt"), "--db", db])
+    assert res.exit_code == 4 and "no such file or directory" in " ".join(res.output.split())
+    res = run(cli_app, ["stats", "--db", str(tmp_path / "mistyped.db")])
+    assert res.exit_code == 2 and "no store at" in " ".join(res.output.split()) and not (tmp_path / "mistyped.db").exists()
+    assert run(cli_app, ["stats", "--db", db]).exit_code == 0
+    res = run(cli_app, ["--version"])
+    assert res.exit_code == 0 and res.output.startswith("utkikk ")

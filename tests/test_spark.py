@@ -87,6 +87,7 @@ def test_load_into_a_store_equals_ingest_and_is_idempotent(spark_out, db_url, an
     assert first.new == 77 - first.known and first.rejects == 2
     assert again.new == 0 and again.known == first.new + first.known
     ingested = another_db()
-    subprocess.run([sys.executable, "-m", "utkikk", "ingest", "--quiet", "--db", ingested, CORPUS], check=True)
+    res = subprocess.run([sys.executable, "-m", "utkikk", "ingest", "--quiet", "--db", ingested, CORPUS])
+    assert res.returncode == 3  # stored, with the two broken files of the corpus rejected
     with Store(ingested) as store:
         assert store.stats() == loaded

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from pathlib import Path
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated
 
@@ -20,6 +21,26 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Utkikk: an evidence-backed map of international relations from Nordic and English news.")
 err = Console(stderr=True)
 out = Console()
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        out.print(f"utkikk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Utkikk: an evidence-backed map of international relations from Nordic and English news.
+
+    Exit codes: 0 done; 2 a store or input that cannot be used (the message says which); 3 ingest
+    stored some inputs and rejected others; 4 ingest rejected every input; 130 interrupted."""
+
+EXIT_SOME_REJECTED = 3  # ingest: some inputs were rejected, the others stored
+EXIT_NOTHING_READ = 4  # ingest: every input was rejected
 
 DbOption = Annotated[str | None, typer.Option("--db", envvar="UTKIKK_DB",
                                               help="Store path or SQLAlchemy URL (default ./utkikk.db).")]
@@ -76,6 +97,8 @@ def ingest(
     if not quiet:
         err.print(f"stored {counts['new']} new articles ({counts['near_duplicates']} linked as near-duplicates), "
                   f"{counts['known']} already stored, {counts['rejected']} rejected")
+    if counts["rejected"]:  # a scheduled job can tell: 3 = some inputs rejected, 4 = nothing read
+        raise typer.Exit(EXIT_NOTHING_READ if not counts["new"] + counts["known"] else EXIT_SOME_REJECTED)
 
 
 @app.command()
@@ -101,7 +124,7 @@ def extract(
 def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Counts: articles per language, duplicate clusters, rejects, date range, events."""
 
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         s = store.stats()
     if as_json:
         out.print_json(json.dumps(s, ensure_ascii=False, default=str))
@@ -191,7 +214,7 @@ def corrections_add(
     directly, so it needs no write token)."""
     from .store.corrections import CorrectionError, correct
 
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         try:
             done = correct(store, event_id, action="wrong" if wrong else "fix", reason=reason, source=source,
                            target=target, type=type_, modality=modality, tone=tone, author=author)
@@ -213,7 +236,7 @@ def corrections_list(
     """Corrections, newest first."""
     from .store.corrections import corrections
 
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         rows = corrections(store, event_id=event)
     if as_json:
         out.print_json(json.dumps(rows, ensure_ascii=False, default=str))
@@ -238,7 +261,7 @@ def corrections_export(
     reports as events (corrected ones as core), those marked wrong as forbidden."""
     from .store.corrections import export_gold
 
-    with _open(db) as store:
+    with _open(db, existing=True) as store:
         files = export_gold(store, out_dir)
     err.print(f"{len(files)} gold file{'' if len(files) == 1 else 's'} written to {out_dir}")
 
@@ -254,14 +277,22 @@ def serve(
     """Serve the web app and the HTTP API over a store."""
     from .web import serve as run_server
 
-    _open(db).close()  # a store that cannot be opened is one line here, not a server traceback
+    _open(db, existing=True).close()  # a store that cannot be opened is one line here, not a traceback
     err.print(f"Utkikk at http://{host}:{port}/  (API list at /api, schema at /openapi.json)")
     run_server(db, host=host, port=port, token=token)
 
 
-def _open(db: str | None):  # noqa: ANN202 - Store is imported lazily
-    """The store, or one line saying why it cannot be opened (exit code 2)."""
-    from .store import Store, StoreError
+def _open(db: str | None, existing: bool = False):  # noqa: ANN202 - Store is imported lazily
+    """The store, or one line saying why it cannot be opened (exit code 2). ``existing``: a
+    command that only reads (or corrects) a store refuses a path with no store rather than
+    creating an empty one there, which would hide a mistyped path."""
+    from .store import Store, StoreError, database_url
+
+    url = database_url(db)
+    if existing and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        err.print(f"[red]error[/]: no store at {url[len('sqlite:///'):]} (`utkikk ingest … --db PATH` creates one)",
+                  highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
 
     try:
         return Store(db)

@@ -173,12 +173,16 @@ def _from_html(text: str, doc: str, source: str, url: str | None, *, reject_as: 
 
 
 def _from_jsonl(text: str, name: str, path: str) -> Iterator[Article | Reject]:
+    seen = False
     for rec in iter_records(text):
+        seen = True
         doc = f"{name}#{rec.n}"
         if rec.fields is None:
             yield Reject(f"{path}#{rec.n}", rec.error or "unreadable record")
             continue
         yield _record(f"{path}#{rec.n}", lambda f=rec.fields, doc=doc: _jsonl_article(f, doc, path))
+    if not seen:
+        yield Reject(path, "no JSON records")
 
 
 def _jsonl_article(f: dict, doc: str, path: str) -> Article | Reject:
@@ -217,21 +221,27 @@ def _from_feed(data: bytes, name: str, source: str) -> Iterator[Article | Reject
             plain=False, published=item.published, outlet=feed.title, reject_as=f"{source}#{item.n}"))
 
 
-def _read_warc(path: str, name: str, max_bytes: int) -> Iterator[Article | Reject]:
+def _read_warc(raw_path: str, name: str, max_bytes: int) -> Iterator[Article | Reject]:
+    path = shown(raw_path)
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below, the generator may stop early
+        fh = open(raw_path, "rb")  # noqa: SIM115 - closed below, the generator may stop early
     except FileNotFoundError:
         yield Reject(path, "no such file or directory")
         return
     except PermissionError:
         yield Reject(path, "unreadable: permission denied")
         return
+    except OSError as exc:
+        yield Reject(path, f"unreadable: {exc.strerror or exc}")
+        return
     with fh:
         if os.fstat(fh.fileno()).st_size == 0:
             yield Reject(path, "empty file")
             return
+        found = False
         try:
             for d in iter_documents(fh, max_bytes):
+                found = True
                 if isinstance(d, tuple):
                     yield Reject(f"{path}{d[0]}", d[1])
                     continue
@@ -241,15 +251,20 @@ def _read_warc(path: str, name: str, max_bytes: int) -> Iterator[Article | Rejec
                 except BinaryContent as exc:
                     yield Reject(f"{path}#{d.n}", str(exc))
                     continue
+                ref = f"{path}#{d.n}"
                 if d.kind == "html":
-                    yield _from_html(text, doc, path, url=d.url, reject_as=f"{path}#{d.n}", fmt="warc")
+                    yield _record(ref, lambda d=d, doc=doc, text=text, ref=ref: _from_html(
+                        text, doc, path, url=d.url, reject_as=ref, fmt="warc"))
                 else:
-                    yield _finish(Article(doc=doc, text=text, source=path, fmt="warc", url=d.url), plain=True,
-                                  reject_as=f"{path}#{d.n}")
+                    yield _record(ref, lambda d=d, doc=doc, text=text, ref=ref: _finish(
+                        Article(doc=doc, text=text, source=path, fmt="warc", url=d.url), plain=True, reject_as=ref))
         except CorruptArchive as exc:
             yield Reject(path, str(exc))
         except Exception as exc:  # warcio on a damaged record: AttributeError, KeyError ...
             yield Reject(path, f"corrupt archive: {type(exc).__name__}: {' '.join(str(exc).split())[:120]}")
+        else:
+            if not found:  # an archive of images and scripts only, or records warcio skipped
+                yield Reject(path, "no HTML or plain-text responses in the archive")
 
 
 # ---------------------------------------------------------------------------------------------- URLs
