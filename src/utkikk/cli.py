@@ -273,13 +273,16 @@ def serve(
     port: Annotated[int, typer.Option()] = 8000,
     token: Annotated[str | None, typer.Option(envvar="UTKIKK_TOKEN", show_envvar=True,
                                               help="Write token for corrections (default: a random one, printed).")] = None,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        help="A Host header to serve (repeat; default the loopback names and --host): other hosts get 400, "
+             "so a web page cannot reach the API through DNS rebinding.")] = None,
 ) -> None:
     """Serve the web app and the HTTP API over a store."""
     from .web import serve as run_server
 
     _open(db, existing=True).close()  # a store that cannot be opened is one line here, not a traceback
     err.print(f"Utkikk at http://{host}:{port}/  (API list at /api, schema at /openapi.json)")
-    run_server(db, host=host, port=port, token=token)
+    run_server(db, host=host, port=port, token=token, allowed_hosts=allow_host)
 
 
 def _open(db: str | None, existing: bool = False):  # noqa: ANN202 - Store is imported lazily

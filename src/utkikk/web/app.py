@@ -64,7 +64,9 @@ Target = Annotated[str | None, Query(description="Target actor code", examples=[
 Both = Annotated[bool, Query(description="With source and target: the dyad in either direction")]
 Flagged = Annotated[bool, Query(description="Include negated and hypothetical reports")]
 Limit = Annotated[int, Query(ge=1, le=Q.MAX_LIMIT, description="Rows per page")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip")]
+MAX_ID = 2**62  # ids and offsets beyond this are no rows of any store: a 422, never an overflow (500)
+Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="Rows to skip")]
+RowId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 ExportLimit = Annotated[int, Query(ge=1, le=Q.MAX_EXPORT, description="Most rows to export")]
 Page = Annotated[int, Query(ge=1, le=100_000, alias="page", description="Page number")]
 
@@ -75,7 +77,14 @@ def _env() -> Environment:
     env.globals.update(name=Q.actor_name, types=list(event_types()), languages=SUPPORTED_LANGUAGES,
                        qs=_qs, sentence_with_trigger=sentence_with_trigger, quad=_quad,
                        label=_label)
+    env.filters["web_url"] = web_url
     return env
+
+
+def web_url(url: str | None) -> str | None:
+    """A stored URL fit to be a link: http(s) only — ``javascript:`` or ``data:`` from a hostile
+    page or feed is shown as text, never made clickable."""
+    return url if url and url.strip().lower().startswith(("http://", "https://")) else None
 
 
 def _quad(type_: str) -> str:
@@ -136,15 +145,42 @@ def write_token(token: str | None = None) -> str:
     return token or os.environ.get("UTKIKK_TOKEN") or secrets.token_urlsafe(18)
 
 
+SECURITY_HEADERS = {
+    # no inline script anywhere (app.js is a file); inline style attributes draw the bars; the
+    # PNG download draws the chart's SVG through a data:/blob: image onto a canvas
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                               "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
+                               "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
 def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None = None,
-               token: str | None = None) -> FastAPI:
+               token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
     """Build the app over the store at ``db`` (path or SQLAlchemy URL), opened once.
 
     ``token`` is the write token for corrections (see :func:`write_token`); ``app.state.token``
-    holds it, so the server can print a generated one."""
+    holds it, so the server can print a generated one. ``allowed_hosts``: the Host header values
+    served (``utkikk serve`` passes the loopback names and its ``--host``), so a web page cannot
+    read the local API through DNS rebinding; None serves any (tests, embedding)."""
+    from starlette.middleware.trustedhost import TrustedHostMiddleware
+
     st = store or Store(db)
     env = _env()
     app = FastAPI(title="Utkikk", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None)
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
     app.state.store = st
     app.state.token = write_token(token)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -288,7 +324,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                     pages=max(1, math.ceil(total / PAGE_SIZE)), outlets=Q.outlets(st))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(request: Request, article_id: int) -> HTMLResponse:
+    def article_page(request: Request, article_id: RowId) -> HTMLResponse:
         art = get_article(article_id)
         spans = [dict(start=m["start"], end=m["end"], kind="actor", code=m["code"]) for m in art["mentions"]]
         spans += [dict(start=q["start"], end=q["end"], kind="quote", title=f"quote: {q['speaker'] or 'unattributed'}")
@@ -403,7 +439,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/api/articles/{article_id}", tags=["pages"], summary="One article with mentions, quotes, "
              "events (flagged ones too) and its duplicate cluster")
-    def api_article(article_id: Annotated[int, PathParam(ge=1)]) -> JSONResponse:
+    def api_article(article_id: RowId) -> JSONResponse:
         return JSONResponse(get_article(article_id))
 
     @app.get("/api/actors", tags=["actors"], summary="Actor index, or actors whose code or name (any of the "
@@ -511,7 +547,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
             raise Q.QueryError(str(exc)) from None
 
     @app.post("/events/{event_id}/correct", include_in_schema=False)
-    async def correct_form(request: Request, event_id: int) -> Response:
+    async def correct_form(request: Request, event_id: RowId) -> Response:
         """The correction form of the article and events pages; back to where it was sent from."""
         form = await request.form()
         authorised(request, str(form.get("token") or "") or None)
@@ -526,12 +562,12 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.post("/api/events/{event_id}/corrections", tags=["corrections"], status_code=201,
               summary="Mark an event wrong or fix its type, source, target or modality (needs the write token)")
-    def api_correct(request: Request, event_id: Annotated[int, PathParam(ge=1)], body: C.CorrectionIn) -> JSONResponse:
+    def api_correct(request: Request, event_id: RowId, body: C.CorrectionIn) -> JSONResponse:
         authorised(request)
         return JSONResponse(apply_correction(event_id, body.model_dump()), status_code=201)
 
     @app.get("/api/events/{event_id}/corrections", tags=["corrections"], summary="The corrections of one event")
-    def api_event_corrections(event_id: Annotated[int, PathParam(ge=1)]) -> JSONResponse:
+    def api_event_corrections(event_id: RowId) -> JSONResponse:
         return JSONResponse({"corrections": C.corrections(st, event_id)})
 
     @app.get("/api/corrections", tags=["corrections"], summary="Every correction, newest first")

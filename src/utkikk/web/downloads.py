@@ -11,6 +11,8 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .export import neutralised
+
 TIMELINE_COLUMNS = ("event_id", "date", "role", "source", "type", "target", "quad", "conflict", "score",
                     "article_id", "sentence")
 SERIES_COLUMNS = ("month", "cooperation", "conflict", "events", "reports", "score_mean")
@@ -22,7 +24,7 @@ def _csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
     w = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in columns})
+        w.writerow({k: ("" if r.get(k) is None else neutralised(r.get(k))) for k in columns})
     return buf.getvalue()
 
 

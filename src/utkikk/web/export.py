@@ -16,8 +16,25 @@ def to_frame(rows: Sequence[dict[str, Any]]) -> Any:
     return pd.DataFrame([flat_record(r) for r in rows], columns=EXPORT_COLUMNS)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1", "@SUM")
+    gets a leading apostrophe, as OWASP advises for CSV; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def to_csv(rows: Sequence[dict[str, Any]]) -> str:
-    return to_frame(rows).to_csv(index=False)
+    import pandas as pd
+
+    df = to_frame(rows)
+    for col in df.columns:
+        if not pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col]):
+            df[col] = df[col].map(neutralised)
+    return df.to_csv(index=False)
 
 
 def to_parquet(rows: Sequence[dict[str, Any]]) -> bytes:

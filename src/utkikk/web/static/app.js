@@ -133,6 +133,8 @@ document.addEventListener("DOMContentLoaded", () => {
   }));
   const filter = document.getElementById("actor-filter");
   if (filter) actorFilter(filter);
+  const filterForm = document.getElementById("actor-filter-form");  // filters in place: no reload
+  if (filterForm) filterForm.addEventListener("submit", (ev) => ev.preventDefault());
   highlightTarget();
 });
 window.addEventListener("hashchange", highlightTarget);

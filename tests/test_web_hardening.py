@@ -1,0 +1,83 @@
+"""The server's defences: security headers, the Host allow-list, integer bounds, safe links and
+CSV cells that no spreadsheet runs as formulas."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+from fastapi.testclient import TestClient
+
+from utkikk.record import Article, Event, Mention
+from utkikk.web import create_app
+from utkikk.web.sample import build_sample_store
+
+TEXT = "Kina kritiserte Japan for øvelsen.\n"
+
+
+def _hostile() -> Article:
+    start = TEXT.index("kritiserte")
+    return Article(doc="formula.txt", text=TEXT, title="=HYPERLINK(\"http://evil\",\"x\")", lang="nb",
+                   published="2023-05-02", outlet="@SUM(A1)", url="javascript:alert(document.domain)",
+                   mentions=[Mention(0, 4, "Kina", "CHN", "name"), Mention(16, 21, "Japan", "JPN", "name")],
+                   events=[Event("CHN", "JPN", "ACCUSE", date="2023-05-02", sentence="+cmd|' /C calc'!A0",
+                                 trigger="kritiserte", start=start, end=start + 10, sent_start=0,
+                                 sent_end=len(TEXT) - 1)])
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = build_sample_store(tmp_path_factory.mktemp("hard") / "h.db")
+    s.add_article(_hostile())
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def client(store):
+    with TestClient(create_app(store=store)) as c:
+        yield c
+
+
+def test_security_headers_on_pages_api_and_errors(client):
+    for path in ("/", "/api/overview", "/actors/NOSUCH", "/static/app.js"):
+        r = client.get(path)
+        csp = r.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp, path
+        assert r.headers["x-frame-options"] == "DENY" and r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_no_inline_script_in_any_page(client):
+    for path in ("/", "/events", "/actors", "/dyads/RUS/UKR", "/network", "/alerts", "/search?q=avtale"):
+        html = client.get(path).text
+        assert "<script>" not in html and ' onsubmit="' not in html and ' onclick="' not in html, path
+
+
+def test_host_header_allow_list(store):
+    with TestClient(create_app(store=store, allowed_hosts=["127.0.0.1", "localhost"]),
+                    base_url="http://127.0.0.1") as c:
+        assert c.get("/api/overview").status_code == 200
+        assert c.get("/api/overview", headers={"host": "attacker.example"}).status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/api/events?offset=9223372036854775808", "/api/articles/9223372036854775808",
+                                  "/articles/99999999999999999999", "/api/events/9223372036854775808/corrections"])
+def test_huge_integers_are_a_422_not_a_500(client, path):
+    r = client.get(path)
+    assert r.status_code == 422, (path, r.status_code)
+
+
+def test_only_http_links_are_rendered(client, store):
+    art = next(a for a in client.get("/api/search", params={"q": "kritiserte"}).json()["results"]
+               if a["doc"] == "formula.txt")
+    html = client.get(f"/articles/{art['id']}").text
+    assert 'href="javascript:' not in html and "javascript:alert(document.domain)" in html  # shown as text
+
+
+def test_csv_cells_cannot_be_formulas(client):
+    df = pd.read_csv(io.StringIO(client.get("/api/events.csv", params={"source": "CHN"}).text))
+    row = df.iloc[0]
+    assert row["article_title"].startswith("'=") and row["outlet"] == "'@SUM(A1)" and row["sentence"].startswith("'+")
+    assert row["score"] == -2.0 or isinstance(row["score"], float)  # numbers stay numbers
