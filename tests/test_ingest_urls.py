@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -47,6 +49,19 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html; charset=utf-8", (FIX / "page.html").read_bytes())
         elif self.path == "/broken.xml":
             self._send(200, "application/xml", (FIX / "broken.rss").read_bytes())
+        elif self.path.startswith("/redirect?to="):
+            self.send_response(302)
+            self.send_header("Location", self.path.split("=", 1)[1].replace("PORT", str(self.server.server_address[1])))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"Norge og Sverige. ")
+                self.wfile.flush()
+                time.sleep(0.1)
         elif self.path == "/big":
             self._send(200, "text/plain", b"Norge og Sverige. " * 1000)
         else:
@@ -107,3 +122,54 @@ def test_url_errors_do_not_stop_the_batch(server, client):
 def test_own_client_is_made_when_none_given(server):
     [art] = list(read_inputs([f"{server}/page"]))
     assert isinstance(art, Article)
+
+
+@pytest.fixture
+def loopback_is_public(monkeypatch):
+    """127.0.0.1 plays a public site, "localhost" the machine itself: no test reaches the internet."""
+    from utkikk.ingest import fetch as fetch_mod
+
+    monkeypatch.setattr(fetch_mod, "internal_address",
+                        lambda url: "loopback address 127.0.0.1" if urlsplit(url).hostname == "localhost" else None)
+
+
+def test_redirect_to_an_internal_address_is_refused(server, client, loopback_is_public):
+    from utkikk.ingest.fetch import FetchError, fetch
+
+    with pytest.raises(FetchError, match=r"redirect to an internal address refused \(loopback"):
+        fetch(f"{server}/redirect?to=http://localhost:PORT/page", client, max_bytes=10**6)
+    with pytest.raises(FetchError, match="redirect to a non-http"):
+        fetch(f"{server}/redirect?to=file:///etc/passwd", client, max_bytes=10**6)
+    ok = fetch(f"{server}/redirect?to=/page", client, max_bytes=10**6)  # public to public: followed
+    assert ok.status == 200 and ok.url.endswith("/page")
+
+
+def test_overall_deadline_cuts_a_dripping_server(server, client):
+    from utkikk.ingest.fetch import FetchError, fetch
+
+    with pytest.raises(FetchError, match="took longer than"):
+        fetch(f"{server}/drip", client, max_bytes=10**6, deadline_s=0.5)
+
+
+def test_cli_ingest_sends_conditional_get_from_the_store(server, tmp_path):
+    from typer.testing import CliRunner
+
+    from utkikk.cli import app as cli_app
+
+    db = str(tmp_path / "feeds.db")
+    _Handler.hits.clear()
+    assert CliRunner().invoke(cli_app, ["ingest", f"{server}/feed.xml", "--db", db, "--quiet"]).exit_code == 0
+    assert CliRunner().invoke(cli_app, ["ingest", f"{server}/feed.xml", "--db", db, "--quiet"]).exit_code == 0
+    assert [h for h in _Handler.hits if h[0] == "/feed.xml"] == [("/feed.xml", None), ("/feed.xml", ETAG)]
+
+
+@pytest.mark.parametrize("url,why", [("http://127.0.0.1:8000/", "loopback address 127.0.0.1"),
+                                     ("http://10.1.2.3/", "private address 10.1.2.3"),
+                                     ("http://169.254.169.254/latest/meta-data", "private address 169.254.169.254"),
+                                     ("http://[::1]/", "loopback address ::1"),
+                                     ("http://0.0.0.0/", "private address 0.0.0.0"),
+                                     ("http://93.184.215.14/", None)])
+def test_internal_addresses_are_told_apart(url, why):
+    from utkikk.ingest.fetch import internal_address
+
+    assert internal_address(url) == why

@@ -68,7 +68,7 @@ def ingest(
             task = progress.add_task("ingest", total=None, doc="")
             def unseen() -> Iterator[Article | Reject]:
                 """New articles and rejects; articles already stored are counted and skipped."""
-                for item in read_inputs(inputs):
+                for item in read_inputs(inputs, feed_state=store.feed_state()):
                     if isinstance(item, Article) and store.article_id_by_hash(item.content_hash) is not None:
                         counts["known"] += 1
                         progress.update(task, advance=1, doc=item.doc[-40:])

@@ -257,6 +257,20 @@ class Store:
             conn.execute(t.rejects.delete().where(t.rejects.c.source == rej.source))
             conn.execute(insert(t.rejects).values(source=rej.source, reason=rej.reason, at=_now()))
 
+    def feed_state(self) -> Any:
+        """This store as the ``FeedState`` of ``read_inputs``: validators kept between runs, so
+        ingest sends conditional GETs and an unchanged feed costs a 304."""
+        store = self
+
+        class _StoreFeedState:
+            def get(self, url: str) -> tuple[str | None, str | None] | None:
+                return store.feed_state_get(url)
+
+            def set(self, url: str, etag: str | None, modified: str | None) -> None:
+                store.feed_state_set(url, etag, modified)
+
+        return _StoreFeedState()
+
     def feed_state_get(self, url: str) -> tuple[str | None, str | None] | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.feed_state.c.etag, t.feed_state.c.modified)
