@@ -61,3 +61,14 @@ def test_postgresql_answers_from_its_gin_index(store):
             f"EXPLAIN SELECT article_id FROM {fts.TABLE} WHERE doc @@ to_tsquery('simple', :m)"),
             {"m": fts.ts_query("sanksjoner")}))
     assert f"ix_{fts.TABLE}_doc" in plan
+
+
+def test_snippet_work_is_linear_in_the_matches():
+    """20,000 matches in one article: the densest window is found by a sliding window, and the
+    answer is the same as the quadratic search gave (the first dense run of matches)."""
+    from utkikk.store.search import snippet
+
+    text = "Norge og Sverige. " * 50 + "avtale " * 20_000
+    out = str(snippet(text, "nb", "avtale"))
+    assert out.startswith("…Sverige.") and out.count("<mark>avtale</mark>") >= 20
+    assert str(snippet("Ingen treff her. " * 100, "nb", "avtale")).endswith("…")

@@ -169,6 +169,8 @@ def index_article(conn: Any, aid: int, art: Any) -> None:
 
 # -- snippets -------------------------------------------------------------------------------
 
+SNIPPET_SCAN = 100_000  # characters of an article searched for the snippet's window
+
 
 def matched_spans(text_: str, lang: str | None, variants: Iterable[str]) -> list[tuple[int, int]]:
     """Character spans of words whose surface form or lemma is one of the query variants."""
@@ -201,21 +203,25 @@ def snippet(text_: str, lang: str | None, q: str, langs: Sequence[str] | None = 
     variants: set[str] = set()
     for w in query_words(q):
         variants |= query_variants(w, langs)
-    spans = matched_spans(text_, lang, variants)
+    # the work is linear in the text and bounded: only the first SNIPPET_SCAN characters are read
+    spans = matched_spans(text_[:SNIPPET_SCAN], lang, variants)
     if not spans:
         cut = text_[:width]
         return highlight(cut, []) + (Markup("…") if len(text_) > width else Markup(""))
-    best, best_n = spans[0][0], 0
-    for s, _ in spans:
-        n = sum(1 for s2, _ in spans if s <= s2 < s + width)
-        if n > best_n:
-            best, best_n = s, n
+    best, best_n, j = spans[0][0], 0, 0
+    for i, (s, _) in enumerate(spans):  # sliding window over the sorted spans: the densest start
+        j = max(j, i)
+        while j < len(spans) and spans[j][0] < s + width:
+            j += 1
+        if j - i > best_n:
+            best, best_n = s, j - i
     start = max(0, best - width // 4)
-    # start at a word boundary
-    while start > 0 and not text_[start - 1].isspace():
+    floor = max(0, start - 40)  # start at a word boundary, within reach
+    while start > floor and not text_[start - 1].isspace():
         start -= 1
     end = min(len(text_), start + width)
-    while end < len(text_) and not text_[end].isspace():
+    ceiling = min(len(text_), end + 40)
+    while end < ceiling and not text_[end].isspace():
         end += 1
     inner = [(s - start, e - start) for s, e in spans if s >= start and e <= end]
     body = highlight(text_[start:end], inner)
