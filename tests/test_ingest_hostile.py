@@ -209,3 +209,11 @@ def test_ingest_exit_codes_and_store_paths(tmp_path):
     assert run(cli_app, ["stats", "--db", db]).exit_code == 0
     res = run(cli_app, ["--version"])
     assert res.exit_code == 0 and res.output.startswith("utkikk ")
+
+
+def test_a_text_too_short_to_tell_is_und_not_a_guess(tmp_path, caplog):
+    p = tmp_path / "hei.txt"
+    p.write_text("Hei")
+    arts, rejects = _run(str(p))
+    assert rejects == [] and (arts[0].lang, arts[0].lang_supported) == ("und", False)
+    assert "too short to tell its language" in caplog.text

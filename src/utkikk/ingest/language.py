@@ -30,6 +30,8 @@ NB_NN_MARGIN = 0.35
 # lingua often leans Bokmål on short Nynorsk news text.
 MIN_MARKERS = 2
 CLEAR_SHARE = 0.75
+# With fewer words lingua guesses ("Hei" comes out German): the language is "und", not a guess.
+MIN_WORDS = 3
 
 _detector = None
 _lock = threading.Lock()
@@ -83,10 +85,11 @@ def _nb_or_nn(sample: str, lingua_best: str, gap: float) -> str:
 def detect_language(text: str) -> tuple[str, bool]:
     """The ISO 639-1 code of `text`'s language and whether the pipeline supports it.
 
-    Returns ("und", False) when nothing can be said (empty text, digits only).
+    Returns ("und", False) when nothing can be said (empty text, digits only, fewer than
+    MIN_WORDS words).
     """
     sample = text[:SAMPLE_CHARS]
-    if not _WORD.search(sample):
+    if len(_WORD.findall(sample[:400])) < MIN_WORDS:
         return "und", False
     values = _get_detector().compute_language_confidence_values(sample)
     if not values or values[0].value <= 0:

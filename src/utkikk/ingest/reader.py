@@ -330,6 +330,8 @@ def _finish(
 ) -> Article | Reject:
     """Language, byline metadata and outlet: the steps every format shares."""
     lang, supported = _language(art.text, lang_hint)
+    if lang == "und":
+        log.warning("%s: too short to tell its language: stored as 'und', not coded", reject_as)
     lead = parse_lead(art.text, plain=plain, lang=lang)
     if not lead.text.strip():
         return Reject(reject_as, "no text")
