@@ -81,3 +81,8 @@ def test_csv_cells_cannot_be_formulas(client):
     row = df.iloc[0]
     assert row["article_title"].startswith("'=") and row["outlet"] == "'@SUM(A1)" and row["sentence"].startswith("'+")
     assert row["score"] == -2.0 or isinstance(row["score"], float)  # numbers stay numbers
+
+
+def test_405_says_which_methods_are_allowed(client):
+    r = client.delete("/api/events")
+    assert r.status_code == 405 and r.headers["allow"] == "GET" and r.json()["detail"] == "Method Not Allowed"

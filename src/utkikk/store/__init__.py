@@ -88,8 +88,9 @@ class Store:
                              "for PostgreSQL run: pip install 'utkikk[postgres]'") from None
         except OperationalError as exc:
             reason = str(exc.orig or exc).strip().splitlines()[0]
-            raise StoreError(f"cannot open the store {shown}: {reason}; check that the server runs and the "
-                             "URL (user, host, port, database) is right") from None
+            hint = ("check that its folder exists and is writable" if self.url.startswith("sqlite")
+                    else "check that the server runs and the URL (user, host, port, database) is right")
+            raise StoreError(f"cannot open the store {shown}: {reason}; {hint}") from None
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:

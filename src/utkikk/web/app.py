@@ -223,7 +223,10 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return error(request, exc.status_code, str(exc.detail))
+        response = error(request, exc.status_code, str(exc.detail))
+        for k, v in (exc.headers or {}).items():  # a 405's Allow, a 401's WWW-Authenticate
+            response.headers[k] = v
+        return response
 
     # ---------------------------------------------------------------- data (shared by page + API)
 
