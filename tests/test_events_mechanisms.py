@@ -177,6 +177,24 @@ CASES = [
     ("nb", "Ukraina avviser russernes krav.", [("UKR", "REJECT", "RUS")]),
     ("sv", "Ukraina avvisar ryssarnas krav.", [("UKR", "REJECT", "RUS")]),
     ("da", "Ukraine afviser russernes krav.", [("UKR", "REJECT", "RUS")]),
+    # a gapped phrase does not swallow an event word between its parts ("i går ett möte med ... i")
+    ("sv", 'Peter Hultqvist reste till Bryssel. "Jag hade i går ett möte med min danska kollega i Bryssel", säger han.',
+     [("SWE", "CONSULT", "DNK")]),
+    ("en", "Trump said the United States would halt its joint military exercises with South Korea.",
+     [("USA", "RETREAT", "KOR")]),
+    # a verb after a personal pronoun is a verb, not a participle before its noun
+    ("sv", 'Peter Hultqvist reste till Bryssel. "Jag träffade Danmarks försvarsminister i Bryssel", säger han.',
+     [("SWE", "CONSULT", "DNK")]),
+    ("da", 'Løkke sagde: "Jeg havde et møde med min tyske kollega i Berlin."', [("DNK", "CONSULT", "DEU")]),
+    # a title before the name of the one met
+    ("en", "Blinken met Prime Minister Kishida in Tokyo.", [("USA", "CONSULT", "JPN")]),
+    ("sv", "Kristersson träffade president Zelenskyj i Kiev.", [("SWE", "CONSULT", "UKR")]),
+    # a bare title of a home office before an unknown name: the home state of the press
+    ("nb", "Forsvarsminister Ola Testmann møtte sin tyske kollega i Berlin.", [("NOR", "CONSULT", "DEU")]),
+    ("sv", "Utrikesminister Karl Anders Nilsson träffade sin tyska kollega i Berlin.", [("SWE", "CONSULT", "DEU")]),
+    ("nb", "Russlands utenriksminister Sergej Petrov møtte statsminister Kari Nordvik.", [("RUS", "CONSULT", "NOR")]),
+    # the pronoun of a speaker tag points before the quote, not to a person named inside it
+    ("nb", 'Jonas Gahr Støre var i Berlin. «Jeg møtte Olaf Scholz i går», sier han.', [("NOR", "CONSULT", "DEU")]),
 ]
 
 

@@ -65,10 +65,12 @@ class SpeakerIndex:
                 return Speaker(None, code)
         return None
 
-    def last_before(self, pos: int) -> Speaker | None:
+    def last_before(self, pos: int, skip: tuple[int, int] | None = None) -> Speaker | None:
+        """The last person named before ``pos``, leaving out those named inside ``skip`` (the
+        quote itself: "«Jeg møtte Hulusi Akar i går», sier han" — he is not Akar)."""
         best = None
         for s, _e, name, code in self.points:
-            if s < pos:
+            if s < pos and not (skip and skip[0] <= s < skip[1]):
                 best = Speaker(name, self.actor_of.get(name, code))
         return best
 
@@ -100,13 +102,13 @@ def attribute_quotes(art: Article) -> list[Quote]:
     covered: list[tuple[int, int]] = []
     last: Speaker | None = None
 
-    def resolve(span_start: int, span_end: int, at: int) -> Speaker | None:
+    def resolve(span_start: int, span_end: int, at: int, quote: tuple[int, int] | None = None) -> Speaker | None:
         sp = idx.in_span(span_start, span_end)
         if sp:
             return sp
         phrase = text[span_start:span_end].strip().lower().split()
         if phrase and phrase[0] in cues.pronouns:
-            return idx.last_before(at)
+            return idx.last_before(at, quote)
         return None
 
     for p_start, p_end in _paragraphs(text):
@@ -131,7 +133,7 @@ def attribute_quotes(art: Article) -> list[Quote]:
                     if o != -1:
                         q_start, q_end = o + 1, q_end - 1
                     break
-            sp = resolve(p_start + attr.end(), p_end, p_start + attr.start())
+            sp = resolve(p_start + attr.end(), p_end, p_start + attr.start(), (q_start, q_end))
             # only a paragraph whose attribution names a speaker (or a dash-led one) is a quote
             if sp or dash:
                 sp = sp or last
@@ -159,7 +161,7 @@ def attribute_quotes(art: Article) -> list[Quote]:
                 sp = None
                 if va:
                     off = p_start + m.end() + (len(after) - len(after.lstrip(" ,"))) + va.end()
-                    sp = resolve(off, min(p_end, off + 60), off)
+                    sp = resolve(off, min(p_end, off + 60), off, (qs, qe))
                 if sp is None:
                     sp = resolve(p_start, p_start + m.start(), p_start + m.start()) or idx.in_span(p_start, p_end)
                 if sp is None:

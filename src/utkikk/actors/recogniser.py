@@ -327,6 +327,8 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         if not actor or (r and r.actor == actor):
             # an explicit role phrase in the text beats the KB; where they agree the KB's title is exacter
             actor, role = (r.actor, r.role) if r else (actor, role)
+        if not actor:  # known, but holding no office the KB dates to then: the text's title tells
+            actor, role = _home_title(art, rec, found, f.start) or (None, None)
         written = p.name if f.fuzzy else _as_written(p.name, text[f.start:f.end], rec.genitives if f.genitive else [])
         if p.name in persons:
             persons[p.name].mentions += 1
@@ -445,6 +447,10 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
                     info = rec.role_at_end(between[-1]) if between else None
                     if 1 <= len(between) <= 3 and info:
                         actor, role = f.code, info.get("role")
+        # a bare title before the name in the home press: "forsvarsminister Tore O. Sandvik" in a
+        # Norwegian paper is Norway's (another state's minister is written "Tysklands forsvarsminister")
+        if actor is None:
+            actor, role = _home_title(art, rec, found, start) or (None, None)
         # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi"
         if actor is None and text[:start].rstrip().endswith(","):
             seg_end = len(text[:start].rstrip()) - 1
@@ -456,6 +462,34 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
                     actor = near[-1].code
         out.append((name, actor, role, start, end))
     return out
+
+
+# offices every home state of the Nordic press has, so a bare title means the home state's holder
+HOME_OFFICES = frozenset({"Prime Minister", "Foreign Minister", "Defence Minister", "Minister",
+                          "Minister of Finance", "Chief of Defence", "Head of Government"})
+
+
+def _home_title(art: Article, rec: Recogniser, found: list[Found], start: int) -> tuple[str, str] | None:
+    """(home state, title) for a person written right after a bare title of a home office, with
+    no actor named just before the title; None elsewhere, and in English (no home press)."""
+    home = (lang_data(art.lang or "", "coref").get("home_state") or [None])[0]
+    if not home:
+        return None
+    before = art.text[max(0, start - 80):start]
+    if not before.endswith((" ", "\n")):
+        return None
+    info, k, parts = None, len(before), before.split()
+    for w in reversed(parts[-4:]):  # the title, with the first names between it and a surname match
+        k = before.rfind(w, 0, k)
+        info = rec.role_word(w.strip("(,"))
+        if info or not w[:1].isupper():
+            break
+    if not info or info.get("role") not in HOME_OFFICES:
+        return None
+    title_start = start - len(before) + k
+    if any(f.code and title_start - 25 <= f.end <= title_start for f in found):
+        return None  # "Tysklands forsvarsminister", "den tyske forsvarsministeren": not the home state's
+    return home, info["role"]
 
 
 _GENITIVE_TAIL = "(?:" + "|".join(re.escape(g) for g in DEFAULT_GENITIVES) + ")?"

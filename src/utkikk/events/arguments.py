@@ -693,8 +693,8 @@ def _before_determiners(view: SentenceView, first: int, lex: Any) -> list[int]:
 def _attributive(view: SentenceView, first: int) -> bool:
     """A participle before its noun that describes it ("såra soldatar", "de avviste kravene"), not
     a past-tense verb with its object ("Israel avviste kravet"): a weak tagger calls both ADJ. A
-    verb follows its subject (an actor not in the genitive) or has a definite object noun with no
-    determiner before the form."""
+    verb follows its subject (an actor not in the genitive, or a personal pronoun) or has a
+    definite object noun with no determiner before the form."""
     lex = lexicon(view.lang)
     if not (view.toks[first].pos_ == "ADJ" and first + 1 < len(view.toks) and view.toks[first + 1].pos_ == "NOUN"
             and view.lemmas[first] != view.lowers[first] and view.lowers[first].endswith(lex.attributive_participle_endings)):
@@ -702,6 +702,9 @@ def _attributive(view: SentenceView, first: int) -> bool:
     before = view.lowers[first - 1] if first > 0 else ""
     if first > 0 and view.mention_at(first - 1) and not before.endswith(("s", "'s")):
         return False
+    if first > 0 and view.toks[first - 1].pos_ == "PRON" and before not in lex.determiners \
+            and before not in view.possessives and before not in lex.reflexive_possessives:
+        return False  # a personal pronoun is a subject: "Jag träffade Danmarks försvarsminister"
     noun = view.lowers[first + 1]
     definite = len(noun) > 4 and noun.endswith(lex.definite_suffixes)
     return not (definite and before not in lex.determiners)
@@ -1003,7 +1006,10 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
              and (scope is None or ti in scope or ti <= last)]
     for ti, m in after:
         k = ti - 1
-        while k > first and view.lowers[k] in lex.determiners:  # "with the United States"
+        # "with the United States"; "med min danska kollega", "with his Chinese counterpart"
+        while k > first and (view.lowers[k] in lex.determiners or (m.kind == "adjective" and (
+                view.lowers[k] in view.possessives or view.lowers[k] in lex.reflexive_possessives
+                or view.lowers[k] in view.first_person))):
             k -= 1
         prev = view.lowers[k] if k >= 0 else ""
         if prev in lex.between:
@@ -1021,10 +1027,14 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
         if len(gap) == 2 and recogniser(view.lang).role_word(view.lowers[gap[0]]) \
                 and view.lowers[gap[1]] in lex.location_preps:
             gap = []
-        if len(gap) <= 1 and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
+        # a title before a person's name: "møtte statsminister Kari Nordvik", "met Prime Minister Kishida"
+        titled = bool(m.person and gap and len(gap) <= 3 and gap == list(range(gap[0], ti))
+                      and recogniser(view.lang).role_word(" ".join(view.lowers[k] for k in gap)))
+        if (len(gap) <= 1 or titled) and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
             # "met his Chinese counterpart", "träffade sin kinesiske kollega": the owner is the subject
-            if all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps
-                   or view.lowers[k] in view.possessives or view.lowers[k] in lex.reflexive_possessives for k in gap):
+            if titled or all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps
+                             or view.lowers[k] in view.possessives or view.lowers[k] in lex.reflexive_possessives
+                             for k in gap):
                 return [x.code for _, x in _coordinated(view, ti, after, sources)]
     subj_words = [view.lowers[t] for t in src_tokens]
     q = speaker_at(view.art, view.char(first))

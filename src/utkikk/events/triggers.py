@@ -220,6 +220,26 @@ def _without_overlap(found: list[TriggerMatch]) -> list[TriggerMatch]:
     return out
 
 
+def _without_swallowing(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Matches whose gaps skip over no other curated trigger's first word.
+
+    Why: a gapped phrase must not eat an event word between its parts. "i går ett möte med min
+    kollega i Bryssel" holds "går … med … i" (join, with "ett möte" and "min kollega" skipped)
+    and "möte med" (a meeting): the meeting is what the sentence says, and the longer phrase
+    only won by length. Only a rival that ends inside the phrase counts: one that ends where the
+    phrase ends is its own object, one that runs past it a reading across it ("called the
+    invasion a breach of" holds no "invasion of")."""
+    curated = [b for b in found if not b.trigger.broad]
+    out = []
+    for m in found:
+        skipped = set(range(m.tokens[0], m.tokens[-1] + 1)) - set(m.tokens)
+        # a rival that the phrase ends with is its object, and stays inside it: "halt its joint
+        # military exercises" holds "military exercises", and is still a halt
+        if not any(b is not m and b.tokens[0] in skipped and b.tokens[-1] < m.tokens[-1] for b in curated):
+            out.append(m)
+    return out
+
+
 def _read_twice(out: list[TriggerMatch]) -> list[TriggerMatch]:
     """Broad matches within ``NEAR`` tokens of a hand-made one. (Sparing broad phrases of several
     words, "bekymret over Russlands angrep", lost more on the sample corpus than it gained.)"""
@@ -258,6 +278,7 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
                 j = k + 1
             if idxs:
                 found.append(TriggerMatch(trig, idxs))
+    found = _without_swallowing(found)
     found.sort(key=lambda m: (-len(m.trigger.words), m.trigger.broad, lex.rank[id(m.trigger)], m.tokens[0]))
     out = _without_overlap(found)
     # a broad entry next to a hand-made trigger is the same phrase read twice ("imposed new
