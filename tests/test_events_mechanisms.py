@@ -193,6 +193,17 @@ CASES = [
     ("nb", "Forsvarsminister Ola Testmann møtte sin tyske kollega i Berlin.", [("NOR", "CONSULT", "DEU")]),
     ("sv", "Utrikesminister Karl Anders Nilsson träffade sin tyska kollega i Berlin.", [("SWE", "CONSULT", "DEU")]),
     ("nb", "Russlands utenriksminister Sergej Petrov møtte statsminister Kari Nordvik.", [("RUS", "CONSULT", "NOR")]),
+    # recalling an ambassador: the state it is recalled from is the target, every language
+    ("nb", "Israel kalte hjem sin ambassadør fra Norge.", [("ISR", "SANCTION", "NOR")]),
+    ("nn", "Israel kalla heim ambassadøren sin frå Noreg.", [("ISR", "SANCTION", "NOR")]),
+    ("da", "Israel kaldte sin ambassadør hjem fra Norge.", [("ISR", "SANCTION", "NOR")]),
+    ("sv", "Israel kallade hem sin ambassadör från Norge.", [("ISR", "SANCTION", "NOR")]),
+    ("en", "Israel ordered an immediate recall of its ambassadors from Ireland and Norway.",
+     [("ISR", "SANCTION", "IRL"), ("ISR", "SANCTION", "NOR")]),
+    # giving up a veto is a concession: neither a withdrawal of forces nor a veto
+    ("nb", "Tyrkia trakk vetoet mot Sveriges medlemskap i NATO.", [("TUR", "CONCEDE", "SWE")]),
+    ("sv", "Turkiet drog tillbaka sitt veto mot Sveriges Natomedlemskap.", [("TUR", "CONCEDE", "SWE")]),
+    ("en", "Turkey withdrew its veto against Sweden's membership of NATO.", [("TUR", "CONCEDE", "SWE")]),
     # the pronoun of a speaker tag points before the quote, not to a person named inside it
     ("nb", 'Jonas Gahr Støre var i Berlin. «Jeg møtte Olaf Scholz i går», sier han.', [("NOR", "CONSULT", "DEU")]),
 ]

@@ -149,7 +149,13 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             if _verb_tells_it(view, match, matches, coded):
                 continue
             antecedent = _antecedent(events, match, matches)
-            others = frozenset(i for m in matches if m is not match for i in m.tokens)
+            # the words of the other triggers that may govern this one; a broad trigger before it
+            # that gave no event does not ("ordered an immediate recall of its ambassadors": the
+            # broad "order" found no one, so the recall is a report; "fordømmer prøvesprengningen"
+            # still only names what is condemned)
+            others = frozenset(i for m in matches if m is not match
+                               and (id(m) in coded or not m.trigger.broad or min(m.tokens) > min(match.tokens))
+                               for i in m.tokens)
             if match.trigger.type in PEOPLE_TYPES and people_view is None:
                 people_view = SentenceView(art, sent, lang, people=True)
             args = find_arguments(people_view if match.trigger.type in PEOPLE_TYPES else view,
