@@ -204,6 +204,9 @@ CASES = [
     ("nb", "Tyrkia trakk vetoet mot Sveriges medlemskap i NATO.", [("TUR", "CONCEDE", "SWE")]),
     ("sv", "Turkiet drog tillbaka sitt veto mot Sveriges Natomedlemskap.", [("TUR", "CONCEDE", "SWE")]),
     ("en", "Turkey withdrew its veto against Sweden's membership of NATO.", [("TUR", "CONCEDE", "SWE")]),
+    # a modal with the perfect reports a past deed on others' word: asserted, not planned
+    ("sv", "Ryssland ska ha angripit Ukraina med drönare i natt, enligt Kiev.", [("RUS", "ASSAULT", "UKR")]),
+    ("nb", "Russland skal ha angrepet Ukraina med droner i natt, ifølge Kyiv.", [("RUS", "ASSAULT", "UKR")]),
     # the pronoun of a speaker tag points before the quote, not to a person named inside it
     ("nb", 'Jonas Gahr Støre var i Berlin. «Jeg møtte Olaf Scholz i går», sier han.', [("NOR", "CONSULT", "DEU")]),
 ]
@@ -290,3 +293,16 @@ GAP_CASES = [
 def test_lexicon_and_actor_gaps(lang: str, published: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
     events = analyse(Article(doc="t", text=sentence, lang=lang, published=published)).events
     assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,modality", [
+    ("nb", "Russland skal ha angrepet Ukraina med droner i natt, ifølge Kyiv.", "asserted"),
+    ("nn", "Russland skal ha angripe Ukraina med dronar i natt, ifølgje Kyiv.", "asserted"),
+    ("sv", "Ryssland ska ha angripit Ukraina med drönare i natt, enligt Kiev.", "asserted"),
+    ("nb", "Norge skal sende flere soldater til Litauen neste år.", "future"),
+    ("sv", "Sverige ska skicka fler soldater till Lettland nästa år.", "future"),
+])
+def test_reported_past_is_not_a_plan(lang: str, sentence: str, modality: str) -> None:
+    """'skal ha' / 'ska ha' with a participle: is said to have done (asserted on others' word)."""
+    events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
+    assert events and {e.modality for e in events} == {modality}

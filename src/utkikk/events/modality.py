@@ -34,6 +34,7 @@ class Cues:
     sport: frozenset[str]  # words of sport and song contests: the sentence's "meetings" and "victories" are games
     frames: tuple[tuple[str, ...], ...] = ()  # "hög tid att", "high time": what follows is asked for
     content_preps: frozenset[str] = frozenset()  # "of": "accused China of supporting Russia" — the content
+    reportative: tuple[tuple[str, ...], ...] = ()  # "skal ha", "ska ha": reported past, not future
 
 
 @cache
@@ -46,7 +47,8 @@ def cues(lang: str) -> Cues:
     return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
                 s("future"), s("clause_words"), s("infinitive_markers"),
                 s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"),
-                tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"))
+                tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"),
+                tuple(tuple(f.lower().split()) for f in d.get("reportative") or []))
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -193,7 +195,7 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
             if lowers[i] in c.hypothetical:  # word forms: the lemma of "vil" is "ville"
                 return "hypothetical"
     for i in window:
-        if lowers[i] in c.future:
+        if lowers[i] in c.future and not any(tuple(lowers[i:i + len(r)]) == r for r in c.reportative):
             return "future"
     return "asserted"
 
