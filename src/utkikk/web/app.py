@@ -21,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..events.ontology import event_types
@@ -158,6 +159,23 @@ SECURITY_HEADERS = {
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
+class ErrorBody(BaseModel):
+    """Every 4xx answer of the API: one message a person can act on (and, for an unknown actor,
+    suggestions)."""
+
+    detail: str
+    suggestions: list[dict[str, Any]] | None = None
+    suggestions_are: str | None = None
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "A parameter that cannot be used; the message says which"},
+    401: {"model": ErrorBody, "description": "Writing without the server's write token"},
+    404: {"model": ErrorBody, "description": "No such article, event or actor (with suggestions)"},
+    422: {"model": ErrorBody, "description": "A parameter of the wrong form; the message names it"},
+}
+
+
 def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None = None,
                token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
     """Build the app over the store at ``db`` (path or SQLAlchemy URL), opened once.
@@ -170,7 +188,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     st = store or Store(db)
     env = _env()
-    app = FastAPI(title="Utkikk", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None)
+    app = FastAPI(title="Utkikk", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None,
+                  responses=ERROR_RESPONSES)
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
 
