@@ -371,3 +371,16 @@ def test_person_named_in_full_is_found_again_by_one_name_part() -> None:
     art = analyse("sv", "Nordkoreas ledare Kim Jong-un tog emot Putin i Pyongyang. Kim lovade fullt stöd.", "2024-06-19")
     kim = [m for m in art.mentions if m.text == "Kim"]
     assert [(m.code, m.person) for m in kim] == [("PRK", "Kim Jong-un")]
+
+
+@pytest.mark.parametrize("lang,text,place,actor", [
+    ("nb", "Fiskerne ved Tsjad-sjøen og styrkene ved Ukraina-grensen.", "Tsjad-sjøen", "Ukraina-grensen"),
+    ("sv", "Fiskarna vid Tchad-sjön och trupperna vid Ukraina-gränsen.", "Tchad-sjön", "Ukraina-gränsen"),
+    ("da", "Fiskerne ved Tchad-søen og tropperne ved Ukraine-grænsen.", "Tchad-søen", "Ukraine-grænsen"),
+])
+def test_a_compound_naming_a_natural_place_is_no_actor(lang, text, place, actor):
+    """A lake, river or coast named after a state is a place; a border still points at its state."""
+    from utkikk import extract_text
+
+    texts = {m.text for m in extract_text(text, lang=lang).mentions}
+    assert place not in texts and actor in texts

@@ -78,6 +78,7 @@ class Recogniser:
                                                ["", "en", "et", "a", "ene", "er", "erne", "ne", "n"], key=len, reverse=True)
         self.compound_heads: dict[str, dict[str, Any]] = {
             k.lower(): v for k, v in (roles.get("compound_heads") or {}).items()}
+        self.place_heads: frozenset[str] = frozenset(str(w).lower() for w in roles.get("place_heads") or [])
         self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
         # first word of every multi-word name -> the longest such name, in words
         self.span_of: dict[str, int] = {}
@@ -298,6 +299,8 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         sector = None
         kind = f.kind
         role = None
+        if f.kind == "compound" and f.tail in rec.place_heads:
+            continue  # "Tsjad-sjøen", "Ukraina-grensen": a place named after the state
         if f.kind == "compound":
             info = rec.compound_role(f.tail)
             kind = "role" if info else "name"
