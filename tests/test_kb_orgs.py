@@ -180,7 +180,10 @@ def roles(request) -> tuple[str, dict]:
 
 def test_roles_shape(roles):
     lang, data = roles
-    assert set(data) == {"roles", "compound_heads"}
+    assert set(data) == {"roles", "compound_heads", "place_heads"}
+    heads = data["place_heads"]
+    assert heads and all(isinstance(w, str) and w == w.strip().lower() for w in heads), lang
+    assert not set(heads) & set(data["compound_heads"]), lang  # a head is a role or a place, never both
     for section in ("roles", "compound_heads"):
         assert data[section], (lang, section)
         for word, value in data[section].items():
