@@ -128,3 +128,43 @@ def test_every_get_endpoint_answers_bad_parameters_with_a_documented_4xx(client)
 def _matches(template: str, url: str) -> bool:
     t, u = template.strip("/").split("/"), url.strip("/").split("/")
     return len(t) == len(u) and all(a == b or a.startswith("{") for a, b in zip(t, u, strict=True))
+
+
+def test_serve_with_two_workers_answers_and_shares_the_token(tmp_path):
+    """`utkikk serve --workers 2`: both processes serve the store, and a correction made with the
+    token works whichever worker takes it."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    db = tmp_path / "w.db"
+    build_sample_store(db).close()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, UTKIKK_TOKEN="two-workers")
+    proc = subprocess.Popen([sys.executable, "-m", "utkikk", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/api/overview", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("the server did not answer")
+        ev = httpx.get(base + "/api/events", params={"limit": 1}).json()["events"][0]
+        for _ in range(4):  # requests spread over the workers: every one knows the token
+            r = httpx.post(f"{base}/api/events/{ev['id']}/corrections", json={"action": "fix", "reason": "r", "modality": "asserted" if _ % 2 else "hypothetical"},
+                           headers={"X-Utkikk-Token": "two-workers"})
+            assert r.status_code == 201, r.text
+        assert httpx.get(base + "/", headers={"host": "evil.example"}).status_code == 400
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -13,9 +13,12 @@ from .app import create_app
 
 
 def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000,
-          token: str | None = None, allowed_hosts: list[str] | None = None) -> None:
+          token: str | None = None, allowed_hosts: list[str] | None = None, workers: int = 1) -> None:
     """Run the web app with uvicorn until interrupted; ``token`` is the write token for corrections
-    (else ``UTKIKK_TOKEN``, else a random one, printed so the analyst can use it)."""
+    (else ``UTKIKK_TOKEN``, else a random one, printed so the analyst can use it). ``workers`` > 1
+    runs that many server processes on the port, each with its own connection to the store; a
+    generated token is made once here, so every worker accepts the same one."""
+    import secrets
     import sys
 
     import uvicorn
@@ -23,10 +26,24 @@ def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", por
     from .app import LOOPBACK_HOSTS
 
     hosts = list(allowed_hosts or []) or [*LOOPBACK_HOSTS, *([host] if host not in ("0.0.0.0", "::") else [])]
-    app = create_app(db, token=token, allowed_hosts=hosts)
-    if not token and not os.environ.get("UTKIKK_TOKEN"):
-        print(f"write token for corrections (set UTKIKK_TOKEN to choose one): {app.state.token}", file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    token = token or os.environ.get("UTKIKK_TOKEN")
+    if not token:
+        token = secrets.token_urlsafe(18)
+        print(f"write token for corrections (set UTKIKK_TOKEN to choose one): {token}", file=sys.stderr)
+    if workers > 1:
+        os.environ.update({"UTKIKK_DB": str(db or os.environ.get("UTKIKK_DB") or ""), "UTKIKK_TOKEN": token,
+                           "UTKIKK_ALLOWED_HOSTS": ",".join(hosts)})
+        uvicorn.run("utkikk.web:app_from_env", factory=True, host=host, port=port, workers=workers,
+                    log_level="info")
+        return
+    uvicorn.run(create_app(db, token=token, allowed_hosts=hosts), host=host, port=port, log_level="info")
 
 
-__all__ = ["create_app", "serve"]
+def app_from_env():  # noqa: ANN201 - FastAPI, imported lazily
+    """The app of one worker process of ``serve(workers=N)``, configured by the environment."""
+    hosts = [h for h in os.environ.get("UTKIKK_ALLOWED_HOSTS", "").split(",") if h]
+    return create_app(os.environ.get("UTKIKK_DB") or None, token=os.environ.get("UTKIKK_TOKEN"),
+                      allowed_hosts=hosts or None)
+
+
+__all__ = ["app_from_env", "create_app", "serve"]
