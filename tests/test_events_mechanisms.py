@@ -207,6 +207,11 @@ CASES = [
     # a modal with the perfect reports a past deed on others' word: asserted, not planned
     ("sv", "Ryssland ska ha angripit Ukraina med drönare i natt, enligt Kiev.", [("RUS", "ASSAULT", "UKR")]),
     ("nb", "Russland skal ha angrepet Ukraina med droner i natt, ifølge Kyiv.", [("RUS", "ASSAULT", "UKR")]),
+    # an agreement that is broken is named, not made
+    ("da", "Israel hævdede, at Iran havde overtrådt våbenhvilen.", []),
+    ("en", "Israel said Iran had violated the ceasefire.", []),
+    ("nb", "Israel hevdet at Iran hadde brutt våpenhvilen.", []),
+    ("da", "Israel og Iran indgik en våbenhvile tirsdag.", [("ISR", "AGREE", "IRN")]),
     # the pronoun of a speaker tag points before the quote, not to a person named inside it
     ("nb", 'Jonas Gahr Støre var i Berlin. «Jeg møtte Olaf Scholz i går», sier han.', [("NOR", "CONSULT", "DEU")]),
 ]

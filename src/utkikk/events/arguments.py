@@ -710,6 +710,19 @@ def _attributive(view: SentenceView, first: int) -> bool:
     return not (definite and before not in lex.determiners)
 
 
+def _violated(view: SentenceView, first: int) -> bool:
+    """A noun trigger that is the object of a verb of breaking ("brøt våpenhvilen", "violated the
+    agreement"): the agreement or ceasefire is what was broken, not a new one."""
+    if view.toks[first].pos_ not in ("NOUN", "PROPN"):
+        return False
+    lex = lexicon(view.lang)
+    k = first - 1
+    while k >= 0 and (view.lowers[k] in lex.determiners or view.toks[k].pos_ in ("DET", "ADJ")
+                      or view.lowers[k] in lex.reflexive_possessives):
+        k -= 1
+    return k >= 0 and (view.lemmas[k] in lex.violation_verbs or view.lowers[k] in lex.violation_verbs)
+
+
 def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str] | None = None,
                    taken: frozenset[int] = frozenset()) -> Args | None:
     """Source and target of a trigger; ``antecedent``: the sources of the last event told before,
@@ -718,6 +731,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     first, last = min(match.tokens), max(match.tokens)
     if len(match.tokens) == 1 and _attributive(view, first):
         return None  # a participle before its noun describes it: "såra soldatar", "wounded soldiers"
+    if _violated(view, first):
+        return None  # "hævdede, at Iran havde overtrådt våbenhvilen": the ceasefire is named, not agreed
     if trig.type == "AID" and view.toks[first].pos_ == "VERB" and _helps_to_do(view, last):
         return None  # "helped, along with ..., to derail the process": helping a deed is no aid
     speaker_quote = speaker_at(view.art, view.char(first))
