@@ -26,8 +26,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     return decode_with_note(data, declared)[0]
 
 
-def _mostly_utf8(data: bytes) -> str | None:
-    """The text of UTF-8 data damaged in a few places (a cut or a stray byte), else None.
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text of UTF-8 data damaged in a few places (a cut or a stray byte) and the number of
+    sequences replaced, else None.
 
     Why: one invalid sequence must not turn a whole UTF-8 file into Windows-1252 mojibake
     ("pÃ¥"); when the valid multi-byte sequences far outnumber the broken ones, the file is UTF-8.
@@ -35,7 +36,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
-    return text if bad and good >= 4 * bad else None
+    return (text, bad) if bad and good >= 4 * bad else None
 
 
 def decode_with_note(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
@@ -50,8 +51,8 @@ def decode_with_note(data: bytes, declared: str | None = None) -> tuple[str, str
     except UnicodeDecodeError:
         repaired = _mostly_utf8(data)
         if repaired is not None:
-            bad = repaired.count("\ufffd") - data.count("\ufffd".encode())
-            return _checked(repaired), f"invalid UTF-8: {bad} byte sequence(s) replaced by U+FFFD"
+            text, bad = repaired
+            return _checked(text), f"invalid UTF-8: {bad} byte sequence(s) replaced by U+FFFD"
     candidates = ["utf-8-sig"]
     if declared:
         candidates.append(declared)

@@ -113,7 +113,7 @@ def _load(path: str, max_bytes: int) -> bytes | Reject:
 
 
 def _read_file(path: str, fmt: str, max_bytes: int) -> Iterator[Article | Reject]:
-    name, path = shown(os.path.basename(path)), path
+    name = shown(os.path.basename(path))
     if fmt == "warc":
         yield from _read_warc(path, name, max_bytes)
         return
