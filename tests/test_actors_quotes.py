@@ -162,3 +162,18 @@ def test_quote_speaker_is_the_name_as_written() -> None:
     text = "Volodymyr Zelenskyj talte i Kyiv.\n\n– Vi trenger mer luftvern, sier Zelenskyj."
     q = one(quotes("nb", text, "2024-06-01"), "mer luftvern")
     assert (q.speaker, q.actor) == ("Volodymyr Zelenskyj", "UKR")
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a speaker the knowledge base does not know, named in the tag (the model finds the name)
+    ("nb", "– Vi øker støtten til Sudan betydelig, sier Kari Nordheim Testesen i departementet.",
+     "Vi øker støtten", "Kari Nordheim Testesen"),
+    # the pronoun of the tag speaks, not the one named after it in the same tag
+    ("sv", "Mahmud Abbas kritiserade USA hårt.\n\n– USA kan inte längre medla, sade han efter ett möte med "
+           "Emmanuel Macron i Paris.", "USA kan inte längre medla", "Mahmud Abbas"),
+])
+def test_speaker_tags_name_unknown_people_and_pronouns_come_first(lang, text, words, speaker) -> None:
+    from utkikk import extract_text
+
+    q = one(extract_text(text, lang=lang, published="2024-05-10").quotes, words)
+    assert q.speaker == speaker

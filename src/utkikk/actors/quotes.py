@@ -52,7 +52,16 @@ class SpeakerIndex:
     """Where each person is named in the article, to resolve a name or pronoun at a position."""
 
     def __init__(self, art: Article) -> None:
-        self.points = sorted((m.start, m.end, m.person, m.code) for m in art.mentions if m.person)
+        points = {(m.start, m.end, m.person, m.code) for m in art.mentions if m.person}
+        # people with no actor have no mention, but they speak all the same ("sier Astrid Sehl")
+        taken = [(s, e) for s, e, _n, _c in points]
+        for p in art.persons:
+            if p.actor or len(p.name) < 5:
+                continue
+            for m in re.finditer(r"(?<!\w)" + re.escape(p.name) + r"(?!\w)", art.text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    points.add((m.start(), m.end(), p.name, None))
+        self.points = sorted(points, key=lambda x: (x[0], x[1]))
         self.actor_of = {p.name: p.actor for p in art.persons}
         self.role_points = sorted((m.start, m.end, m.code) for m in art.mentions if m.kind == "role")
 
@@ -103,13 +112,11 @@ def attribute_quotes(art: Article) -> list[Quote]:
     last: Speaker | None = None
 
     def resolve(span_start: int, span_end: int, at: int, quote: tuple[int, int] | None = None) -> Speaker | None:
-        sp = idx.in_span(span_start, span_end)
-        if sp:
-            return sp
         phrase = text[span_start:span_end].strip().lower().split()
         if phrase and phrase[0] in cues.pronouns:
+            # "sade han enligt AFP efter ett möte med Macron": the pronoun speaks, not the one named after it
             return idx.last_before(at, quote)
-        return None
+        return idx.in_span(span_start, span_end)
 
     for p_start, p_end in _paragraphs(text):
         para = text[p_start:p_end]
