@@ -384,3 +384,15 @@ def test_a_compound_naming_a_natural_place_is_no_actor(lang, text, place, actor)
 
     texts = {m.text for m in extract_text(text, lang=lang).mentions}
     assert place not in texts and actor in texts
+
+
+@pytest.mark.parametrize("lang,text,name,actor,role", [
+    ("da", "Den franske præsident Jean Testard besøgte Danmark.", "Jean Testard", "FRA", "President"),
+    ("sv", "Den tyska försvarsministern Hans Testmann besökte Sverige.", "Hans Testmann", "DEU", "Defence Minister"),
+])
+def test_demonym_and_title_before_an_unknown_name(lang, text, name, actor, role):
+    """ "den franske præsident NN": the adjective's state and the title are the person's."""
+    from utkikk import extract_text
+
+    people = {p.name: (p.actor, p.role) for p in extract_text(text, lang=lang, published="2024-05-10").persons}
+    assert people.get(name) == (actor, role)

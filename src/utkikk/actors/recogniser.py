@@ -444,8 +444,9 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
         # role phrase before the name: "Japans statsminister NN"
         if actor is None:
             for f in found:
-                if f.code and f.genitive and 0 < start - f.end <= 40:
-                    # "Japans statsminister NN", "USAs nasjonale sikkerhetsrådgiver NN"
+                if f.code and (f.genitive or f.kind == "adjective") and 0 < start - f.end <= 40:
+                    # "Japans statsminister NN", "USAs nasjonale sikkerhetsrådgiver NN",
+                    # "den palestinske presidenten NN"
                     between = text[f.end:start].split()
                     info = rec.role_at_end(between[-1]) if between else None
                     if 1 <= len(between) <= 3 and info:
