@@ -396,3 +396,16 @@ def test_demonym_and_title_before_an_unknown_name(lang, text, name, actor, role)
 
     people = {p.name: (p.actor, p.role) for p in extract_text(text, lang=lang, published="2024-05-10").persons}
     assert people.get(name) == (actor, role)
+
+
+@pytest.mark.parametrize("lang,text,name,actor", [
+    ("nb", "– Vi gir mer, sier pressetalsperson Kari Testesen i Utenriksdepartementet til NTB.", "Kari Testesen", "NOR"),
+    ("sv", "– Det blir svårt, säger Karl Testsson, biträdande chef på MSB.", "Karl Testsson", "SWE"),
+    ("da", "– Det er alvorligt, siger Jens Testesen fra Udenrigsministeriet.", "Jens Testesen", "DNK"),
+    ("nb", "– Dette er alvorlig, sier Ola Testmann i Amnesty.", "Ola Testmann", None),
+])
+def test_a_person_of_a_home_institution_acts_for_the_home_state(lang, text, name, actor):
+    from utkikk import extract_text
+
+    people = {p.name: p.actor for p in extract_text(text, lang=lang, published="2024-05-10").persons}
+    assert name in people and people[name] == actor

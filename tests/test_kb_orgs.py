@@ -271,13 +271,15 @@ def test_inflection_language_conventions():
 COREF_KEYS = {
     "person_singular", "plural", "country_singular", "country_plural", "leaders_plural", "person_role",
     "organisation", "group", "government", "possessive_singular", "home_state", "home_government",
+    "home_institutions",
 }
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_coref_shape(lang):
     data = _load(LANG / lang / "coref.yaml")
-    assert COREF_KEYS - {"home_state", "home_government"} <= set(data) <= COREF_KEYS
+    assert COREF_KEYS - {"home_state", "home_government", "home_institutions"} <= set(data) <= COREF_KEYS
+    assert bool(data.get("home_institutions")) == bool(data.get("home_state"))  # a home press names its own
     seen: dict[str, str] = defaultdict(str)
     for key, words in data.items():
         assert words and all(isinstance(w, str) and w == w.strip() for w in words), (lang, key)

@@ -332,6 +332,8 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
             actor, role = (r.actor, r.role) if r else (actor, role)
         if not actor:  # known, but holding no office the KB dates to then: the text's title tells
             actor, role = _home_title(art, rec, found, f.start) or (None, None)
+        if not actor:
+            actor = _home_institution(art, f.end)
         written = p.name if f.fuzzy else _as_written(p.name, text[f.start:f.end], rec.genitives if f.genitive else [])
         if p.name in persons:
             persons[p.name].mentions += 1
@@ -455,6 +457,8 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
         # Norwegian paper is Norway's (another state's minister is written "Tysklands forsvarsminister")
         if actor is None:
             actor, role = _home_title(art, rec, found, start) or (None, None)
+        if actor is None:
+            actor = _home_institution(art, end)
         # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi"
         if actor is None and text[:start].rstrip().endswith(","):
             seg_end = len(text[:start].rstrip()) - 1
@@ -494,6 +498,32 @@ def _home_title(art: Article, rec: Recogniser, found: list[Found], start: int) -
     if any(f.code and title_start - 25 <= f.end <= title_start for f in found):
         return None  # "Tysklands forsvarsminister", "den tyske forsvarsministeren": not the home state's
     return home, info["role"]
+
+
+_INSTITUTION_PREPS = ("i", "ved", "fra", "från", "vid", "på", "hos")
+
+
+def _home_institution(art: Article, end: int) -> str | None:
+    """The home state of a person written right before one of its institutions ("pressetalsperson
+    Astrid Sehl i Utenriksdepartementet", "NN på MSB"); None elsewhere and in English."""
+    coref = lang_data(art.lang or "", "coref")
+    home = (coref.get("home_state") or [None])[0]
+    names = [str(n).lower() for n in coref.get("home_institutions") or []]
+    if not home or not names:
+        return None
+    tail = art.text[end:end + 100].lower()
+    # right after the name ("NN i UD"), or inside an apposition ("NN, biträdande enhetschef på MSB,")
+    spans = [re.sub(r"^[\s(]+", "", tail)]
+    if tail.lstrip().startswith(","):
+        spans.append(re.split(r"[,.;:!?()\n]", tail.lstrip()[1:])[0])
+    for i, span in enumerate(spans):
+        for prep in _INSTITUTION_PREPS:
+            starts = [len(prep) + 1] if span.startswith(prep + " ") else []
+            if i:  # anywhere in the apposition
+                starts = [m.end() for m in re.finditer(r"(?:^|\s)" + prep + r" ", span)]
+            if any(re.match(re.escape(n) + r"(?![\w-])", span[k:]) for k in starts for n in names):
+                return home
+    return None
 
 
 _GENITIVE_TAIL = "(?:" + "|".join(re.escape(g) for g in DEFAULT_GENITIVES) + ")?"
