@@ -409,3 +409,16 @@ def test_a_person_of_a_home_institution_acts_for_the_home_state(lang, text, name
 
     people = {p.name: p.actor for p in extract_text(text, lang=lang, published="2024-05-10").persons}
     assert name in people and people[name] == actor
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("da", "Múte B. Egede afviser forslaget efter Donald Trumps kommentar om Grønland.", "Donald Trump"),
+    ("sv", "FN ser president Donald Trumps besked som ogiltigt.", "Donald Trump"),
+    ("nb", "Jens Stoltenbergs besøk i Kyiv ble holdt hemmelig.", "Jens Stoltenberg"),
+])
+def test_a_persons_genitive_is_written_without_its_ending(lang, text, written):
+    """The person's name as written, less the genitive ending, even when that is the KB's name."""
+    from utkikk import extract_text
+
+    names = {p.name for p in extract_text(text, lang=lang, published="2019-08-20").persons}
+    assert written in names and written + "s" not in names

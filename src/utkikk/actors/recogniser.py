@@ -385,7 +385,8 @@ def _as_written(canonical: str, surface: str, genitives: list[str]) -> str:
     "Zelenskyj"), so output matches the article; the KB's canonical name stays in the mentions."""
     s = " ".join(surface.split())
     for g in genitives:
-        if s.endswith(g) and s[: -len(g)].lower() != canonical.lower() and len(s) > len(g) + 2:
+        # "Donald Trumps" is Trump's genitive; "Carlos" (a name ending in s) stays as written
+        if s.endswith(g) and s.lower() != canonical.lower() and len(s) > len(g) + 2:
             base = s[: -len(g)]
             if base.split()[-1][:3].lower() == canonical.split()[-1][:3].lower():
                 s = base
