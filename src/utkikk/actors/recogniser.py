@@ -478,10 +478,15 @@ HOME_OFFICES = frozenset({"Prime Minister", "Foreign Minister", "Defence Ministe
                           "Minister of Finance", "Chief of Defence", "Head of Government"})
 
 
+def _home_state(lang: str | None) -> str | None:
+    """The state whose press writes this language (coref.yaml ``home_state``); None for English."""
+    return (lang_data(lang or "", "coref").get("home_state") or [None])[0]
+
+
 def _home_title(art: Article, rec: Recogniser, found: list[Found], start: int) -> tuple[str, str] | None:
     """(home state, title) for a person written right after a bare title of a home office, with
     no actor named just before the title; None elsewhere, and in English (no home press)."""
-    home = (lang_data(art.lang or "", "coref").get("home_state") or [None])[0]
+    home = _home_state(art.lang)
     if not home:
         return None
     before = art.text[max(0, start - 80):start]
@@ -507,9 +512,8 @@ _INSTITUTION_PREPS = ("i", "ved", "fra", "från", "vid", "på", "hos")
 def _home_institution(art: Article, end: int) -> str | None:
     """The home state of a person written right before one of its institutions ("pressetalsperson
     Astrid Sehl i Utenriksdepartementet", "NN på MSB"); None elsewhere and in English."""
-    coref = lang_data(art.lang or "", "coref")
-    home = (coref.get("home_state") or [None])[0]
-    names = [str(n).lower() for n in coref.get("home_institutions") or []]
+    home = _home_state(art.lang)
+    names = [str(n).lower() for n in lang_data(art.lang or "", "coref").get("home_institutions") or []]
     if not home or not names:
         return None
     tail = art.text[end:end + 100].lower()

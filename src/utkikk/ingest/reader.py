@@ -41,6 +41,11 @@ def shown(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def _failure(exc: BaseException, limit: int = 160) -> str:
+    """An exception as one short line for a reject: its type and its message, whitespace folded."""
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:limit]}"
+
+
 def _guarded(ref: str, items: Iterator[Article | Reject]) -> Iterator[Article | Reject]:
     """The items of one input; an unexpected failure of its reader becomes a Reject naming the
     input, and the batch goes on with the next input (what was read before it is kept)."""
@@ -48,7 +53,7 @@ def _guarded(ref: str, items: Iterator[Article | Reject]) -> Iterator[Article | 
         yield from items
     except Exception as exc:  # the safety net behind every reader's own checks
         log.debug("reader failed on %s", ref, exc_info=True)
-        yield Reject(shown(ref), f"unreadable: {type(exc).__name__}: {' '.join(str(exc).split())[:160]}")
+        yield Reject(shown(ref), f"unreadable: {_failure(exc)}")
 
 
 def read_inputs(
@@ -180,17 +185,18 @@ def _from_jsonl(text: str, name: str, path: str) -> Iterator[Article | Reject]:
         if rec.fields is None:
             yield Reject(f"{path}#{rec.n}", rec.error or "unreadable record")
             continue
-        yield _record(f"{path}#{rec.n}", lambda f=rec.fields, doc=doc: _jsonl_article(f, doc, path))
+        ref = f"{path}#{rec.n}"
+        yield _record(ref, lambda f=rec.fields, doc=doc, ref=ref: _jsonl_article(f, doc, path, ref))
     if not seen:
         yield Reject(path, "no JSON records")
 
 
-def _jsonl_article(f: dict, doc: str, path: str) -> Article | Reject:
+def _jsonl_article(f: dict, doc: str, path: str, ref: str) -> Article | Reject:
     body = tidy(str(f["text"]))
     art = Article(doc=doc, text=body, source=path, fmt="jsonl", title=str_field(f, "title"),
                   author=str_field(f, "author"), url=str_field(f, "url"))
     return _finish(art, plain=False, published=parse_date(str_field(f, "date") or str_field(f, "published")),
-                   outlet=str_field(f, "source"), lang_hint=str_field(f, "lang"), reject_as=f"{path}#{doc.rsplit('#', 1)[1]}")
+                   outlet=str_field(f, "source"), lang_hint=str_field(f, "lang"), reject_as=ref)
 
 
 def _record(ref: str, build: Callable[[], Article | Reject]) -> Article | Reject:
@@ -200,7 +206,7 @@ def _record(ref: str, build: Callable[[], Article | Reject]) -> Article | Reject
         return build()
     except Exception as exc:
         log.debug("record failed: %s", ref, exc_info=True)
-        return Reject(ref, f"unreadable record: {type(exc).__name__}: {' '.join(str(exc).split())[:160]}")
+        return Reject(ref, f"unreadable record: {_failure(exc)}")
 
 
 def _from_feed(data: bytes, name: str, source: str) -> Iterator[Article | Reject]:
@@ -261,7 +267,7 @@ def _read_warc(raw_path: str, name: str, max_bytes: int) -> Iterator[Article | R
         except CorruptArchive as exc:
             yield Reject(path, str(exc))
         except Exception as exc:  # warcio on a damaged record: AttributeError, KeyError ...
-            yield Reject(path, f"corrupt archive: {type(exc).__name__}: {' '.join(str(exc).split())[:120]}")
+            yield Reject(path, f"corrupt archive: {_failure(exc, 120)}")
         else:
             if not found:  # an archive of images and scripts only, or records warcio skipped
                 yield Reject(path, "no HTML or plain-text responses in the archive")
