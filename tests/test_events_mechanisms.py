@@ -214,6 +214,15 @@ CASES = [
     ("da", "Israel og Iran indgik en våbenhvile tirsdag.", [("ISR", "AGREE", "IRN")]),
     # the pronoun of a speaker tag points before the quote, not to a person named inside it
     ("nb", 'Jonas Gahr Støre var i Berlin. «Jeg møtte Olaf Scholz i går», sier han.', [("NOR", "CONSULT", "DEU")]),
+    # the doer of a judged act is the target ("the provocations from X"), every member of its list
+    ("nb", "Tyskland fordømte provokasjonene fra Nord-Korea.", [("DEU", "ACCUSE", "PRK")]),
+    ("nn", "Frankrike fordømde åtaka frå Russland og Iran.", [("FRA", "ACCUSE", "RUS"), ("FRA", "ACCUSE", "IRN")]),
+    ("da", "Frankrig fordømte angrebene fra Rusland og Iran.", [("FRA", "ACCUSE", "RUS"), ("FRA", "ACCUSE", "IRN")]),
+    ("sv", "Tyskland fördömde provokationerna från Nordkorea.", [("DEU", "ACCUSE", "PRK")]),
+    ("en", "The Arab League praised the announcements from Norway, Spain and Ireland.",
+     [("ARABLEAGUE", "SUPPORT", "NOR"), ("ARABLEAGUE", "SUPPORT", "ESP"), ("ARABLEAGUE", "SUPPORT", "IRL")]),
+    # a place after "fra" is no owner: soldiers sent from a country
+    ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]
 
 

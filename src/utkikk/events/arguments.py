@@ -24,7 +24,7 @@ from ..record import Article, Mention
 from .dates import in_relative_day, is_time_word
 from .modality import cues
 from .ontology import is_symmetric
-from .triggers import TriggerMatch, lexicon
+from .triggers import TriggerMatch, is_act_noun, lexicon
 
 
 @dataclass
@@ -848,8 +848,11 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     return Args(sources, targets, speaker, source_pos)
 
 
-# types whose verb acts on something another actor put forward: a demand, an offer, a proposal
-OWNED_OBJECT_TYPES = frozenset({"REJECT", "AGREE"})
+# types whose verb acts on something another actor did or put forward: a demand, an offer, a
+# proposal ("avviste kravet fra Kiev"), an act judged or answered ("condemned the provocations
+# from North Korea", "praised the announcements from Norway", "met the delegation from Iran")
+OWNED_OBJECT_TYPES = frozenset({"REJECT", "AGREE", "ACCUSE", "SUPPORT", "PROTEST", "CONSULT", "REQUEST"})
+PROPOSAL_TYPES = frozenset({"REJECT", "AGREE"})  # their object is what another put forward, whatever its noun
 
 
 def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool:
@@ -868,7 +871,12 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
     if not 0 < len(span) <= 4 or any(view.mention_at(k) or view.toks[k].pos_ not in ("DET", "ADJ", "NOUN")
                                      for k in span):
         return False
-    return view.toks[prep - 1].pos_ == "NOUN" and _definite_object(view, last)
+    noun = prep - 1
+    if view.toks[noun].pos_ != "NOUN" or not _definite_object(view, last):
+        return False
+    # what was judged or answered must be an act ("the provocations", "the delegation"), not
+    # people or goods from a place ("støttet flyktningene fra Syria")
+    return match.trigger.type in PROPOSAL_TYPES or is_act_noun(lex, view.lowers[noun], view.lemmas[noun])
 
 
 def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: set[str]) -> list[str]:
@@ -1113,7 +1121,10 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
             return []
     # skip actors inside a blocked phrase: "provokasjonene fra Nord-Korea", "diskutere om Iran"
     chosen = None
+    skipped: set[int] = set()
     for ti, m in cands:
+        if ti in skipped:
+            continue
         k = ti - 1
         while k > last and view.lowers[k] in lex.determiners:  # "i den ukrainske by": a place
             k -= 1
@@ -1121,7 +1132,10 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
         prev2 = " ".join(view.lowers[max(0, k - 1):k + 1])
         if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps \
                 and not _owner_of_object(view, match, k):
-            continue  # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks
+            # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks; the
+            # members of a list share its preposition ("angrepene fra Russland og Iran")
+            skipped.update(tj for tj, _ in _coordinated(view, ti, cands, sources, objects=True))
+            continue
         if prev in lex.location_preps and match.trigger.type not in lex.location_types \
                 and prev not in match.trigger.preps:
             continue

@@ -75,6 +75,7 @@ class Lexicon:
     definite_demonym_before: tuple[str, ...] = ()  # "the": "the Americans" as a side, "Americans" people
     attributive_participle_endings: tuple[str, ...] = ()  # "såra soldatar", "wounded soldiers"
     non_state_heads: frozenset[str] = frozenset()  # "syriska rebeller": people of a state, not the state
+    act_nouns: frozenset[str] = frozenset()  # lemmas of what an actor does or puts forward ("kunngjøring", "delegation")
     receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
     source_preps: tuple[str, ...] = ()  # "fra", "from": who gave what was received
     reflexive_possessives: tuple[str, ...] = ()  # "sin": "møtte sin kinesiske kollega" — the subject's own
@@ -165,6 +166,7 @@ def lexicon(lang: str) -> Lexicon:
         setattr(lex, name, tuple(data.get(name) or ()))
     lex.passive_suffix = str(data.get("passive_suffix") or "")
     lex.non_state_heads = frozenset(data.get("non_state_heads") or ())
+    lex.act_nouns = frozenset(data.get("act_nouns") or ())
     lex.endings = tuple(sorted((e for e in lang_data(lang, "inflection").get("noun_suffixes") or [] if e),
                                key=len, reverse=True))
     lex.rank = {id(t): r for r, t in enumerate(trigs)}
@@ -194,6 +196,14 @@ class TriggerMatch:
     @property
     def head(self) -> int:
         return self.tokens[min(self.trigger.head, len(self.tokens) - 1)]
+
+
+def is_act_noun(lex: Lexicon, lower: str, lemma: str) -> bool:
+    """A noun that names something an actor did or put forward: an event noun of the lexicon
+    ("provokasjonene") or one of the language's ``act_nouns`` ("kunngjøringene", "the delegation").
+    Why: after "fra X" such a noun makes X its doer; a noun for people or goods makes X a place."""
+    return lemma in lex.act_nouns or lower in lex.act_nouns \
+        or any(len(t.words) == 1 and (not t.pos or "NOUN" in t.pos) for t in _candidates(lex, lower, lemma))
 
 
 def _candidates(lex: Lexicon, lower: str, lemma: str) -> list[Trigger]:
