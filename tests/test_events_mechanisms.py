@@ -221,6 +221,20 @@ CASES = [
     ("sv", "Tyskland fördömde provokationerna från Nordkorea.", [("DEU", "ACCUSE", "PRK")]),
     ("en", "The Arab League praised the announcements from Norway, Spain and Ireland.",
      [("ARABLEAGUE", "SUPPORT", "NOR"), ("ARABLEAGUE", "SUPPORT", "ESP"), ("ARABLEAGUE", "SUPPORT", "IRL")]),
+    # an act of will negated with a modal is a refusal; a plain negation reports nothing
+    ("nb", "Norge vil ikke godta forslaget fra Russland.", [("NOR", "REJECT", "RUS")]),
+    ("nn", "Serbia vil ikkje anerkjenne Kosovo.", [("SRB", "REJECT", "XKX")]),
+    ("da", "Danmark vil ikke acceptere forslaget fra Sverige.", [("DNK", "REJECT", "SWE")]),
+    ("da", "Danmark accepterede ikke forslaget fra Sverige.", []),
+    ("sv", "Palestinierna kommer inte att acceptera fredsplanen från USA.", [("PSE", "REJECT", "USA")]),
+    ("en", "Serbia will not recognise Kosovo.", [("SRB", "REJECT", "XKX")]),
+    ("en", "Serbia did not recognise Kosovo.", []),
+    ("nb", "Hvorfor vil ikke Norge godta forslaget fra Russland?", []),
+    # a question reports nothing
+    ("en", "Did Russia attack Ukraine last night?", []),
+    ("sv", "Har Ryssland angripit Ukraina?", []),
+    # the owner of what a symmetric verb accepts is its partner
+    ("nb", "Norge godtok tilbudet fra Russland og Kina.", [("NOR", "AGREE", "RUS"), ("NOR", "AGREE", "CHN")]),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]

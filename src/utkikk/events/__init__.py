@@ -13,10 +13,12 @@ from ..record import Article, Event
 from .arguments import SentenceView, find_arguments
 from .content import content_mode
 from .dates import event_date
-from .modality import about_sport, blocked, cues, demanded, modality
+from .modality import about_sport, blocked, cues, demanded, modality, refusal
 from .triggers import find_triggers, lexicon
 
 FLAG_NEGATED = {"negated", "denied"}
+# acts of will whose negation with a modal is a refusal ("vil ikke anerkjenne", "will not withdraw")
+REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSULT", "RETREAT"})
 # types whose side may be a people rather than a state: "thousands of Norwegians protested"
 PEOPLE_TYPES = {"PROTEST"}
 # events a later "the launch", "the attack" can point back to
@@ -169,27 +171,32 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                 mod = "hypothetical"
             if mod in ("asserted", "future") and blocked(view.lowers, pos, match, matches):
                 mod = "negated"
+            etype, tone = match.trigger.type, match.trigger.tone
+            if mod == "negated" and etype in REFUSABLE_TYPES \
+                    and refusal(view.lowers, view.lemmas, match.tokens, lang, args.source_pos):
+                etype, tone, mod = "REJECT", None, "asserted"  # "vil ikke godta forslaget": a refusal
             trig_tok = sent[match.head]
             date = event_date(view.lowers, art.published, lang)
-            mode = match.trigger.mode or content_mode(match.trigger.type, view.lowers, view.lemmas,
-                                                      max(match.tokens), lang, cues(lang).contrast_words)
+            own_mode = match.trigger.mode if etype == match.trigger.type else None
+            mode = own_mode or content_mode(etype, view.lowers, view.lemmas, max(match.tokens), lang,
+                                            cues(lang).contrast_words)
             for si, src in enumerate(args.sources):
                 for ti, tgt in enumerate(args.targets):
                     if src == tgt or (args.pairs and ti <= si):
                         continue
-                    key = (src, tgt, match.trigger.type, sent.start_char)
+                    key = (src, tgt, etype, sent.start_char)
                     if key in seen:
                         continue
                     seen.add(key)
                     events.append(Event(
-                        source=src, target=tgt, type=match.trigger.type, mode=mode,
+                        source=src, target=tgt, type=etype, mode=mode,
                         context=list(match.trigger.context), negated=mod in FLAG_NEGATED,
                         hypothetical=mod in FLAG_HYPOTHETICAL, date=date,
                         sentence=" ".join(sent.text.split()), speaker=args.speaker,
                         trigger=" ".join(sent[i].text for i in match.tokens), pattern=match.trigger.pattern,
                         start=trig_tok.idx, end=trig_tok.idx + len(trig_tok.text),
                         sent_start=sent.start_char, sent_end=sent.end_char, modality=mod,
-                        tone=match.trigger.tone, source_text=_actor_text(view, src, match.head),
+                        tone=tone, source_text=_actor_text(view, src, match.head),
                         target_text=_actor_text(view, tgt, match.head),
                     ))
     art.events = events

@@ -865,8 +865,8 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
     if match.trigger.type not in OWNED_OBJECT_TYPES or view.lowers[prep] not in lex.source_preps \
             or view.toks[first].pos_ in ("NOUN", "PROPN"):  # a weak tagger may call the verb an adjective
         return False
-    if len(match.tokens) > 1:  # "avvise krav*" holds its object
-        return prep == last + 1
+    if len(match.tokens) > 1 and prep == last + 1:  # "avvise krav*" holds its object
+        return True
     span = range(last + 1, prep)
     if not 0 < len(span) <= 4 or any(view.mention_at(k) or view.toks[k].pos_ not in ("DET", "ADJ", "NOUN")
                                      for k in span):
@@ -1042,6 +1042,9 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
                 return codes
         if prev in lex.partner_preps and m.code not in sources:
             return [x.code for _, x in _coordinated(view, ti, after, sources)]
+        # "accepterede forslaget fra Sverige", "met the delegation from Iran": who put it forward
+        if prev in lex.source_preps and m.code not in sources and _owner_of_object(view, match, k):
+            return [x.code for _, x in _coordinated(view, ti, after, sources, objects=True)]
     # the object of a transitive symmetric verb: "Biden møtte Xi", "besøkte Kyiv"
     # ("besøgte tirsdag og onsdag Taiwan": days, dates and their "og" stand between)
     # ("møtte leiarane i alliansen": the leaders of an actor stand for it)

@@ -35,6 +35,7 @@ class Cues:
     frames: tuple[tuple[str, ...], ...] = ()  # "hög tid att", "high time": what follows is asked for
     content_preps: frozenset[str] = frozenset()  # "of": "accused China of supporting Russia" — the content
     reportative: tuple[tuple[str, ...], ...] = ()  # "skal ha", "ska ha": reported past, not future
+    refusal_modals: frozenset[str] = frozenset()  # "vil", "will", "kan": with a negation, a refusal
 
 
 @cache
@@ -48,7 +49,25 @@ def cues(lang: str) -> Cues:
                 s("future"), s("clause_words"), s("infinitive_markers"),
                 s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"),
                 tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"),
-                tuple(tuple(f.lower().split()) for f in d.get("reportative") or []))
+                tuple(tuple(f.lower().split()) for f in d.get("reportative") or []), s("refusal_modals"))
+
+
+def refusal(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lang: str,
+            source_pos: int | None = None) -> bool:
+    """A negated act of will: "vil ikke godta", "kommer inte att acceptera", "will not recognise",
+    "kan ikke akseptere". Why: such a statement is itself an act, a refusal (CAMEO 12, PLOVER
+    REJECT), where "signed no agreement" or "did not meet" reports that nothing happened."""
+    c = cues(lang)
+    if "?" in lowers:  # "Hvorfor kan ikke Norge tilby ...?" asks, it refuses nothing
+        return False
+    first = min(trigger_tokens)
+    start = _clause_start(lowers, lemmas, first, c)
+    if source_pos is not None and source_pos < start:
+        start = source_pos
+    window = range(start, first)
+    modal = [i for i in window if lowers[i] in c.refusal_modals]
+    return bool(modal) and any(lowers[i] in c.negation and lowers[i] not in c.refusal_modals
+                               for i in range(modal[0] + 1, first))
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -149,6 +168,8 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     parse) scopes verbs of believing and hoping over the clauses they govern.
     """
     c = cues(lang)
+    if lowers and lowers[-1] == "?":  # a question asks whether, it reports nothing
+        return "hypothetical"
     if governed_by_belief(lowers, lemmas, trigger_tokens, c, heads):
         return "hypothetical"
     first = min(trigger_tokens)
