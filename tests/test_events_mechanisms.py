@@ -235,6 +235,11 @@ CASES = [
     ("sv", "Har Ryssland angripit Ukraina?", []),
     # the owner of what a symmetric verb accepts is its partner
     ("nb", "Norge godtok tilbudet fra Russland og Kina.", [("NOR", "AGREE", "RUS"), ("NOR", "AGREE", "CHN")]),
+    # aid given with no recipient named is aid to any; a bare verb of sending gives nothing
+    ("nb", "Danmark varslet mandag en ekstrabevilgning.", [("DNK", "AID", "*")]),
+    ("da", "Danmark sendte nødhjælp i går.", [("DNK", "AID", "*")]),
+    ("en", "Japan sent humanitarian aid on Monday.", [("JPN", "AID", "*")]),
+    ("da", "Danmark sender hilsner til ministrene.", []),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]

@@ -654,6 +654,10 @@ TRUST_NOUN_SUBJECTS = False
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # the antecedent is typed for SUPPORT
 # rejecting a claim ("rejects that ...") rejects whoever made it, never the subject of the claim
 CLAUSE_OBJECT_NO_TARGET = {"REJECT"}
+# aid is reported when it is given or pledged, whether or not the recipient is named ("varslet en
+# ekstrabevilgning", "sendte nødhjelp"): the target is then any ("*"); only where the trigger names
+# what is given, as a bare "sende" or "hjelpe" is mostly something else
+OPEN_TARGET_TYPES = {"AID"}
 
 
 def _clause_follows(view: SentenceView, last: int) -> bool:
@@ -842,7 +846,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     if not targets:
         targets = _relative_antecedent(view, source_pos, set(sources))
     if not targets:
-        if not (trig.targetless or (trig.type == "REQUEST" and _content_follows(view, last))):
+        open_target = trig.type in OPEN_TARGET_TYPES and any(view.toks[k].pos_ == "NOUN" for k in match.tokens)
+        if not (trig.targetless or open_target or (trig.type == "REQUEST" and _content_follows(view, last))):
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
