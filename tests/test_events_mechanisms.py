@@ -240,6 +240,14 @@ CASES = [
     ("da", "Danmark sendte nødhjælp i går.", [("DNK", "AID", "*")]),
     ("en", "Japan sent humanitarian aid on Monday.", [("JPN", "AID", "*")]),
     ("da", "Danmark sender hilsner til ministrene.", []),
+    # name-calling: a verb of naming with a word of judgement, the one named inside the frame
+    ("nb", "Danmark har kalt forslaget fra USA absurd.", [("DNK", "ACCUSE", "USA")]),
+    ("nb", "Norge kalte angrepet fra Russland en krigsforbrytelse.", [("NOR", "ACCUSE", "RUS")]),
+    ("nn", "Noreg kalla avgjerda frå Russland uakseptabel.", [("NOR", "ACCUSE", "RUS")]),
+    ("da", "Danmark kaldte forslaget fra USA absurd.", [("DNK", "ACCUSE", "USA")]),
+    ("sv", "Sverige kallade beslutet från Turkiet oacceptabelt.", [("SWE", "ACCUSE", "TUR")]),
+    ("en", "France called the decision by Russia irresponsible.", [("FRA", "ACCUSE", "RUS")]),
+    ("en", "France condemned the invasion by Russia.", [("FRA", "ACCUSE", "RUS")]),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]

@@ -867,11 +867,14 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
     noun event, "sendte soldater fra Polen" a place."""
     lex = lexicon(view.lang)
     first, last = min(match.tokens), max(match.tokens)
-    if match.trigger.type not in OWNED_OBJECT_TYPES or view.lowers[prep] not in lex.source_preps \
+    if match.trigger.type not in OWNED_OBJECT_TYPES \
+            or view.lowers[prep] not in (*lex.source_preps, *lex.agent_preps) \
             or view.toks[first].pos_ in ("NOUN", "PROPN"):  # a weak tagger may call the verb an adjective
         return False
     if len(match.tokens) > 1 and prep == last + 1:  # "avvise krav*" holds its object
         return True
+    if prep < last:  # the object inside a gapped trigger: "kalte forslaget fra USA absurd"
+        last = max(k for k in match.tokens if k < prep)
     span = range(last + 1, prep)
     if not 0 < len(span) <= 4 or any(view.mention_at(k) or view.toks[k].pos_ not in ("DET", "ADJ", "NOUN")
                                      for k in span):

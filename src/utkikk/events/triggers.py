@@ -42,6 +42,7 @@ class Trigger:
     broad: bool = False  # from lexicon.yaml: yields to any hand-made trigger on the same words
     pos: tuple[str, ...] = ()  # parts of speech the first word must carry ("VERB": not "forces" the noun)
     tone: str | None = None  # REQUEST: "demand" or "appeal" (events/plover.yaml ``tones``)
+    holds_object: bool = False  # its gap is its object, event words included ("kalte angrepet absurd")
 
     @property
     def pattern(self) -> str:
@@ -116,6 +117,17 @@ def _matches(pat: str, tok_lower: str, lemma: str, endings: tuple[str, ...] = ()
     return pat == tok_lower or pat == lemma
 
 
+def _frame_entries(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every verb of a frame with every word of it, as trigger entries: "kalle" x "absurd" ->
+    "kalle absurd" ("kalte beslutningen absurd"). Why: the verbs of naming and the words of
+    judgement combine freely, so the data lists each once instead of every pair."""
+    out = []
+    for f in frames:
+        rest = {k: v for k, v in f.items() if k not in ("verbs", "words")}
+        out += [{**rest, "match": f"{v} {w}"} for v in f["verbs"] for w in f["words"]]
+    return out
+
+
 def _entries(lang: str) -> list[tuple[dict[str, Any], bool]]:
     """The entries of ``triggers.yaml`` then ``lexicon.yaml``; a pattern listed twice keeps its
     first entry, so a hand-tuned entry overrides the broad lexicon's."""
@@ -124,7 +136,8 @@ def _entries(lang: str) -> list[tuple[dict[str, Any], bool]]:
     # UTKIKK_BROAD_LEXICON=0 codes with the hand-made entries alone (the benchmark's baseline)
     names = ("triggers", "lexicon") if os.environ.get("UTKIKK_BROAD_LEXICON", "1") != "0" else ("triggers",)
     for name in names:
-        for t in lang_data(lang, name).get("triggers") or []:
+        data = lang_data(lang, name)
+        for t in [*(data.get("triggers") or []), *_frame_entries(data.get("frames") or [])]:
             key = " ".join(str(t["match"]).lower().split())
             if key not in seen:
                 seen.add(key)
@@ -150,7 +163,7 @@ def lexicon(lang: str) -> Lexicon:
             tuple(t.get("preps") or ()) + type_preps.get(t["type"], ()),
             t.get("roles", "subject_object"), int(t.get("head", 0)), int(t.get("gap", 3)),
             bool(t.get("targetless", False)), broad, tuple(t.get("pos") or ()),
-            t.get("tone") or _tone(t["type"], words, demand),
+            t.get("tone") or _tone(t["type"], words, demand), bool(t.get("holds_object", False)),
         ))
     trigs.sort(key=lambda t: -len(t.words))
     lex = Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()),
@@ -202,8 +215,12 @@ def is_act_noun(lex: Lexicon, lower: str, lemma: str) -> bool:
     """A noun that names something an actor did or put forward: an event noun of the lexicon
     ("provokasjonene") or one of the language's ``act_nouns`` ("kunngjøringene", "the delegation").
     Why: after "fra X" such a noun makes X its doer; a noun for people or goods makes X a place."""
-    return lemma in lex.act_nouns or lower in lex.act_nouns \
-        or any(len(t.words) == 1 and (not t.pos or "NOUN" in t.pos) for t in _candidates(lex, lower, lemma))
+    if lemma in lex.act_nouns or lower in lex.act_nouns:
+        return True
+    # the form itself where the lemmatiser misses ("beslutet" -> "besluten"): a listed noun and an ending
+    if any(lower[:-len(e)] in lex.act_nouns for e in lex.endings if e and lower.endswith(e)):
+        return True
+    return any(not t.pos or "NOUN" in t.pos for t in _candidates(lex, lower, lemma))
 
 
 def _candidates(lex: Lexicon, lower: str, lemma: str) -> list[Trigger]:
@@ -245,7 +262,8 @@ def _without_swallowing(found: list[TriggerMatch]) -> list[TriggerMatch]:
         skipped = set(range(m.tokens[0], m.tokens[-1] + 1)) - set(m.tokens)
         # a rival that the phrase ends with is its object, and stays inside it: "halt its joint
         # military exercises" holds "military exercises", and is still a halt
-        if not any(b is not m and b.tokens[0] in skipped and b.tokens[-1] < m.tokens[-1] for b in curated):
+        if m.trigger.holds_object or not any(b is not m and b.tokens[0] in skipped and b.tokens[-1] < m.tokens[-1]
+                                             for b in curated):
             out.append(m)
     return out
 
