@@ -248,6 +248,10 @@ CASES = [
     ("sv", "Sverige kallade beslutet från Turkiet oacceptabelt.", [("SWE", "ACCUSE", "TUR")]),
     ("en", "France called the decision by Russia irresponsible.", [("FRA", "ACCUSE", "RUS")]),
     ("en", "France condemned the invasion by Russia.", [("FRA", "ACCUSE", "RUS")]),
+    # a government that protests complains officially (ACCUSE); a boycott stays a PROTEST
+    ("nn", "Noreg har protestert fleire gonger mot Russland.", [("NOR", "ACCUSE", "RUS")]),
+    ("sv", "Sverige protesterade mot Ryssland.", [("SWE", "ACCUSE", "RUS")]),
+    ("en", "China protested to Japan.", [("CHN", "ACCUSE", "JPN")]),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]

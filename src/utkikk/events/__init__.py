@@ -21,6 +21,7 @@ FLAG_NEGATED = {"negated", "denied"}
 REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSULT", "RETREAT"})
 # types whose side may be a people rather than a state: "thousands of Norwegians protested"
 PEOPLE_TYPES = {"PROTEST"}
+OFFICIAL_MODES = {"ACCUSE": "disapprove"}  # the mode of a protest re-typed as an official complaint
 # events a later "the launch", "the attack" can point back to
 ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
@@ -123,6 +124,14 @@ def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> list[str
     return [told[0].source] if told else []
 
 
+def _official(view: SentenceView, source_pos: int | None) -> bool:
+    """The protester is a state, government, organisation or its leader, not people: PLOVER's
+    PROTEST is demonstrating, boycotting and striking; a government that protests complains
+    officially (CAMEO 114), an ACCUSE."""
+    m = view.mention_at(source_pos) if source_pos is not None else None
+    return m is None or m.kind != "demonym"
+
+
 def _heads(sent: Any) -> list[int | None] | None:
     """Each token's head as an index into the sentence (``None`` at a root); ``None`` unparsed."""
     if not sent.doc.has_annotation("DEP"):
@@ -175,9 +184,11 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             if mod == "negated" and etype in REFUSABLE_TYPES \
                     and refusal(view.lowers, view.lemmas, match.tokens, lang, args.source_pos):
                 etype, tone, mod = "REJECT", None, "asserted"  # "vil ikke godta forslaget": a refusal
+            elif etype == "PROTEST" and not match.trigger.mode and _official(people_view or view, args.source_pos):
+                etype = "ACCUSE"  # "Noreg har protestert i Moskva": a government's protest is a complaint
             trig_tok = sent[match.head]
             date = event_date(view.lowers, art.published, lang)
-            own_mode = match.trigger.mode if etype == match.trigger.type else None
+            own_mode = match.trigger.mode if etype == match.trigger.type else OFFICIAL_MODES.get(etype)
             mode = own_mode or content_mode(etype, view.lowers, view.lemmas, max(match.tokens), lang,
                                             cues(lang).contrast_words)
             for si, src in enumerate(args.sources):
