@@ -208,9 +208,9 @@ CASES = [
     ("sv", "Ryssland ska ha angripit Ukraina med drönare i natt, enligt Kiev.", [("RUS", "ASSAULT", "UKR")]),
     ("nb", "Russland skal ha angrepet Ukraina med droner i natt, ifølge Kyiv.", [("RUS", "ASSAULT", "UKR")]),
     # an agreement that is broken is named, not made
-    ("da", "Israel hævdede, at Iran havde overtrådt våbenhvilen.", []),
+    ("da", "Israel hævdede, at Iran havde overtrådt våbenhvilen.", [("ISR", "ACCUSE", "IRN")]),  # the claim accuses
     ("en", "Israel said Iran had violated the ceasefire.", []),
-    ("nb", "Israel hevdet at Iran hadde brutt våpenhvilen.", []),
+    ("nb", "Israel hevdet at Iran hadde brutt våpenhvilen.", [("ISR", "ACCUSE", "IRN")]),
     ("da", "Israel og Iran indgik en våbenhvile tirsdag.", [("ISR", "AGREE", "IRN")]),
     # the pronoun of a speaker tag points before the quote, not to a person named inside it
     ("nb", 'Jonas Gahr Støre var i Berlin. «Jeg møtte Olaf Scholz i går», sier han.', [("NOR", "CONSULT", "DEU")]),
@@ -252,6 +252,12 @@ CASES = [
     ("nn", "Noreg har protestert fleire gonger mot Russland.", [("NOR", "ACCUSE", "RUS")]),
     ("sv", "Sverige protesterade mot Ryssland.", [("SWE", "ACCUSE", "RUS")]),
     ("en", "China protested to Japan.", [("CHN", "ACCUSE", "JPN")]),
+    # tariffs raised on another's goods are a sanction on it
+    ("da", "Kina øgede toldsatserne på amerikanske varer.", [("CHN", "SANCTION", "USA")]),
+    ("nb", "USA innførte nye tollsatser mot Kina.", [("USA", "SANCTION", "CHN")]),
+    ("en", "The United States raised tariffs on Chinese goods.", [("USA", "SANCTION", "CHN")]),
+    ("sv", "Israel hävdade att Iran hade brutit vapenvilan.", [("ISR", "ACCUSE", "IRN")]),
+    ("en", "Israel claimed that Iran had violated the ceasefire.", [("ISR", "ACCUSE", "IRN")]),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]
