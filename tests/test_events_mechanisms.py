@@ -258,6 +258,12 @@ CASES = [
     ("en", "The United States raised tariffs on Chinese goods.", [("USA", "SANCTION", "CHN")]),
     ("sv", "Israel hävdade att Iran hade brutit vapenvilan.", [("ISR", "ACCUSE", "IRN")]),
     ("en", "Israel claimed that Iran had violated the ceasefire.", [("ISR", "ACCUSE", "IRN")]),
+    # a place inside the subject phrase is where, not who
+    ("nb", "Den russiske ambassaden i Oslo kritiserte Norge.", [("RUS", "ACCUSE", "NOR")]),
+    ("nn", "Den russiske ambassaden i Oslo gjekk skarpt i rette med norsk politikk.", [("RUS", "ACCUSE", "NOR")]),
+    # advocating a ceasefire between two parties asks it of both
+    ("nb", "FN tar til orde for en umiddelbar våpenhvile mellom Israel og Hamas.",
+     [("UN", "REQUEST", "ISR"), ("UN", "REQUEST", "HAMAS")]),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]

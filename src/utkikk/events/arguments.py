@@ -333,9 +333,14 @@ def _actors_in(view: SentenceView, tok_idx: int) -> list[tuple[int, Mention]]:
     # a name the parser glued onto another as part of it ("Jim Mattis Nord-Korea" as one flat name)
     # is no part of the phrase when it names another actor
     codes_at = {ti: m.code for ti, m in found}
-    return [(ti, m) for ti, m in found
-            if not (view.toks[ti].dep_.lower().startswith("flat")
-                    and codes_at.get(view.toks[ti].head.i - s0, m.code) != m.code)]
+    found = [(ti, m) for ti, m in found
+             if not (view.toks[ti].dep_.lower().startswith("flat")
+                     and codes_at.get(view.toks[ti].head.i - s0, m.code) != m.code)]
+    # a place inside the phrase ("den russiske ambassaden i Oslo") is where, not who, when
+    # another actor of the phrase remains
+    places = lexicon(view.lang).location_preps
+    kept = [(ti, m) for ti, m in found if ti == tok_idx or ti == 0 or view.lowers[ti - 1] not in places]
+    return kept if kept else found
 
 
 def _has_parse(view: SentenceView) -> bool:
