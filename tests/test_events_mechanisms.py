@@ -264,6 +264,9 @@ CASES = [
     # advocating a ceasefire between two parties asks it of both
     ("nb", "FN tar til orde for en umiddelbar våpenhvile mellom Israel og Hamas.",
      [("UN", "REQUEST", "ISR"), ("UN", "REQUEST", "HAMAS")]),
+    # what a concession permits has not happened yet
+    ("en", "Turkey withdrew its veto for Sweden and Finland to join NATO.", [("TUR", "CONCEDE", "SWE"), ("TUR", "CONCEDE", "FIN")]),
+    ("en", "Turkey allowed Sweden to join NATO.", [("TUR", "CONCEDE", "SWE")]),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]

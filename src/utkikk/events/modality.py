@@ -223,7 +223,7 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
 
 # a trigger in the complement of one of these is asked for, warned against, alleged or backed
 # ("supports Ukraine's bid to join the EU"), not reported
-IRREALIS_HEADS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"}
+IRREALIS_HEADS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"}
 
 
 def _origin_phrase(word: str, lang: str) -> bool:
