@@ -161,7 +161,7 @@ CASES = [
     # a phrase of origin after a request is no content of it: the talks took place
     ("en", "Iran got the guarantees it asked for from talks with France.",
      [("IRN", "REQUEST", "FRA"), ("IRN", "CONSULT", "FRA")]),
-    ("nb", "USA sier at Hamas må løslate gislene før våpenhvilen kan starte.", []),
+    ("nb", "USA sier at Hamas må løslate gislene før våpenhvilen kan starte.", [("USA", "REQUEST", "HAMAS")]),  # only the demand
     # what an accusation says ("of supporting") is its content, not a report
     ("en", "The US accused China of supporting Russia.", [("USA", "ACCUSE", "CHN")]),
     # those criticised for a deed did it: "kritiserte USA og Israel for angrep på Syria"
@@ -270,6 +270,11 @@ CASES = [
     # a visit needs its destination: "come into effect" is none
     ("en", "Biden came to Kyiv on Monday.", [("USA", "CONSULT", "UKR")]),
     ("en", "Norway and Spain said the decision would come into effect in May.", []),
+    # in reported speech the tellers ask what "must" be done; a hard-wrapped line goes on
+    ("sv", "EU, USA och Förenta Nationerna, FN,\nsäger att Ryssland måste ta bort\nsina soldater från Ukraina.",
+     [("EU", "REQUEST", "RUS"), ("USA", "REQUEST", "RUS"), ("UN", "REQUEST", "RUS")]),
+    ("nb", "EU sier at Russland må trekke tilbake soldatene.", [("EU", "REQUEST", "RUS")]),
+    ("en", "NATO said that Russia must withdraw its troops.", [("NATO", "REQUEST", "RUS")]),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]

@@ -665,6 +665,26 @@ CLAUSE_OBJECT_NO_TARGET = {"REJECT"}
 OPEN_TARGET_TYPES = {"AID"}
 
 
+def _teller(view: SentenceView, first: int) -> list[str]:
+    """The actor who tells a reported clause the trigger stands in: "EU säger att Ryssland måste
+    ...", "Stoltenberg sa at Russland må ...": an actor, a report verb and "that" before the trigger."""
+    c = cues(view.lang)
+    for k in range(first - 1, 0, -1):
+        if view.lowers[k] in c.complementizers and view.lowers[k - 1] in c.report_verbs:
+            before = [(ti, m) for ti, m in view.mentions if ti < k - 1]
+            if not before:
+                return []
+            # a list of tellers ("EU, USA och FN säger att"): the list that ends at the verb
+            for ti, _m in before:
+                group = _coordinated(view, ti, before, set())
+                if group and group[-1][1].code == before[-1][1].code:
+                    return list(dict.fromkeys(m.code for _, m in group))
+            return [before[-1][1].code]
+        if view.lowers[k] in (";", ":"):
+            return []
+    return []
+
+
 def _clause_follows(view: SentenceView, last: int) -> bool:
     """A "that" clause right after the trigger (a comma may stand between)."""
     k = last + 1
@@ -748,13 +768,16 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     speaker = speaker_quote.speaker if speaker_quote else None
 
     if trig.roles == "speaker_to_subject":
-        # "Nord-Korea må legge ned ...", said by Stoltenberg: NATO requests of PRK
-        if not speaker_quote or not speaker_quote.actor:
+        # "Nord-Korea må legge ned ...", said by Stoltenberg: NATO requests of PRK; in reported
+        # speech the teller is the speaker ("EU säger att Ryssland måste ta bort ...")
+        tellers = [speaker_quote.actor] if speaker_quote and speaker_quote.actor else _teller(view, first)
+        if not tellers:
             return None
         targets, _toks, pos = _subject_actors(view, match)
+        targets = [t for t in targets if t not in tellers]
         if not targets:
             return None
-        return Args([speaker_quote.actor], targets, speaker, pos)
+        return Args(tellers, targets, speaker, pos)
 
     # a noun trigger that is the topic of talk ("snakke om Nord-Koreas rakettoppskytinger") is no report
     lex = lexicon(view.lang)
