@@ -275,6 +275,10 @@ CASES = [
      [("EU", "REQUEST", "RUS"), ("USA", "REQUEST", "RUS"), ("UN", "REQUEST", "RUS")]),
     ("nb", "EU sier at Russland må trekke tilbake soldatene.", [("EU", "REQUEST", "RUS")]),
     ("en", "NATO said that Russia must withdraw its troops.", [("NATO", "REQUEST", "RUS")]),
+    # gathered for a meeting: the gathered consult each other, or whoever attends
+    ("da", "Sikkerhedsrådet er fredag aften samlet til møde.", [("UNSC", "CONSULT", "*")]),
+    ("nn", "Armenia og Aserbajdsjan har vore samla til fredssamtalar i Moskva.", [("ARM", "CONSULT", "AZE")]),
+    ("en", "The Security Council gathered for an emergency meeting.", [("UNSC", "CONSULT", "*")]),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
 ]
