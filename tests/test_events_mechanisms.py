@@ -267,6 +267,9 @@ CASES = [
     # what a concession permits has not happened yet
     ("en", "Turkey withdrew its veto for Sweden and Finland to join NATO.", [("TUR", "CONCEDE", "SWE"), ("TUR", "CONCEDE", "FIN")]),
     ("en", "Turkey allowed Sweden to join NATO.", [("TUR", "CONCEDE", "SWE")]),
+    # what is admitted was done
+    ("nb", "Iran innrømmet lørdag at landets forsvar skjøt ned det ukrainske flyet.",
+     [("IRN", "CONCEDE", "UKR"), ("IRN", "ASSAULT", "UKR")]),
     # a visit needs its destination: "come into effect" is none
     ("en", "Biden came to Kyiv on Monday.", [("USA", "CONSULT", "UKR")]),
     ("en", "Norway and Spain said the decision would come into effect in May.", []),

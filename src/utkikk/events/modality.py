@@ -224,6 +224,7 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
 # a trigger in the complement of one of these is asked for, warned against, alleged or backed
 # ("supports Ukraine's bid to join the EU"), not reported
 IRREALIS_HEADS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"}
+PERMISSION_HEADS = {"CONCEDE"}  # only their infinitive is irrealis: "allowed X to join", not "admitted that"
 
 
 def _origin_phrase(word: str, lang: str) -> bool:
@@ -262,6 +263,12 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str, lemma
             continue
         # whatever follows a request in its clause is what was asked for ("ba Moskva trekke
         # styrkene tilbake"); after a warning or accusation only an infinitive or "that" clause is
+        if other.trigger.type in PERMISSION_HEADS:
+            # what is permitted is not yet done ("allowed Sweden to join"); what is admitted is
+            # ("innrømmet at landet skjøt ned flyet")
+            if any(w in c.infinitive for w in between) and not any(w in c.complementizers for w in between):
+                return True
+            continue
         if other.trigger.roles == "speaker_to_subject" or other.trigger.type == "REQUEST" \
                 or any(w in c.infinitive or w in c.complementizers or w in c.content_preps for w in between):
             return True
