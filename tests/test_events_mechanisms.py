@@ -381,3 +381,13 @@ def test_reported_past_is_not_a_plan(lang: str, sentence: str, modality: str) ->
     """'skal ha' / 'ska ha' with a participle: is said to have done (asserted on others' word)."""
     events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
     assert events and {e.modality for e in events} == {modality}
+
+
+def test_hard_wrapped_lines_are_joined_and_offsets_kept() -> None:
+    from utkikk.pipeline import unwrapped
+
+    text = "Norge og Sverige,\nsier at\nÉn overskrift\n\nneste avsnitt"
+    out = unwrapped(text)
+    assert len(out) == len(text)
+    # a line going on in lower case is joined; one opening in upper case, or after a blank line, is not
+    assert out == "Norge og Sverige, sier at\nÉn overskrift\n\nneste avsnitt"

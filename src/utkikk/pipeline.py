@@ -17,14 +17,14 @@ from typing import Any
 from .record import Article, Person
 
 # a single line break before a lower-case word: the line goes on (hard-wrapped text)
-_WRAPPED = re.compile(r"(?<=[^\n])\n(?=[ \t]*[^\W\d_A-ZÆØÅÄÖÜ])")
+_WRAPPED = re.compile(r"(?<=[^\n])\n(?=[ \t]*([^\W\d_]))")
 
 
 def unwrapped(text: str) -> str:
     """The text with hard-wrapped lines joined, each joining line break a space, so every offset
     stays. Why: easy-reading news and e-mailed wire copy break lines inside sentences ("EU, USA
     och FN,\nsäger att Ryssland måste ..."), and a line break otherwise ends a unit (a headline)."""
-    return _WRAPPED.sub(" ", text)
+    return _WRAPPED.sub(lambda m: " " if m.group(1).islower() else m.group(0), text)
 
 log = logging.getLogger(__name__)
 

@@ -58,8 +58,6 @@ def refusal(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lan
     "kan ikke akseptere". Why: such a statement is itself an act, a refusal (CAMEO 12, PLOVER
     REJECT), where "signed no agreement" or "did not meet" reports that nothing happened."""
     c = cues(lang)
-    if "?" in lowers:  # "Hvorfor kan ikke Norge tilby ...?" asks, it refuses nothing
-        return False
     first = min(trigger_tokens)
     start = _clause_start(lowers, lemmas, first, c)
     if source_pos is not None and source_pos < start:
