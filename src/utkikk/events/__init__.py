@@ -21,7 +21,6 @@ FLAG_NEGATED = {"negated", "denied"}
 REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSULT", "RETREAT"})
 # types whose side may be a people rather than a state: "thousands of Norwegians protested"
 PEOPLE_TYPES = {"PROTEST"}
-OFFICIAL_MODES = {"ACCUSE": "disapprove"}  # the mode of a protest re-typed as an official complaint
 # events a later "the launch", "the attack" can point back to
 ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
@@ -180,17 +179,16 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                 mod = "hypothetical"
             if mod in ("asserted", "future") and blocked(view.lowers, pos, match, matches):
                 mod = "negated"
-            etype, tone = match.trigger.type, match.trigger.tone
+            etype, tone, mode = match.trigger.type, match.trigger.tone, match.trigger.mode
             if mod == "negated" and etype in REFUSABLE_TYPES \
                     and refusal(view.lowers, view.lemmas, match.tokens, lang, args.source_pos):
-                etype, tone, mod = "REJECT", None, "asserted"  # "vil ikke godta forslaget": a refusal
-            elif etype == "PROTEST" and not match.trigger.mode and _official(people_view or view, args.source_pos):
-                etype = "ACCUSE"  # "Noreg har protestert i Moskva": a government's protest is a complaint
+                etype, tone, mode, mod = "REJECT", None, None, "asserted"  # "vil ikke godta forslaget": a refusal
+            elif etype == "PROTEST" and not mode and _official(people_view or view, args.source_pos):
+                etype, mode = "ACCUSE", "disapprove"  # "Noreg har protestert i Moskva": an official complaint
             trig_tok = sent[match.head]
             date = event_date(view.lowers, art.published, lang)
-            own_mode = match.trigger.mode if etype == match.trigger.type else OFFICIAL_MODES.get(etype)
-            mode = own_mode or content_mode(etype, view.lowers, view.lemmas, max(match.tokens), lang,
-                                            cues(lang).contrast_words)
+            mode = mode or content_mode(etype, view.lowers, view.lemmas, max(match.tokens), lang,
+                        cues(lang).contrast_words)
             for si, src in enumerate(args.sources):
                 for ti, tgt in enumerate(args.targets):
                     if src == tgt or (args.pairs and ti <= si):

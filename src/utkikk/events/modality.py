@@ -59,13 +59,22 @@ def refusal(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lan
     REJECT), where "signed no agreement" or "did not meet" reports that nothing happened."""
     c = cues(lang)
     first = min(trigger_tokens)
-    start = _clause_start(lowers, lemmas, first, c)
-    if source_pos is not None and source_pos < start:
-        start = source_pos
-    window = range(start, first)
+    window = range(_window_start(lowers, lemmas, first, c, source_pos), first)
     modal = [i for i in window if lowers[i] in c.refusal_modals]
     return bool(modal) and any(lowers[i] in c.negation and lowers[i] not in c.refusal_modals
                                for i in range(modal[0] + 1, first))
+
+
+def _window_start(lowers: list[str], lemmas: list[str], first: int, c: Cues, source_pos: int | None,
+                  pos: list[str] | None = None) -> int:
+    """Where the cues of the trigger at ``first`` may stand: its clause, reaching back to its
+    source; a coordinated verb phrase ("… og anklaget Russland", known from ``pos``) keeps its own."""
+    start = _clause_start(lowers, lemmas, first, c)
+    coordinated_vp = bool(pos) and 0 < start < len(lowers) and lowers[start - 1] in c.clause_words \
+        and pos[start] in ("VERB", "AUX")
+    if source_pos is not None and source_pos < start and not coordinated_vp:
+        start = source_pos
+    return start
 
 
 def _clause_start(lowers: list[str], lemmas: list[str], pos: int, c: Cues) -> int:
@@ -173,11 +182,7 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     first = min(trigger_tokens)
     if _negated_claim(lowers, first, c):
         return "negated"
-    start = _clause_start(lowers, lemmas, first, c)
-    coordinated_vp = bool(pos) and 0 < start < len(lowers) and lowers[start - 1] in c.clause_words \
-        and pos[start] in ("VERB", "AUX")
-    if source_pos is not None and source_pos < start and not coordinated_vp:
-        start = min(start, source_pos)
+    start = _window_start(lowers, lemmas, first, c, source_pos, pos)
     window = list(range(start, first))
     after = range(first + 1, min(len(lowers), first + 3))
     # the sentence as a whole is conditional when it opens with a conditional conjunction
