@@ -284,6 +284,23 @@ CASES = [
     ("en", "The Security Council gathered for an emergency meeting.", [("UNSC", "CONSULT", "*")]),
     # a place after "fra" is no owner: soldiers sent from a country
     ("nb", "Polen sendte soldater fra Tyskland til Litauen.", [("POL", "MOBILIZE", "LTU")]),
+    # a refusal in a subordinate clause puts the negation before the modal; "would" refuses in a report
+    ("sv", "Palestinierna säger att de inte kommer att acceptera någon fredsplan från USA.", [("PSE", "REJECT", "USA")]),
+    ("nb", "Regjeringen i Kyiv sier at Ukraina ikke vil godta forslaget fra Russland.", [("UKR", "REJECT", "RUS")]),
+    ("en", "Israel said it would not accept the plan from the United States.", [("ISR", "REJECT", "USA")]),
+    ("en", "Israel would not accept such a plan.", []),
+    # "they" opening what a speaker reports is the speaker
+    ("en", "The Palestinians said they had accepted the offer from Egypt.", [("PSE", "AGREE", "EGY")]),
+    ("da", "Russerne siger, at de har angrebet Ukraine.", [("RUS", "ASSAULT", "UKR")]),
+    ("en", "They said that the Palestinians had accepted the offer from Egypt.", [("PSE", "AGREE", "EGY")]),
+    # an attempted killing or attack is an assault; what else is tried is not done
+    ("sv", "Israel har försökt mörda Hamasledaren Khaled Mishal.", [("ISR", "ASSAULT", "HAMAS")]),
+    ("nb", "Russland forsøkte å angripe Kyiv med droner i natt.", [("RUS", "ASSAULT", "UKR")]),
+    ("en", "Russia tried to attack Kyiv with drones overnight.", [("RUS", "ASSAULT", "UKR")]),
+    ("nn", "Noreg prøvde å mekle mellom Israel og Hamas.", []),
+    ("da", "Danmark forsøgte at mægle mellem Israel og Hamas.", []),
+    # a determined object is put forward by its owner; a bare plural may be people from a place
+    ("nb", "Norge godtok et tilbud fra Russland.", [("NOR", "AGREE", "RUS")]),
 ]
 
 

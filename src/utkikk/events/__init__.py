@@ -174,7 +174,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                 continue
             coded.add(id(match))
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos,
-                           frozenset(ti for ti, _ in view.mentions), pos, heads)
+                           frozenset(ti for ti, _ in view.mentions), pos, heads, match.trigger.type)
             if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang, view.lemmas):
                 mod = "hypothetical"
             if mod in ("asserted", "future") and blocked(view.lowers, pos, match, matches):

@@ -166,6 +166,7 @@ class _ViewCues:
     leaders_plural: tuple[tuple[str, ...], ...]
     plural_first: frozenset[str]
     speech_verbs: frozenset[str]
+    pron_plural: frozenset[str]
 
 
 @cache
@@ -186,6 +187,7 @@ def _view_cues(lang: str) -> _ViewCues:
         words(lang_data(lang, "modality"), "complementizers"), (coref.get("home_state") or [None])[0],
         words(coref, "home_government"), country_plural, leaders_plural,
         frozenset(p[0] for p in country_plural + leaders_plural), words(quotes, "speech_verbs"),
+        words(coref, "plural"),
     )
 
 
@@ -230,7 +232,31 @@ def _resolve_pronoun(view: SentenceView, i: int) -> tuple[str | None, str | None
     if view.country_word_at(i):
         code = _country_antecedent(view, i)
         return code, None
+    if w in _view_cues(view.lang).pron_plural:
+        return _reporter(view, i), None
     return None, None
+
+
+def _reporter(view: SentenceView, i: int) -> str | None:
+    """The actor a plural pronoun opening a reported clause stands for: the one who reports.
+
+    "Palestinierna säger att de inte kommer att acceptera …", "the rebels said they had taken
+    …": who says what "they" will do speaks of themselves; a "they" anywhere else is left alone,
+    as its antecedent may be any group the article has named."""
+    cues = _view_cues(view.lang)
+    j = i - 1
+    if j >= 0 and view.lowers[j] in view.complementizers:
+        j -= 1
+    if j >= 0 and view.lowers[j] == ",":
+        j -= 1
+    if j < 0 or view.lowers[j] not in cues.speech_verbs:
+        return None
+    for si in _subject_tokens(view, j):
+        found = _actors_in(view, si)
+        if found:
+            return found[0][1].code
+    before = [m for ti, m in view.mentions if ti < j and not any(_clause_break(view, k) for k in range(ti + 1, j))]
+    return before[0].code if before else None
 
 
 def _country_antecedent(view: SentenceView, i: int) -> str | None:
@@ -734,6 +760,8 @@ def _attributive(view: SentenceView, first: int) -> bool:
     if first > 0 and view.toks[first - 1].pos_ == "PRON" and before not in lex.determiners \
             and before not in view.possessives and before not in lex.reflexive_possessives:
         return False  # a personal pronoun is a subject: "Jag träffade Danmarks försvarsminister"
+    if first > 1 and view.lowers[first - 2] in view.complementizers:
+        return False  # "att de accepterade planen": after "that", "de" is "they", not "the"
     noun = view.lowers[first + 1]
     definite = len(noun) > 4 and noun.endswith(lex.definite_suffixes)
     return not (definite and before not in lex.determiners)
@@ -908,7 +936,9 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
                                      for k in span):
         return False
     noun = prep - 1
-    if view.toks[noun].pos_ != "NOUN" or not _definite_object(view, last):
+    # a bare noun may be goods or people from a place ("sendte soldater fra Polen"); a definite or
+    # determined one is a thing put forward ("godtok et tilbud fra Russland", "någon fredsplan från USA")
+    if view.toks[noun].pos_ != "NOUN" or not (_definite_object(view, last) or view.toks[last + 1].pos_ == "DET"):
         return False
     # what was judged or answered must be an act ("the provocations", "the delegation"), not
     # people or goods from a place ("støttet flyktningene fra Syria")

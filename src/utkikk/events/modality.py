@@ -36,6 +36,7 @@ class Cues:
     content_preps: frozenset[str] = frozenset()  # "of": "accused China of supporting Russia" — the content
     reportative: tuple[tuple[str, ...], ...] = ()  # "skal ha", "ska ha": reported past, not future
     refusal_modals: frozenset[str] = frozenset()  # "vil", "will", "kan": with a negation, a refusal
+    attempt: frozenset[str] = frozenset()  # verbs of trying: "forsøkte å drepe" is an assault, "tried to mediate" no talks
 
 
 @cache
@@ -49,7 +50,12 @@ def cues(lang: str) -> Cues:
                 s("future"), s("clause_words"), s("infinitive_markers"),
                 s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"),
                 tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"),
-                tuple(tuple(f.lower().split()) for f in d.get("reportative") or []), s("refusal_modals"))
+                tuple(tuple(f.lower().split()) for f in d.get("reportative") or []), s("refusal_modals"),
+                s("attempt"))
+
+
+# an attempt at these is itself the event: a tried killing or attack is violence done (CAMEO 18)
+ATTEMPT_IS_ACT = frozenset({"ASSAULT"})
 
 
 def refusal(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lang: str,
@@ -60,9 +66,15 @@ def refusal(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lan
     c = cues(lang)
     first = min(trigger_tokens)
     window = range(_window_start(lowers, lemmas, first, c, source_pos), first)
-    modal = [i for i in window if lowers[i] in c.refusal_modals]
-    return bool(modal) and any(lowers[i] in c.negation and lowers[i] not in c.refusal_modals
-                               for i in range(modal[0] + 1, first))
+    # "would" and "ville" refuse only in a report ("said it would not accept"); alone they suppose
+    modal = [i for i in window if lowers[i] in c.refusal_modals or (
+        lowers[i] in c.future_in_report and any(w in c.report_verbs for w in lowers[:i]))]
+    if not modal:
+        return False
+    # the negation follows the modal in a main clause ("vil ikke godta") and precedes it in a
+    # subordinate one ("att de inte kommer att acceptera", "at de ikke vil godta")
+    return any(lowers[i] in c.negation and lowers[i] not in c.refusal_modals
+               for i in (*range(window.start, modal[0]), *range(modal[0] + 1, first)))
 
 
 def _window_start(lowers: list[str], lemmas: list[str], first: int, c: Cues, source_pos: int | None,
@@ -129,15 +141,18 @@ def _negated_claim(lowers: list[str], first: int, c: Cues) -> bool:
 
 
 def governed_by_belief(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], c: Cues,
-                       heads: list[int] | None = None) -> bool:
+                       heads: list[int] | None = None, attempts: bool = True) -> bool:
     """Whether a verb of believing, hoping, expecting or wanting governs the trigger: "jeg tror,
     det bliver svært for USA og Sovjet at blive enige", "venter vi at Spania vil be om hjelp".
 
     With a parse, the verb must be an ancestor of the trigger; without one, a finite form of it
     must stand before the trigger in the same statement. A frame of demand ("det är hög tid att")
-    counts the same way."""
+    counts the same way. ``attempts``: whether a verb of trying counts too (it does not for
+    violence, ``ATTEMPT_IS_ACT``)."""
+    words = c.belief | c.attempt if attempts else c.belief
+
     def is_belief(i: int) -> bool:
-        return lemmas[i] in c.belief or lowers[i] in c.belief
+        return lemmas[i] in words or lowers[i] in words
 
     if heads is not None:
         for t in trigger_tokens:
@@ -159,25 +174,26 @@ def governed_by_belief(lowers: list[str], lemmas: list[str], trigger_tokens: lis
     for i in range(first - 1, -1, -1):
         if lowers[i] in c.contrast_words or lowers[i] in (";", ":"):
             return False
-        if lowers[i] in c.belief:
+        if lowers[i] in words:
             return True
     return False
 
 
 def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lang: str,
              source_pos: int | None = None, actor_tokens: frozenset[int] = frozenset(),
-             pos: list[str] | None = None, heads: list[int] | None = None) -> str:
+             pos: list[str] | None = None, heads: list[int] | None = None, etype: str | None = None) -> str:
     """One of: asserted, negated, denied, conditional, hypothetical, future.
 
     ``pos`` (the tags, where known) lets a coordinated verb phrase keep its own scope: in "said it
     would never accept the loss and accused Russia", "never" belongs to the first verb only.
     ``heads`` (each token's head within the sentence, ``None`` at the root; absent without a
-    parse) scopes verbs of believing and hoping over the clauses they govern.
+    parse) scopes verbs of believing and hoping over the clauses they govern; ``etype`` (the
+    event's type) says whether an attempt at it counts as done.
     """
     c = cues(lang)
     if lowers and lowers[-1] == "?":  # a question asks whether, it reports nothing
         return "hypothetical"
-    if governed_by_belief(lowers, lemmas, trigger_tokens, c, heads):
+    if governed_by_belief(lowers, lemmas, trigger_tokens, c, heads, attempts=etype not in ATTEMPT_IS_ACT):
         return "hypothetical"
     first = min(trigger_tokens)
     if _negated_claim(lowers, first, c):
