@@ -301,6 +301,12 @@ CASES = [
     ("da", "Danmark forsøgte at mægle mellem Israel og Hamas.", []),
     # a determined object is put forward by its owner; a bare plural may be people from a place
     ("nb", "Norge godtok et tilbud fra Russland.", [("NOR", "AGREE", "RUS")]),
+    # what one risks has not happened
+    ("da", "Danmark risikerer at blive kritiseret af Rusland.", []),
+    ("sv", "Sverige riskerar att angripas av Ryssland.", []),
+    # an actor that is the first part of a compound adjective qualifies, it does not act
+    ("nn", "Eit USA-lojalt FN innførte ein blokade mot Irak.", [("UN", "COERCE", "IRQ")]),
+    ("sv", "Den brittisk-baserade organisationen uppgav att syriska styrkor angrep Turkiet.", [("SYR", "ASSAULT", "TUR")]),
 ]
 
 

@@ -77,6 +77,9 @@ class SentenceView:
         if not self.people:
             self.mentions = [(ti, m) for ti, m in self.mentions if m.kind != "adjective"
                              or not self._head_noun_in(ti, heads)]
+        # the first part of a compound adjective describes, it does not act: "et USA-lojalt FN",
+        # "det brittisk-baserade observatoriet"
+        self.mentions = [(ti, m) for ti, m in self.mentions if not _compound_modifier(toks[ti], self.lang)]
         # an adjective that describes another named actor after it is no actor of its own: "the
         # Palestinian militant organisation Hamas" is Hamas, not the Palestinians
         named = {ti: m.code for ti, m in self.mentions if m.kind not in ("adjective", "demonym")
@@ -189,6 +192,15 @@ def _view_cues(lang: str) -> _ViewCues:
         frozenset(p[0] for p in country_plural + leaders_plural), words(quotes, "speech_verbs"),
         words(coref, "plural"),
     )
+
+
+def _compound_modifier(tok: Any, lang: str) -> bool:
+    """An adjective compound whose first part is an actor and whose last is a plain word: "USA-lojalt",
+    "brittisk-baserade", "Nato-vennlige". It qualifies its noun; the actor in it does nothing. Two
+    actors joined ("russisk-ukrainske") are a pair, not a modifier."""
+    head, _, tail = tok.text.rpartition("-")
+    return tok.pos_ == "ADJ" and bool(head) and tail.isalpha() and tail.islower() \
+        and not recogniser(lang).find(tail, None)
 
 
 def _last_pair(art: Article, pos: int, keep: Callable[[Mention], bool], gap: int, adjacent: bool) -> list[str]:
