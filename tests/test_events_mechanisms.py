@@ -307,6 +307,19 @@ CASES = [
     # an actor that is the first part of a compound adjective qualifies, it does not act
     ("nn", "Eit USA-lojalt FN innførte ein blokade mot Irak.", [("UN", "COERCE", "IRQ")]),
     ("sv", "Den brittisk-baserade organisationen uppgav att syriska styrkor angrep Turkiet.", [("SYR", "ASSAULT", "TUR")]),
+    # a time between the report verb and "that" still makes the reporter the one who asks
+    ("en", "Russia said on Tuesday that Sudan must return the captured helicopter.", [("RUS", "REQUEST", "SDN")]),
+    ("nb", "Russland sa tirsdag at Sudan må levere tilbake helikopteret.", [("RUS", "REQUEST", "SDN")]),
+    # a threat is made, its condition included, and aimed at whoever the condition names
+    ("en", "Iran threatened to launch a new offensive unless Iraq accepted its conditions.", [("IRN", "THREATEN", "IRQ")]),
+    ("nb", "Russland truet med å stanse gassleveransene dersom Ukraina ikke betaler.", [("RUS", "THREATEN", "UKR")]),
+    ("nn", "Russland truga med å stanse gassen dersom Ukraina ikkje betaler.", [("RUS", "THREATEN", "UKR")]),
+    ("da", "Kina truer med at svare igen, hvis USA indfører nye told.", [("CHN", "THREATEN", "USA")]),
+    ("sv", "Ryssland hotade att stoppa gasen om Ukraina inte betalar.", [("RUS", "THREATEN", "UKR")]),
+    ("en", "Russia will attack Ukraine if NATO expands.", []),
+    # people of a state suffer violence and arrest as that state's side
+    ("en", "Israeli soldiers arrested more than 100 Palestinians on Saturday.", [("ISR", "COERCE", "PSE")]),
+    ("nb", "Israelske soldater arresterte over hundre palestinere lørdag.", [("ISR", "COERCE", "PSE")]),
 ]
 
 

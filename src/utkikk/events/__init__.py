@@ -20,7 +20,7 @@ FLAG_NEGATED = {"negated", "denied"}
 # acts of will whose negation with a modal is a refusal ("vil ikke anerkjenne", "will not withdraw")
 REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSULT", "RETREAT"})
 # types whose side may be a people rather than a state: "thousands of Norwegians protested"
-PEOPLE_TYPES = {"PROTEST"}
+PEOPLE_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
 # events a later "the launch", "the attack" can point back to
 ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}

@@ -707,9 +707,15 @@ def _teller(view: SentenceView, first: int) -> list[str]:
     """The actor who tells a reported clause the trigger stands in: "EU säger att Ryssland måste
     ...", "Stoltenberg sa at Russland må ...": an actor, a report verb and "that" before the trigger."""
     c = cues(view.lang)
+    reports = c.report_verbs | _view_cues(view.lang).speech_verbs
     for k in range(first - 1, 0, -1):
-        if view.lowers[k] in c.complementizers and view.lowers[k - 1] in c.report_verbs:
-            before = [(ti, m) for ti, m in view.mentions if ti < k - 1]
+        verb = k - 1
+        # a time may stand between the verb and "that": "said on Tuesday that", "sa tirsdag at"
+        while verb > 0 and (_time_adverbial(view, verb) or view.toks[verb].pos_ == "ADP"
+                            and verb + 1 < k and _time_adverbial(view, verb + 1)):
+            verb -= 1
+        if view.lowers[k] in c.complementizers and view.lowers[verb] in reports:
+            before = [(ti, m) for ti, m in view.mentions if ti < verb]
             if not before:
                 return []
             # a list of tellers ("EU, USA och FN säger att"): the list that ends at the verb
@@ -911,6 +917,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     if not targets and pointed and trig.type in ANAPHORIC_TYPES \
             and (_definite_object(view, last) or _definite_object(view, first)):
         targets = pointed
+    if not targets and trig.type in CONDITIONED_TYPES:
+        targets = _condition_subject(view, last, set(sources))
     if not targets:
         targets = _relative_antecedent(view, source_pos, set(sources))
     if not targets:
@@ -919,6 +927,31 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
+
+
+# a threat is aimed at whoever must act to avert it: "threatened to ban the vote if Hamas ran"
+CONDITIONED_TYPES = frozenset({"THREATEN"})
+
+
+def _condition_subject(view: SentenceView, last: int, sources: set[str]) -> list[str]:
+    """The actor opening the condition after the trigger ("… if Hamas ran", "… dersom Iran ikke
+    stanser"), the one a threat is aimed at; none past a new statement."""
+    c = cues(view.lang)
+    lex = lexicon(view.lang)
+    for k in range(last + 1, len(view.lowers) - 1):
+        w = view.lowers[k]
+        if w in (";", ":") or w in c.contrast_words:
+            return []
+        if w in c.conditional or w in c.conditional_initial:
+            j = k + 1
+            while j < len(view.lowers) and view.lowers[j] in lex.determiners:
+                j += 1
+            m = view.mention_at(j) if j < len(view.lowers) else None
+            if m and m.code not in sources:
+                return [m.code]
+            if w in c.conditional:
+                return []
+    return []
 
 
 # types whose verb acts on something another actor did or put forward: a demand, an offer, a

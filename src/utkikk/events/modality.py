@@ -54,6 +54,8 @@ def cues(lang: str) -> Cues:
                 s("attempt"))
 
 
+# a condition after these is part of what is said, not a condition on saying it
+CONDITIONAL_BY_NATURE = frozenset({"THREATEN"})
 # an attempt at these is itself the event: a tried killing or attack is violence done (CAMEO 18)
 ATTEMPT_IS_ACT = frozenset({"ASSAULT"})
 
@@ -212,8 +214,8 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
         if lowers[i] in c.conditional or initial:
             if i >= start or i == 0:
                 return "conditional"
-    if _condition_follows(lowers, trigger_tokens, c, pos):
-        return "conditional"
+    if etype not in CONDITIONAL_BY_NATURE and _condition_follows(lowers, trigger_tokens, c, pos):
+        return "conditional"  # a threat holds its condition: "threatened to strike if Iran ..." is made
     for i in range(0, first):
         if lowers[i] in c.denial or lemmas[i] in c.denial:
             return "denied"
