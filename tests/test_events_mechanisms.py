@@ -320,6 +320,13 @@ CASES = [
     # people of a state suffer violence and arrest as that state's side
     ("en", "Israeli soldiers arrested more than 100 Palestinians on Saturday.", [("ISR", "COERCE", "PSE")]),
     ("nb", "Israelske soldater arresterte over hundre palestinere lørdag.", [("ISR", "COERCE", "PSE")]),
+    # stopping what was given or shared is a sanction, lifting a restraint a retreat
+    ("en", "Japan said on Tuesday it had halted economic aid to Serbia.", [("JPN", "SANCTION", "SRB")]),
+    ("nb", "Norge stanset bistanden til Palestina i fjor.", [("NOR", "SANCTION", "PSE")]),
+    ("nn", "Noreg stansa bistanden til Palestina i fjor.", [("NOR", "SANCTION", "PSE")]),
+    ("da", "Danmark har indstillet bistanden til Afghanistan.", [("DNK", "SANCTION", "AFG")]),
+    ("sv", "Sverige har avbrutit samarbetet med Ryssland.", [("SWE", "SANCTION", "RUS")]),
+    ("nb", "Egypt opphevet blokaden av Libya.", [("EGY", "RETREAT", "LBY")]),
 ]
 
 

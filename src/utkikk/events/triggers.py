@@ -137,7 +137,9 @@ def _entries(lang: str) -> list[tuple[dict[str, Any], bool]]:
     names = ("triggers", "lexicon") if os.environ.get("UTKIKK_BROAD_LEXICON", "1") != "0" else ("triggers",)
     for name in names:
         data = lang_data(lang, name)
-        for t in [*(data.get("triggers") or []), *_frame_entries(data.get("frames") or [])]:
+        # a frame ranks before a plain entry of the same length: its verb governs the word it
+        # shares with one ("halted economic aid to" is a halt, not "aid to")
+        for t in [*_frame_entries(data.get("frames") or []), *(data.get("triggers") or [])]:
             key = " ".join(str(t["match"]).lower().split())
             if key not in seen:
                 seen.add(key)
