@@ -327,6 +327,12 @@ CASES = [
     ("da", "Danmark har indstillet bistanden til Afghanistan.", [("DNK", "SANCTION", "AFG")]),
     ("sv", "Sverige har avbrutit samarbetet med Ryssland.", [("SWE", "SANCTION", "RUS")]),
     ("nb", "Egypt opphevet blokaden av Libya.", [("EGY", "RETREAT", "LBY")]),
+    # what was only planned did not happen
+    ("nb", "Jonas Gahr Støre skulle etter planen besøke Sverige i mars.", []),
+    ("nb", "Jonas Gahr Støre besøkte Sverige i mars.", [("NOR", "CONSULT", "SWE")]),
+    ("sv", "Ulf Kristersson skulle enligt planerna besöka Norge i mars.", []),
+    ("en", "Sweden's foreign minister was scheduled to visit Denmark in September.", []),
+    ("en", "Sweden's foreign minister visited Denmark in September.", [("SWE", "CONSULT", "DNK")]),
 ]
 
 
