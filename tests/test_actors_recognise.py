@@ -422,3 +422,38 @@ def test_a_persons_genitive_is_written_without_its_ending(lang, text, written):
 
     names = {p.name for p in extract_text(text, lang=lang, published="2019-08-20").persons}
     assert written in names and written + "s" not in names
+
+
+# a title before a name the KB lacks: the person, its actor and the title with its rank, found
+# from the words alone (no entity spans passed: the NER model may miss or mis-span the name)
+TITLED = [
+    ("nb", "Irans viseutenriksminister Ali Bagheri Kani avviste kravene.", "Ali Bagheri Kani", "IRN", "Deputy Foreign Minister"),
+    ("nn", "Irans viseutanriksminister Ali Bagheri Kani avviste krava.", "Ali Bagheri Kani", "IRN", "Deputy Foreign Minister"),
+    ("da", "Ruslands viceudenrigsminister Sergej Rjabkov kritiserede USA.", "Sergej Rjabkov", "RUS", "Deputy Foreign Minister"),
+    ("sv", "Rysslands vice utrikesminister Sergej Rjabkov kritiserade USA.", "Sergej Rjabkov", "RUS", "Deputy Foreign Minister"),
+    ("en", "Russian Deputy Foreign Minister Sergei Ryabkov criticised Washington.", "Sergei Ryabkov", "RUS", "Deputy Foreign Minister"),
+    # a compound title names the office, the genitive before it whom the person acts for
+    ("sv", "Palestiniernas FN-ambassadör Riyad Mansour anklagade USA.", "Riyad Mansour", "PSE", "Ambassador"),
+    ("en", "Arab League Secretary-General Ahmed Aboul-Gheit praised the decision.", "Ahmed Aboul-Gheit", "ARABLEAGUE", "Secretary General"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "actor", "role"), TITLED, ids=[t[0] + "-" + t[2] for t in TITLED])
+def test_title_gives_an_unknown_person(lang: str, text: str, name: str, actor: str, role: str) -> None:
+    art = analyse(lang, text, "2023-05-01")
+    p = person(art, name.split()[-1])
+    assert (p.name, p.actor, p.role) == (name, actor, role)
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "actor"), [
+    # the title set off by a comma
+    ("nb", "Aserbajdsjans president, Ilham Alijev, sa før møtet i Moskva at landet vil forhandle.", "Ilham Alijev", "AZE"),
+    # the state hosting an ambassador is not the one the ambassador acts for
+    ("da", "Han har indkaldt Ruslands ambassadør i Danmark, Vladimir Barbin, til et møde i Udenrigsministeriet.",
+     "Vladimir Barbin", "RUS"),
+    # a clause after the name is no apposition: the place it names says nothing of the person
+    ("nb", "Diplomaten Rob Macaire, ble lørdag pågrepet i Teheran.", "Rob Macaire", None),
+])
+def test_role_phrases_around_a_name(lang: str, text: str, name: str, actor: str | None) -> None:
+    art = analyse(lang, text, "2020-01-15", ents=[per(text, name)])
+    assert person(art, name.split()[-1]).actor == actor

@@ -79,6 +79,7 @@ class Recogniser:
         self.compound_heads: dict[str, dict[str, Any]] = {
             k.lower(): v for k, v in (roles.get("compound_heads") or {}).items()}
         self.place_heads: frozenset[str] = frozenset(str(w).lower() for w in roles.get("place_heads") or [])
+        self.role_prefixes: dict[str, str] = {str(k).lower(): str(v) for k, v in (roles.get("role_prefixes") or {}).items()}
         self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
         # first word of every multi-word name -> the longest such name, in words
         self.span_of: dict[str, int] = {}
@@ -161,6 +162,7 @@ class Recogniser:
                 found.append(hit)
             else:
                 i += 1
+        found = _first_names(found, text)
         found = self._resolve_context(found, text)
         found += self._fuzzy_persons(text, ws, found)
         found.sort(key=lambda f: f.start)
@@ -226,6 +228,13 @@ class Recogniser:
             base = w[: len(w) - len(suf)] if suf else w
             if base in self.roles:
                 return self.roles[base]
+        # a deputy or acting holder: "viseutenriksministeren", "vice utrikesminister" (the roles
+        # list itself wins: "visepresident" is a title of its own)
+        for prefix, rank in self.role_prefixes.items():
+            if w.startswith(prefix) and len(w) > len(prefix) + 3:
+                info = self.role_word(w[len(prefix):])
+                if info and info.get("role"):
+                    return {**info, "role": f"{rank} {info['role']}"}
         return None
 
     def role_after(self, text: str, pos: int, max_words: int = 3) -> tuple[dict[str, Any] | None, int]:
@@ -240,7 +249,8 @@ class Recogniser:
             at = w.end
         for n in range(len(ws), 0, -1):
             phrase = " ".join(w.text for w in ws[:n])
-            info = self.role_word(phrase)
+            # one word may be a compound ending in a role ("atomforhandleren")
+            info = self.role_word(phrase) if n > 1 else self.role_at_end(phrase)
             if info:
                 return info, ws[n - 1].end
         return None, pos
@@ -306,6 +316,8 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
             kind = "role" if info else "name"
             if info:
                 sector, role = info.get("sector"), info.get("role")
+                if role and _person_after(found, idx, text, f.end) is None:  # "FN-ambassadör Riyad Mansour"
+                    ents = _with_name_after(ents, text, f.end, found)
         elif f.genitive or (f.kind == "name" and rec.lang == "en"):
             info, role_end = rec.role_after(text, f.end)
             if info:
@@ -314,6 +326,14 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
                 p = _person_after(found, idx, text, role_end)
                 if p is not None:
                     explicit[p] = (f.code or "", role)
+                elif info.get("role"):
+                    # a name the KB lacks, written right after the title ("Irans viseutenriksminister
+                    # Ali Bagheri Kani"): a person even where the NER model missed it
+                    ents = _with_name_after(ents, text, role_end, found)
+        elif f.kind == "adjective":  # "Russian Deputy Foreign Minister Sergei Ryabkov", "den russiske utenriksministeren NN"
+            info, role_end = rec.role_after(text, f.end)
+            if info and info.get("role") and _person_after(found, idx, text, role_end) is None:
+                ents = _with_name_after(ents, text, role_end, found)
         if f.code:
             mentions.append(Mention(f.start, f.end, text[f.start:f.end], f.code, kind, sector=sector))
 
@@ -406,6 +426,53 @@ def _next_word(text: str, pos: int) -> Word | None:
     return Word(m.start(), m.end(), m.group())
 
 
+NEXT_NAME = re.compile(r" [A-ZÆØÅÄÖÉ][a-zæøåäöéü'’-]+")
+
+
+def _first_names(found: list[Found], text: str) -> list[Found]:
+    """Found matches without a capital's name used as a first name: "Riyad Mansour", "Paris
+    Hilton" — a city named right before a capitalised word that no match covers."""
+    starts = {f.start for f in found}
+    out = []
+    for f in found:
+        m = NEXT_NAME.match(text, f.end) if f.kind == "metonym" else None
+        if m and f.end + 1 not in starts:
+            continue
+        out.append(f)
+    return out
+
+
+NAME_AFTER = re.compile(r"[ ,]{1,2}((?:[A-ZÆØÅÄÖÉ][\w'’-]+ ){1,2}[A-ZÆØÅÄÖÉ][\w'’-]+)")
+
+
+def _name_after(text: str, pos: int, found: list[Found]) -> tuple[int, int] | None:
+    """The span of a two- or three-word capitalised name right after ``pos``, where no actor or
+    known person stands."""
+    m = NAME_AFTER.match(text, pos)
+    if not m:
+        return None
+    start, end = m.start(1), m.end(1)
+    if any(f.start < end and start < f.end for f in found):
+        return None
+    return start, end
+
+
+def _with_name_after(ents: list[tuple[int, int, str]] | None, text: str, pos: int,
+                     found: list[Found]) -> list[tuple[int, int, str]]:
+    """``ents`` with the name right after a title added as a person entity."""
+    named = _name_after(text, pos, found)
+    out = list(ents or [])
+    if not named:
+        return out
+
+    def overlaps(s: int, e: int) -> bool:
+        return s < named[1] and named[0] < e
+
+    # the title says where the name is, whatever the model made of the words ("Riyad" as a
+    # place, "FN-ambassadör Riyad Mansour" as one name)
+    return [x for x in out if not overlaps(x[0], x[1])] + [(*named, "PER")]
+
+
 def _person_after(found: list[Found], idx: int, text: str, pos: int) -> str | None:
     """A KB person right after ``pos`` (allowing a comma), e.g. "NATOs generalsekretær, Jens Stoltenberg"."""
     for f in found[idx + 1: idx + 3]:
@@ -434,26 +501,34 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
         if len(name.split()) < 2 or not NAME_WORD.match(name) or name.isupper():
             continue  # a caption in capitals ("INNSTENDIG BØNN") is no name
         actor, role = None, None
-        # apposition after the name: ", en tidligere sørkoreansk tjenestemann,"
+        # role phrase before the name: "Japans statsminister NN", "USAs nasjonale
+        # sikkerhetsrådgiver NN", "den palestinske presidenten NN", "Aserbajdsjans president, NN"
+        for f in found:
+            # (English puts a name before the title as other languages put a genitive: "Arab
+            # League Secretary-General NN")
+            if f.code and (f.genitive or f.kind == "adjective" or (rec.lang == "en" and f.kind == "name")) \
+                    and 0 < start - f.end <= 40:
+                between = [w.strip(",") for w in text[f.end:start].split() if w.strip(",")]
+                # the role may be two words with its rank ("vice utrikesminister")
+                info = next((i for n in (3, 2) if len(between) >= n
+                             for i in [rec.role_word(" ".join(between[-n:]))] if i), None) \
+                    or (rec.role_at_end(between[-1]) if between else None)
+                if not info and len(between) == 3 and between[1].lower() in HOST_PREPS:
+                    info = rec.role_at_end(between[0])  # "Ruslands ambassadør i Danmark, NN": the host is no owner
+                if 1 <= len(between) <= 3 and info:
+                    actor, role = f.code, info.get("role")
+        # apposition after the name: ", en tidligere sørkoreansk tjenestemann," — a phrase naming a
+        # role, not a clause going on ("NN, ble lørdag pågrepet i Teheran")
         tail = text[end:end + 80]
-        if tail.startswith(","):
+        if actor is None and tail.startswith(","):
             clause = re.split(r"[,.;:!?()\n]", tail[1:])[0]
-            for f in found:
-                if end < f.start <= end + 1 + len(clause) and f.code and f.kind in ("adjective", "name", "metonym"):
-                    actor = f.code
-                    info = rec.role_word(text[f.end:].split()[0]) if text[f.end:].split() else None
-                    role = info.get("role") if info else None
-                    break
-        # role phrase before the name: "Japans statsminister NN"
-        if actor is None:
-            for f in found:
-                if f.code and (f.genitive or f.kind == "adjective") and 0 < start - f.end <= 40:
-                    # "Japans statsminister NN", "USAs nasjonale sikkerhetsrådgiver NN",
-                    # "den palestinske presidenten NN"
-                    between = text[f.end:start].split()
-                    info = rec.role_at_end(between[-1]) if between else None
-                    if 1 <= len(between) <= 3 and info:
-                        actor, role = f.code, info.get("role")
+            if any(rec.role_at_end(w) for w in clause.split()):
+                for f in found:
+                    if end < f.start <= end + 1 + len(clause) and f.code and f.kind in ("adjective", "name", "metonym"):
+                        actor = f.code
+                        info = rec.role_word(text[f.end:].split()[0]) if text[f.end:].split() else None
+                        role = info.get("role") if info else None
+                        break
         # a bare title before the name in the home press: "forsvarsminister Tore O. Sandvik" in a
         # Norwegian paper is Norway's (another state's minister is written "Tysklands forsvarsminister")
         if actor is None:
@@ -506,6 +581,10 @@ def _home_title(art: Article, rec: Recogniser, found: list[Found], start: int) -
     return home, info["role"]
 
 
+# "ambassadør i Danmark", "ambassador to Iran": the state after these hosts the office
+HOST_PREPS = frozenset({"i", "til", "in", "to", "at", "på", "ved", "vid", "hos", "för", "for"})
+# a phrase after ", " opening with one of these goes on with the sentence, it names no role
+NOT_APPOSITION = frozenset({"med", "with", "etter", "efter", "after", "før", "innan", "before", "from", "fra", "från"})
 _INSTITUTION_PREPS = ("i", "ved", "fra", "från", "vid", "på", "hos")
 
 
@@ -520,7 +599,10 @@ def _home_institution(art: Article, end: int) -> str | None:
     # right after the name ("NN i UD"), or inside an apposition ("NN, biträdande enhetschef på MSB,")
     spans = [re.sub(r"^[\s(]+", "", tail)]
     if tail.lstrip().startswith(","):
-        spans.append(re.split(r"[,.;:!?()\n]", tail.lstrip()[1:])[0])
+        apposition = re.split(r"[,.;:!?()\n]", tail.lstrip()[1:])[0]
+        first = (apposition.split() or [""])[0]
+        if first not in HOST_PREPS and first not in NOT_APPOSITION:
+            spans.append(apposition)  # a phrase naming a role, not "…, til et møde i UM"
     for i, span in enumerate(spans):
         for prep in _INSTITUTION_PREPS:
             starts = [len(prep) + 1] if span.startswith(prep + " ") else []
