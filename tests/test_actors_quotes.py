@@ -177,3 +177,17 @@ def test_speaker_tags_name_unknown_people_and_pronouns_come_first(lang, text, wo
 
     q = one(extract_text(text, lang=lang, published="2024-05-10").quotes, words)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("da", "- Vi er ikke for en handelskrig, siger viceudenrigsminister Zhang Hanhui ved et pressemøde.", "Zhang Hanhui"),
+    ("nb", "– Vi vil svare på dette, sier talsperson Maria Zakharova.", "Maria Zakharova"),
+])
+def test_speaker_named_after_a_bare_title(lang: str, text: str, speaker: str) -> None:
+    """A name right after a lower-case title is a person even where the NER model misses it, so
+    the quote gets its speaker."""
+    from utkikk.pipeline import analyse
+    from utkikk.record import Article
+
+    art = analyse(Article(doc="t", text=text, lang=lang, published="2018-05-01"))
+    assert [q.speaker for q in art.quotes] == [speaker]

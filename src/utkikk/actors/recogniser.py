@@ -364,6 +364,7 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         if actor:
             mentions.append(Mention(f.start, f.end, text[f.start:f.end], actor, "person", person=p.name))
 
+    ents = _titled_names(ents, text, found, rec)
     for name, actor, role, start, end in _unknown_persons(art, ents or [], found, rec):
         if name not in persons:
             persons[name] = Person(name, actor, role, 1)
@@ -455,6 +456,20 @@ def _name_after(text: str, pos: int, found: list[Found]) -> tuple[int, int] | No
     if any(f.start < end and start < f.end for f in found):
         return None
     return start, end
+
+
+def _titled_names(ents: list[tuple[int, int, str]] | None, text: str, found: list[Found],
+                  rec: Recogniser) -> list[tuple[int, int, str]]:
+    """``ents`` with every name written right after a lower-case title ("siger
+    viceudenrigsminister Zhang Hanhui", "said spokesperson Maria Zakharova"): a person, whose actor
+    the phrases around the name may then give."""
+    out = list(ents or [])
+    for w in words(text):
+        if w.text[:1].islower() and len(w.text) > 3:
+            info = rec.role_word(w.text)
+            if info and info.get("role"):
+                out = _with_name_after(out, text, w.end, found)
+    return out
 
 
 def _with_name_after(ents: list[tuple[int, int, str]] | None, text: str, pos: int,
