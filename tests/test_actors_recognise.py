@@ -453,7 +453,24 @@ def test_title_gives_an_unknown_person(lang: str, text: str, name: str, actor: s
      "Vladimir Barbin", "RUS"),
     # a clause after the name is no apposition: the place it names says nothing of the person
     ("nb", "Diplomaten Rob Macaire, ble lørdag pågrepet i Teheran.", "Rob Macaire", None),
+    # a compound ending in a short head ("-sjef") is a title too
+    ("nb", "FNs nødhjelpssjef Stephen O'Brien slo alarm.", "Stephen O'Brien", "UN"),
 ])
 def test_role_phrases_around_a_name(lang: str, text: str, name: str, actor: str | None) -> None:
     art = analyse(lang, text, "2020-01-15", ents=[per(text, name)])
     assert person(art, name.split()[-1]).actor == actor
+
+
+def test_what_the_article_says_of_a_person_holds_where_the_name_recurs() -> None:
+    text = "Ali Bagheri Kani kom til Wien mandag. Irans viseutenriksminister Ali Bagheri Kani avviste kravene."
+    name = "Ali Bagheri Kani"
+    second = text.index(name, 1)
+    art = analyse("nb", text, "2023-05-01", ents=[(0, len(name), "PER"), (second, second + len(name), "PER")])
+    assert person(art, "Kani").actor == "IRN"
+    assert sorted(m.start for m in art.mentions if m.person and m.code == "IRN") == [0, second]
+
+
+def test_a_name_with_an_initial_after_a_title() -> None:
+    text = "Noreg vil ikkje svare, seier pressetalsmann Frode O. Andersen i Utenriksdepartementet."
+    art = analyse("nn", text, "2017-10-01")
+    assert (person(art, "Andersen").name, person(art, "Andersen").actor) == ("Frode O. Andersen", "NOR")

@@ -262,9 +262,10 @@ class Recogniser:
             return info
         w = word.lower()
         if self._role_ends is None:  # longest first, so "sikkerhetsrådgiver" finds "rådgiver", not "giver"
-            self._role_ends = sorted((b for b in self.roles if len(b) >= 5 and " " not in b), key=len, reverse=True)
+            self._role_ends = sorted((b for b in self.roles if len(b) >= 4 and " " not in b), key=len, reverse=True)
         for base in self._role_ends:
-            if w.endswith(base) and len(w) > len(base) + 2:
+            # a short head ("sjef") ends only a long compound ("nødhjelpssjef")
+            if w.endswith(base) and len(w) > len(base) + (2 if len(base) >= 5 else 5):
                 return self.roles[base]
         return None
 
@@ -365,13 +366,22 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
             mentions.append(Mention(f.start, f.end, text[f.start:f.end], actor, "person", person=p.name))
 
     ents = _titled_names(ents, text, found, rec)
-    for name, actor, role, start, end in _unknown_persons(art, ents or [], found, rec):
+    unknown = _unknown_persons(art, ents or [], found, rec)
+    # what the article says of a person once holds wherever the name recurs ("NN, Irans
+    # viseutenriksminister" in the fourth paragraph names the actor of the NN of the first)
+    said: dict[str, tuple[str, str | None]] = {}
+    for name, actor, role, _s, _e in unknown:
+        if actor and name not in said:
+            said[name] = (actor, role)
+    for name, actor, role, start, end in unknown:
+        if not actor and name in said:
+            actor, role = said[name]
         if name not in persons:
             persons[name] = Person(name, actor, role, 1)
-            if actor:
-                mentions.append(Mention(start, end, text[start:end], actor, "ner", person=name))
         else:
             persons[name].mentions += 1
+        if actor:
+            mentions.append(Mention(start, end, text[start:end], actor, "ner", person=name))
 
     later = _short_name_mentions(text, mentions)
     for m in later:
@@ -443,7 +453,8 @@ def _first_names(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-NAME_AFTER = re.compile(r"[ ,]{1,2}((?:[A-ZÆØÅÄÖÉ][\w'’-]+ ){1,2}[A-ZÆØÅÄÖÉ][\w'’-]+)")
+# two or three capitalised words, an initial allowed between ("Frode O. Andersen", "Múte B. Egede")
+NAME_AFTER = re.compile(r"[ ,]{1,2}((?:[A-ZÆØÅÄÖÉ](?:[\w'’-]+|\.) ){1,2}[A-ZÆØÅÄÖÉ][\w'’-]+)")
 
 
 def _name_after(text: str, pos: int, found: list[Found]) -> tuple[int, int] | None:
@@ -466,7 +477,7 @@ def _titled_names(ents: list[tuple[int, int, str]] | None, text: str, found: lis
     out = list(ents or [])
     for w in words(text):
         if w.text[:1].islower() and len(w.text) > 3:
-            info = rec.role_word(w.text)
+            info = rec.role_at_end(w.text)  # "pressetalsmann", "viceudenrigsminister"
             if info and info.get("role"):
                 out = _with_name_after(out, text, w.end, found)
     return out
