@@ -191,3 +191,15 @@ def test_speaker_named_after_a_bare_title(lang: str, text: str, speaker: str) ->
 
     art = analyse(Article(doc="t", text=text, lang=lang, published="2018-05-01"))
     assert [q.speaker for q in art.quotes] == [speaker]
+
+
+def test_english_speaker_before_the_speech_verb() -> None:
+    """English writes the speaker before the verb after a quote: '"…," she said', '"…," Stoltenberg
+    added' — a pronoun is the last person named, a name the person it names."""
+    from utkikk.pipeline import analyse
+
+    text = ("Swedish Foreign Minister Margot Wallstrom met the North Korean envoy on Friday.\n\n"
+            "\"If we can use our contacts in the best way, we will do so,\" she said.\n\n"
+            "\"With their entry the whole picture changes,\" Stoltenberg added.")
+    art = analyse(Article(doc="t", text=text, lang="en", published="2018-03-16"))
+    assert [(q.speaker, q.actor) for q in art.quotes] == [("Margot Wallstrom", "SWE"), ("Jens Stoltenberg", "NATO")]

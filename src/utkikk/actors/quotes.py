@@ -169,6 +169,11 @@ def attribute_quotes(art: Article) -> list[Quote]:
                 if va:
                     off = p_start + m.end() + (len(after) - len(after.lstrip(" ,"))) + va.end()
                     sp = resolve(off, min(p_end, off + 60), off, (qs, qe))
+                else:
+                    # the speaker before the verb, English order: '"…," she said', '"…," Stoltenberg added'
+                    vs = cues.verbs.search(after, 0, 40)
+                    if vs and not re.search(r"[.!?]", after[:vs.start()]):
+                        sp = resolve(p_start + m.end(), p_start + m.end() + vs.start(), p_start + m.end(), (qs, qe))
                 if sp is None:
                     sp = resolve(p_start, p_start + m.start(), p_start + m.start()) or idx.in_span(p_start, p_end)
                 if sp is None:
