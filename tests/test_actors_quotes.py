@@ -203,3 +203,12 @@ def test_english_speaker_before_the_speech_verb() -> None:
             "\"With their entry the whole picture changes,\" Stoltenberg added.")
     art = analyse(Article(doc="t", text=text, lang="en", published="2018-03-16"))
     assert [(q.speaker, q.actor) for q in art.quotes] == [("Margot Wallstrom", "SWE"), ("Jens Stoltenberg", "NATO")]
+
+
+def test_a_definite_title_speaks_for_the_last_person_named() -> None:
+    from utkikk.pipeline import analyse
+
+    text = ("FN's generalsekretær Ban Ki-moon fordømmer Nordkoreas prøvesprængning.\n\n"
+            "Generalsekretæren omtaler prøven som \"endnu et groft brud på resolutionerne\".")
+    art = analyse(Article(doc="t", text=text, lang="da", published="2016-01-06"))
+    assert [(q.speaker, q.actor) for q in art.quotes] == [("Ban Ki-moon", "UN")]

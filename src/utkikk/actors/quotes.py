@@ -40,6 +40,8 @@ class QuoteCues:
         acc = d.get("according_to") or []
         coref = lang_data(lang, "coref")
         pron = {p.lower() for p in (coref.get("person_singular") or ["han", "hun", "ho", "hon", "he", "she"])}
+        # "Generalsekretæren omtaler sprængningen som «…»": a definite title points back as a pronoun does
+        pron |= {p.lower() for p in coref.get("person_role") or [] if " " not in p}
         return cls(
             re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE),
             {c.lower() for c in d.get("complementizers") or ["at", "att", "that"]},
