@@ -317,6 +317,8 @@ CASES = [
     ("da", "Kina truer med at svare igen, hvis USA indfører nye told.", [("CHN", "THREATEN", "USA")]),
     ("sv", "Ryssland hotade att stoppa gasen om Ukraina inte betalar.", [("RUS", "THREATEN", "UKR")]),
     ("en", "Russia will attack Ukraine if NATO expands.", []),
+    # a passive subject the parser gives beside an active one is a misparse, not a passive
+    ("en", "Iran today threatened to launch a new offensive against Iraq unless Baghdad accepted its terms.", [("IRN", "THREATEN", "IRQ")]),
     # people of a state suffer violence and arrest as that state's side
     ("en", "Israeli soldiers arrested more than 100 Palestinians on Saturday.", [("ISR", "COERCE", "PSE")]),
     ("nb", "Israelske soldater arresterte over hundre palestinere lørdag.", [("ISR", "COERCE", "PSE")]),

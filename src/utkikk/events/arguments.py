@@ -1046,8 +1046,9 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
     lex = lexicon(view.lang)
     h = match.tokens[0]
     tok = view.toks[h]
-    if any(c.dep_ in ("aux:pass", "nsubj:pass", "csubj:pass") for c in tok.children):
-        return True  # a UD parse says so
+    deps = {c.dep_ for c in tok.children}
+    if "aux:pass" in deps or (deps & {"nsubj:pass", "csubj:pass"} and "nsubj" not in deps):
+        return True  # a UD parse says so (a passive subject beside an active one is a misparse: "Iran today threatened")
     low, lemma = view.lowers[h], view.lemmas[h]
     suf = lex.passive_suffix
     # a weak tagger may call "dödades" a noun: a verb-like stem before the -s still tells
