@@ -335,6 +335,16 @@ CASES = [
     ("sv", "Ulf Kristersson skulle enligt planerna besöka Norge i mars.", []),
     ("en", "Sweden's foreign minister was scheduled to visit Denmark in September.", []),
     ("en", "Sweden's foreign minister visited Denmark in September.", [("SWE", "CONSULT", "DNK")]),
+    # a participle the lemmatiser leaves as its own lemma is the verb's, after an auxiliary
+    ("nb", "Tyrkia har godkjent Sveriges Nato-søknad.", [("TUR", "AGREE", "SWE")]),
+    ("da", "Tyrkiet har godkendt Sveriges NATO-ansøgning.", [("TUR", "AGREE", "SWE")]),
+    ("sv", "Turkiet har godkänt Sveriges Natoansökan.", [("TUR", "AGREE", "SWE")]),
+    # arms sent or given are military aid, whatever the weapon's compound
+    ("nb", "Danmark sender F-16-fly til Ukraina.", [("DNK", "AID", "UKR")]),
+    ("nn", "Danmark sender F-16-fly til Ukraina.", [("DNK", "AID", "UKR")]),
+    ("da", "Danmark sender F-16-fly til Ukraine.", [("DNK", "AID", "UKR")]),
+    ("sv", "Sverige skickar Archer-artilleri till Ukraina.", [("SWE", "AID", "UKR")]),
+    ("en", "Germany delivered Leopard tanks to Ukraine.", [("DEU", "AID", "UKR")]),
 ]
 
 

@@ -78,13 +78,15 @@ class Lexicon:
     non_state_heads: frozenset[str] = frozenset()  # "syriska rebeller": people of a state, not the state
     act_nouns: frozenset[str] = frozenset()  # lemmas of what an actor does or puts forward ("kunngjøring", "delegation")
     receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
+    participles: dict[str, list[str]] = field(default_factory=dict)  # inflection.yaml participle_infinitives
+    participle_auxiliaries: frozenset[str] = frozenset()  # perfect and passive auxiliaries: a participle follows
     source_preps: tuple[str, ...] = ()  # "fra", "from": who gave what was received
     reflexive_possessives: tuple[str, ...] = ()  # "sin": "møtte sin kinesiske kollega" — the subject's own
     reason_preps: tuple[str, ...] = ()  # "for": "kritiserte USA for angrepene" — USA did the attacks
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
     rank: dict[int, int] = field(default_factory=dict)  # id(trigger) -> its place in the file (ties)
-    seen: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)  # (form, lemma) -> candidates
+    seen: dict[tuple[str, str, bool], list[Trigger]] = field(default_factory=dict)  # (form, lemma, after aux) -> candidates
     endings: tuple[str, ...] = ()  # noun endings a compound's last part may carry ("-en", "-ene")
 
     def generic_demonym(self, text: str, before: str) -> bool:
@@ -182,6 +184,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.passive_suffix = str(data.get("passive_suffix") or "")
     lex.non_state_heads = frozenset(data.get("non_state_heads") or ())
     lex.act_nouns = frozenset(data.get("act_nouns") or ())
+    infl = lang_data(lang, "inflection")
+    lex.participles = {str(k): [str(x) for x in v] for k, v in (infl.get("participle_infinitives") or {}).items()}
+    lex.participle_auxiliaries = frozenset([*lex.passive_auxiliaries, *(infl.get("perfect_auxiliaries") or [])])
     lex.endings = tuple(sorted((e for e in lang_data(lang, "inflection").get("noun_suffixes") or [] if e),
                                key=len, reverse=True))
     lex.rank = {id(t): r for r, t in enumerate(trigs)}
@@ -225,17 +230,31 @@ def is_act_noun(lex: Lexicon, lower: str, lemma: str) -> bool:
     return any(not t.pos or "NOUN" in t.pos for t in _candidates(lex, lower, lemma))
 
 
-def _candidates(lex: Lexicon, lower: str, lemma: str) -> list[Trigger]:
-    """Triggers whose first word can match this token: exact words by lookup, affix patterns by test."""
-    key = (lower, lemma)
+def _candidates(lex: Lexicon, lower: str, lemma: str, after_aux: bool = False) -> list[Trigger]:
+    """Triggers whose first word can match this token: exact words by lookup, affix patterns by
+    test; after an auxiliary, the verb a participle left as its own lemma belongs to."""
+    key = (lower, lemma, after_aux)
     if key in lex.seen:  # news repeats its words: each form is tested against the affixes once
         return lex.seen[key]
     out = list(lex.first.get(lower, ()))
     if lemma != lower:
         out += [t for t in lex.first.get(lemma, ()) if t not in out]
+    elif after_aux:  # "har godkjent" with "godkjent" left as its own lemma: the verb it is the participle of
+        for inf in _infinitives(lower, lex.participles):
+            out += [t for t in lex.first.get(inf, ()) if t not in out]
     out += [t for t in lex.affix_first if _matches(t.words[0], lower, lemma, lex.endings)]
     if len(lex.seen) < 200_000:
         lex.seen[key] = out
+    return out
+
+
+def _infinitives(word: str, rules: dict[str, list[str]]) -> list[str]:
+    """Infinitives a past participle may belong to, by the language's ``participle_infinitives``."""
+    out = []
+    for ending, replacements in rules.items():
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            stem = word[: len(word) - len(ending)]
+            out += [stem + stem[-1] + r[1:] if r.startswith("C") else stem + r for r in replacements]
     return out
 
 
@@ -292,7 +311,8 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
     n = len(lowers)
     found: list[TriggerMatch] = []
     for i in range(n):
-        for trig in _candidates(lex, lowers[i], lemmas[i]):
+        after_aux = any(lowers[k] in lex.participle_auxiliaries for k in range(max(0, i - 3), i))
+        for trig in _candidates(lex, lowers[i], lemmas[i], after_aux):
             if trig.pos and pos is not None and pos[i] not in trig.pos:
                 continue
             idxs = [i]
