@@ -345,6 +345,11 @@ CASES = [
     ("da", "Danmark sender F-16-fly til Ukraine.", [("DNK", "AID", "UKR")]),
     ("sv", "Sverige skickar Archer-artilleri till Ukraina.", [("SWE", "AID", "UKR")]),
     ("en", "Germany delivered Leopard tanks to Ukraine.", [("DEU", "AID", "UKR")]),
+    # what is agreed on is decided; what is talked about is not done
+    ("nb", "EU ble enig om nye sanksjoner mot Russland.", [("EU", "SANCTION", "RUS")]),
+    ("da", "EU-landene blev enige om en ny sanktionspakke mod Rusland.", [("EU", "SANCTION", "RUS")]),
+    ("sv", "EU kom överens om nya sanktioner mot Ryssland.", [("EU", "SANCTION", "RUS")]),
+    ("nb", "Norge og Sverige snakket om sanksjoner mot Russland.", []),
 ]
 
 

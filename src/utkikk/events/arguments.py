@@ -830,7 +830,9 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     for k in range(max(0, first - 3), first):
         # only determiners, adjectives and actors stand between: "om Nord-Koreas rakettoppskytinger",
         # "diskutera militärt stöd" (not "om kriget lovade Tyskland stöd")
-        if view.lowers[k] in lex.topic_preps and any(view.toks[j].pos_ in ("NOUN", "PROPN") for j in match.tokens) \
+        decided = k > 0 and (view.lowers[k - 1] in lex.decision_words or view.lemmas[k - 1] in lex.decision_words)
+        if view.lowers[k] in lex.topic_preps and not decided \
+                and any(view.toks[j].pos_ in ("NOUN", "PROPN") for j in match.tokens) \
                 and all(view.toks[j].pos_ in ("DET", "ADJ", "ADV", "NUM") or view.mention_at(j) for j in range(k + 1, first)):
             return None
     pair = _between_pair(view, match)

@@ -23,7 +23,7 @@ from typing import Any
 from ..actors.kb import lang_data
 from ..nlp.lemmas import lemmatize
 
-WORD_LISTS = ("violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
+WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
               "definite_demonym_before", "attributive_participle_endings")
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
 
@@ -78,6 +78,7 @@ class Lexicon:
     non_state_heads: frozenset[str] = frozenset()  # "syriska rebeller": people of a state, not the state
     act_nouns: frozenset[str] = frozenset()  # lemmas of what an actor does or puts forward ("kunngjøring", "delegation")
     receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
+    decision_words: tuple[str, ...] = ()  # "enige", "agreed": "enige om sanksjoner" decides, it does not discuss
     participles: dict[str, list[str]] = field(default_factory=dict)  # inflection.yaml participle_infinitives
     participle_auxiliaries: frozenset[str] = frozenset()  # perfect and passive auxiliaries: a participle follows
     source_preps: tuple[str, ...] = ()  # "fra", "from": who gave what was received
