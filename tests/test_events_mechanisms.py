@@ -350,6 +350,9 @@ CASES = [
     ("da", "EU-landene blev enige om en ny sanktionspakke mod Rusland.", [("EU", "SANCTION", "RUS")]),
     ("sv", "EU kom överens om nya sanktioner mot Ryssland.", [("EU", "SANCTION", "RUS")]),
     ("nb", "Norge og Sverige snakket om sanksjoner mot Russland.", []),
+    # a sea named after a state is a place, not the state
+    ("sv", "Nordkorea avfyrade en robot mot Japanska havet.", []),
+    ("sv", "Nordkorea avfyrade en robot mot Japan.", [("PRK", "ASSAULT", "JPN")]),
 ]
 
 

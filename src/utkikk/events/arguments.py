@@ -77,6 +77,10 @@ class SentenceView:
         if not self.people:
             self.mentions = [(ti, m) for ti, m in self.mentions if m.kind != "adjective"
                              or not self._head_noun_in(ti, heads)]
+        # a sea, strait or lake named after a state is a place: "Japanska havet", "South China Sea"
+        places = _place_heads(self.lang)
+        self.mentions = [(ti, m) for ti, m in self.mentions if not (
+            m.kind in ("adjective", "name") and ti + 1 < len(toks) and self.lemmas[ti + 1] in places)]
         # the first part of a compound adjective describes, it does not act: "et USA-lojalt FN",
         # "det brittisk-baserade observatoriet"
         self.mentions = [(ti, m) for ti, m in self.mentions if not _compound_modifier(toks[ti], self.lang)]
@@ -192,6 +196,12 @@ def _view_cues(lang: str) -> _ViewCues:
         frozenset(p[0] for p in country_plural + leaders_plural), words(quotes, "speech_verbs"),
         words(coref, "plural"),
     )
+
+
+@cache
+def _place_heads(lang: str) -> frozenset[str]:
+    """Nouns that make a name before them a place's (``place_heads`` in ``roles.yaml``)."""
+    return frozenset(str(w).lower() for w in lang_data(lang, "roles").get("place_heads") or [])
 
 
 def _compound_modifier(tok: Any, lang: str) -> bool:
