@@ -353,6 +353,10 @@ CASES = [
     # a sea named after a state is a place, not the state
     ("sv", "Nordkorea avfyrade en robot mot Japanska havet.", []),
     ("sv", "Nordkorea avfyrade en robot mot Japan.", [("PRK", "ASSAULT", "JPN")]),
+    # letting hostages or prisoners go is a release, whatever the verb of letting
+    ("nn", "Hamas sleppte fire israelske gislar.", [("HAMAS", "CONCEDE", "ISR")]),
+    ("sv", "Hamas släppte fyra israeliska gisslan.", [("HAMAS", "CONCEDE", "ISR")]),
+    ("da", "Hamas frigav fire israelske gidsler.", [("HAMAS", "CONCEDE", "ISR")]),
 ]
 
 
