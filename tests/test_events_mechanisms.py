@@ -109,7 +109,7 @@ CASES = [
     # a noun trigger in a fronted adverbial: the subject after the verb-second verb is its doer
     ("sv", "Under ett besök i Turkiet i helgen uppmanade Clinton till dialog.", [("USA", "CONSULT", "TUR")]),
     ("da", "Under et besøg i Tyrkiet i weekenden opfordrede Clinton til dialog.", [("USA", "CONSULT", "TUR")]),
-    ("nb", "Under et besøk i Tyrkia i helgen oppfordret Clinton til dialog.", [("USA", "CONSULT", "TUR")]),
+    ("nb", "Under et besøk i Tyrkia i helgen oppfordret Clinton til dialog.", [("USA", "CONSULT", "TUR"), ("USA", "REQUEST", "*")]),
     # a partner named "along with", "sammen med" is no target
     ("en", "Norway helped Ukraine, along with Denmark, with weapons.", [("NOR", "AID", "UKR")]),
     ("nb", "Norge sendte våpen til Ukraina sammen med Danmark.", [("NOR", "AID", "UKR")]),
@@ -357,6 +357,9 @@ CASES = [
     ("nn", "Hamas sleppte fire israelske gislar.", [("HAMAS", "CONCEDE", "ISR")]),
     ("sv", "Hamas släppte fyra israeliska gisslan.", [("HAMAS", "CONCEDE", "ISR")]),
     ("da", "Hamas frigav fire israelske gidsler.", [("HAMAS", "CONCEDE", "ISR")]),
+    # a demand that names what it asks for, of no one named, asks it of any
+    ("nb", "FN krever en umiddelbar våpenhvile.", [("UN", "REQUEST", "*")]),
+    ("da", "FN kræver en øjeblikkelig våbenhvile.", [("UN", "REQUEST", "*")]),
 ]
 
 

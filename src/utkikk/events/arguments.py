@@ -935,7 +935,10 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         targets = _relative_antecedent(view, source_pos, set(sources))
     if not targets:
         open_target = trig.type in OPEN_TARGET_TYPES and any(view.toks[k].pos_ == "NOUN" for k in match.tokens)
-        if not (trig.targetless or open_target or (trig.type == "REQUEST" and _content_follows(view, last))):
+        # a demand that names what it asks for in its own words ("krever en umiddelbar
+        # våpenhvile"), of no one named, asks it of any
+        held = len(match.tokens) > 1 and is_act_noun(lex, view.lowers[last], view.lemmas[last])
+        if not (trig.targetless or open_target or (trig.type == "REQUEST" and (held or _content_follows(view, last)))):
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
