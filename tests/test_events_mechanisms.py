@@ -108,7 +108,7 @@ CASES = [
     ("en", "The U.S. imposed new sanctions on Iran on Friday.", [("USA", "SANCTION", "IRN")]),
     # a noun trigger in a fronted adverbial: the subject after the verb-second verb is its doer
     ("sv", "Under ett besök i Turkiet i helgen uppmanade Clinton till dialog.", [("USA", "CONSULT", "TUR")]),
-    ("da", "Under et besøg i Tyrkiet i weekenden opfordrede Clinton til dialog.", [("USA", "CONSULT", "TUR")]),
+    ("da", "Under et besøg i Tyrkiet i weekenden opfordrede Clinton til dialog.", [("USA", "CONSULT", "TUR"), ("USA", "REQUEST", "*")]),
     ("nb", "Under et besøk i Tyrkia i helgen oppfordret Clinton til dialog.", [("USA", "CONSULT", "TUR"), ("USA", "REQUEST", "*")]),
     # a partner named "along with", "sammen med" is no target
     ("en", "Norway helped Ukraine, along with Denmark, with weapons.", [("NOR", "AID", "UKR")]),
