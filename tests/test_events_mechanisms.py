@@ -467,3 +467,13 @@ def test_hard_wrapped_lines_are_joined_and_offsets_kept() -> None:
     assert len(out) == len(text)
     # a line going on in lower case is joined; one opening in upper case, or after a blank line, is not
     assert out == "Norge og Sverige, sier at\nÉn overskrift\n\nneste avsnitt"
+
+
+def test_a_meeting_to_come_is_stored_as_planned_but_not_printed() -> None:
+    """A visit announced for later is a plan: kept (modality future, counted with "include
+    planned"), left out of ``extract``; announced aid is a decision and printed."""
+    art = analyse(Article(doc="t", text="Jonas Gahr Støre skal besøke Kyiv neste uke.", lang="nb", published="2024-05-10"))
+    assert [(e.type, e.modality) for e in art.events] == [("CONSULT", "future")]
+    assert art.to_json()["events"] == []
+    aid = analyse(Article(doc="t", text="Norge skal gi Ukraina mer militær støtte neste år.", lang="nb", published="2024-05-10"))
+    assert [(e["source"], e["type"], e["target"]) for e in aid.to_json()["events"]] == [("NOR", "AID", "UKR")]

@@ -14,6 +14,10 @@ from typing import Any
 SUPPORTED_LANGUAGES = ("nb", "nn", "da", "sv", "en")
 
 
+# types whose announced (future) events are plans, not yet news of an act: a meeting to come
+PLANNED_ONLY = frozenset({"CONSULT"})
+
+
 @dataclass
 class Reject:
     """An input that could not be read, with the reason a person can act on."""
@@ -95,6 +99,14 @@ class Event:
     def asserted(self) -> bool:
         return not (self.negated or self.hypothetical)
 
+    @property
+    def reported(self) -> bool:
+        """Whether ``extract`` prints the event: asserted, and not a meeting still to come. A
+        visit or talks announced for later are a plan the news may cancel ("skulle etter planen
+        besøke"), where an announced aid or sanction is a decision; the store keeps the planned
+        meeting, counted with "include planned"."""
+        return self.asserted and not (self.modality == "future" and self.type in PLANNED_ONLY)
+
 
 @dataclass
 class Article:
@@ -132,8 +144,8 @@ class Article:
     def to_json(self, *, all_events: bool = False) -> dict[str, Any]:
         """The `extract --jsonl` contract (shared/gold/FORMAT.md).
 
-        Only asserted events are printed unless ``all_events``: negated and hypothetical ones
-        stay in the store with their flags.
+        Only reported events (``Event.reported``) are printed unless ``all_events``: negated,
+        hypothetical and planned ones stay in the store with their flags.
         """
         from .actors.kb import actor_name  # late: the KB loads only when actors are asked for
 
@@ -159,7 +171,7 @@ class Article:
             "events": [
                 {k: v for k, v in asdict(e).items() if k not in ("start", "end", "sent_start", "sent_end")}
                 for e in self.events
-                if all_events or e.asserted
+                if all_events or e.reported
             ],
         }
 
