@@ -476,7 +476,8 @@ def _titled_names(ents: list[tuple[int, int, str]] | None, text: str, found: lis
     the phrases around the name may then give."""
     out = list(ents or [])
     for w in words(text):
-        if w.text[:1].islower() and len(w.text) > 3:
+        # a name must follow (a cheap test) before the word is looked up among the titles
+        if w.text[:1].islower() and len(w.text) > 3 and NAME_AFTER.match(text, w.end):
             info = rec.role_at_end(w.text)  # "pressetalsmann", "viceudenrigsminister"
             if info and info.get("role"):
                 out = _with_name_after(out, text, w.end, found)
