@@ -168,3 +168,9 @@ def test_serve_with_two_workers_answers_and_shares_the_token(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_405_names_the_methods_of_every_route_on_the_path(client):
+    """GET and POST of /api/events/{id}/corrections are two routes; Starlette alone would say POST."""
+    r = client.request("OPTIONS", "/api/events/1/corrections")
+    assert r.status_code == 405 and r.headers["allow"] == "GET, POST"

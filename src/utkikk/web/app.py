@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
@@ -39,6 +39,15 @@ PAGE_SIZE = 100
 SVG_TYPE = "image/svg+xml"
 CSV_TYPE = "text/csv; charset=utf-8"
 
+
+def _body(media_type: str, fmt: str = "") -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI entry of a 200 that is not JSON (CSV, SVG, Parquet), so clients know its type."""
+    schema = {"type": "string", **({"format": fmt} if fmt else {})}
+    return {200: {"description": "The file", "content": {media_type: {"schema": schema}}}}
+
+
+CSV_DOC, SVG_DOC = _body("text/csv"), _body(SVG_TYPE)
+
 DESCRIPTION = """Every page of the Utkikk web app as JSON, plus event exports.
 
 Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `end` is inclusive (`end=2022-03` takes all of March).
@@ -53,15 +62,28 @@ reading is open.
 Errors are answered with a 4xx status and `{"detail": "…"}`.
 """
 
-# shared query parameters (documented once, used by pages and API)
-Start = Annotated[str | None, Query(description="First date, YYYY[-MM[-DD]]", examples=["2022-01"])]
-End = Annotated[str | None, Query(description="Last date (inclusive), YYYY[-MM[-DD]]", examples=["2022-12"])]
-Lang = Annotated[str | None, Query(description=f"Article language: {', '.join(SUPPORTED_LANGUAGES)}")]
-Actor = Annotated[str | None, Query(description="Actor code, as source or target (events) or mentioned (search)")]
-Type = Annotated[str | None, Query(description=f"PLOVER event type: {', '.join(event_types())}")]
+# shared query parameters (documented once, used by pages and API). The patterns and enums tell
+# clients (and schemathesis) the form :mod:`utkikk.store.queries` checks; they are documentation
+# only (``json_schema_extra``), so a value of the wrong form still gets that module's 400 message
+# and a page may still take a name where the API takes a code. Empty means "no filter" (forms).
+DATE_PATTERN = r"^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
+CODE_PATTERN = r"^([A-Za-z0-9][A-Za-z0-9_.\-]{0,31}|\*)?$"
+_DATE = {"pattern": DATE_PATTERN}
+_CODE = {"pattern": CODE_PATTERN}
+Start = Annotated[str | None, Query(description="First date, YYYY[-MM[-DD]]", examples=["2022-01"],
+                                    json_schema_extra=_DATE)]
+End = Annotated[str | None, Query(description="Last date (inclusive), YYYY[-MM[-DD]]; not before start",
+                                  examples=["2022-12"], json_schema_extra=_DATE)]
+Lang = Annotated[str | None, Query(description=f"Article language: {', '.join(SUPPORTED_LANGUAGES)}",
+                                   json_schema_extra={"enum": ["", *SUPPORTED_LANGUAGES]})]
+Actor = Annotated[str | None, Query(description="Actor code, as source or target (events) or mentioned (search)",
+                                    json_schema_extra=_CODE)]
+Type = Annotated[str | None, Query(description=f"PLOVER event type: {', '.join(event_types())}",
+                                   json_schema_extra={"enum": ["", *event_types()]})]
 Outlet = Annotated[str | None, Query(description="Outlet name as stored")]
-Source = Annotated[str | None, Query(description="Source actor code", examples=["RUS"])]
-Target = Annotated[str | None, Query(description="Target actor code", examples=["UKR"])]
+Source = Annotated[str | None, Query(description="Source actor code", examples=["RUS"], json_schema_extra=_CODE)]
+Target = Annotated[str | None, Query(description="Target actor code", examples=["UKR"], json_schema_extra=_CODE)]
+Code = Annotated[str, PathParam(description="Actor code", examples=["RUS"], json_schema_extra=_CODE)]
 Both = Annotated[bool, Query(description="With source and target: the dyad in either direction")]
 Flagged = Annotated[bool, Query(description="Include negated and hypothetical reports")]
 Limit = Annotated[int, Query(ge=1, le=Q.MAX_LIMIT, description="Rows per page")]
@@ -176,6 +198,19 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+def allowed_methods(app: FastAPI, request: Request) -> str:
+    """The ``Allow`` of a 405: the methods of every route on the path. Starlette names only the
+    first route that matched the path, so ``/api/events/1/corrections`` (GET and POST, two routes)
+    would say ``POST`` alone."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in app.router.routes:
+        if getattr(route, "methods", None) and route.matches(request.scope)[0] != Match.NONE:
+            methods |= set(route.methods)
+    return ", ".join(sorted(methods))
+
+
 def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None = None,
                token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
     """Build the app over the store at ``db`` (path or SQLAlchemy URL), opened once.
@@ -245,6 +280,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         response = error(request, exc.status_code, str(exc.detail))
         for k, v in (exc.headers or {}).items():  # a 405's Allow, a 401's WWW-Authenticate
             response.headers[k] = v
+        if exc.status_code == 405:
+            response.headers["Allow"] = allowed_methods(app, request)
         return response
 
     # ---------------------------------------------------------------- data (shared by page + API)
@@ -409,7 +446,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return JSONResponse(Q.overview(st, scope(request)))
 
     @app.get("/api/search", tags=["search"], summary="Full-text search (lemmatised, all five languages)")
-    def api_search(q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find",
+    def api_search(q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find (at least one letter or digit)",
                                            examples=["sanksjoner"])],
                    lang: Lang = None, start: Start = None, end: End = None, actor: Actor = None,
                    type: Type = None, outlet: Outlet = None, limit: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -432,7 +469,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
         return Q.events(st, f, limit=limit, order="desc")  # as the app lists them: newest first
 
-    @app.get("/api/events.csv", tags=["export"], summary="Events as CSV", response_class=PlainTextResponse)
+    @app.get("/api/events.csv", tags=["export"], summary="Events as CSV", response_class=Response, responses=CSV_DOC)
     def api_events_csv(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                        start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                        both: Both = False, flagged: Flagged = False, limit: ExportLimit = Q.MAX_EXPORT) -> Response:
@@ -440,7 +477,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return Response(export.to_csv(rows), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="utkikk-events.csv"'})
 
-    @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet")
+    @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet", response_class=Response,
+             responses=_body("application/vnd.apache.parquet", "binary"))
     def api_events_parquet(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                            start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                            both: Both = False, flagged: Flagged = False,
@@ -479,35 +517,35 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/api/actors/{code}", tags=["actors"], summary="Actor: names, roles over time, events as source "
              "and target, partners and opponents")
-    def api_actor(request: Request, code: str) -> JSONResponse:
+    def api_actor(request: Request, code: Code) -> JSONResponse:
         return JSONResponse(get_actor(request, code))
 
     @app.get("/api/actors/{code}/timeline.svg", tags=["charts"], summary="The actor's timeline chart as SVG",
-             response_class=Response)
-    def api_actor_svg(request: Request, code: str) -> Response:
+             response_class=Response, responses=SVG_DOC)
+    def api_actor_svg(request: Request, code: Code) -> Response:
         data = get_actor(request, code)
         return Response(str(timeline_svg(data)), media_type=SVG_TYPE)
 
     @app.get("/api/actors/{code}/timeline.csv", tags=["charts"], summary="The events on the actor's timeline "
-             "as CSV", response_class=PlainTextResponse)
-    def api_actor_csv(request: Request, code: str) -> Response:
+             "as CSV", response_class=Response, responses=CSV_DOC)
+    def api_actor_csv(request: Request, code: Code) -> Response:
         data = get_actor(request, code)
         return Response(downloads.timeline_csv(data["timeline"]), media_type=CSV_TYPE,
                         headers=downloads.csv_response_headers(f"utkikk-{data['code']}-timeline.csv"))
 
     @app.get("/api/dyads/{a}/{b}", tags=["pages"], summary="Monthly cooperation/conflict series of A–B "
              "(both directions) with the events behind it")
-    def api_dyad(request: Request, a: str, b: str, start: Start = None, end: End = None) -> JSONResponse:
+    def api_dyad(request: Request, a: Code, b: Code, start: Start = None, end: End = None) -> JSONResponse:
         return JSONResponse(get_dyad(request, a, b, start, end))
 
     @app.get("/api/dyads/{a}/{b}/series.svg", tags=["charts"], summary="The dyad's monthly chart as SVG",
-             response_class=Response)
-    def api_dyad_svg(request: Request, a: str, b: str, start: Start = None, end: End = None) -> Response:
+             response_class=Response, responses=SVG_DOC)
+    def api_dyad_svg(request: Request, a: Code, b: Code, start: Start = None, end: End = None) -> Response:
         return Response(str(dyad_svg(get_dyad(request, a, b, start, end))), media_type=SVG_TYPE)
 
     @app.get("/api/dyads/{a}/{b}/series.csv", tags=["charts"], summary="The dyad's monthly series as CSV",
-             response_class=PlainTextResponse)
-    def api_dyad_csv(request: Request, a: str, b: str, start: Start = None, end: End = None) -> Response:
+             response_class=Response, responses=CSV_DOC)
+    def api_dyad_csv(request: Request, a: Code, b: Code, start: Start = None, end: End = None) -> Response:
         d = get_dyad(request, a, b, start, end)
         return Response(downloads.series_csv(d["series"]), media_type=CSV_TYPE,
                         headers=downloads.csv_response_headers(f"utkikk-{d['a']}-{d['b']}-series.csv"))
@@ -517,14 +555,15 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                     max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> JSONResponse:
         return JSONResponse(network_data(request, start, end, max_edges)[0])
 
-    @app.get("/api/network.svg", tags=["charts"], summary="The network chart as SVG", response_class=Response)
+    @app.get("/api/network.svg", tags=["charts"], summary="The network chart as SVG",
+             response_class=Response, responses=SVG_DOC)
     def api_network_svg(request: Request, start: Start = None, end: End = None,
                         max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> Response:
         net, s, e = network_data(request, start, end, max_edges)
         return Response(str(network_chart(net, s, e)), media_type=SVG_TYPE)
 
     @app.get("/api/network.csv", tags=["charts"], summary="The network's edges as CSV",
-             response_class=PlainTextResponse)
+             response_class=Response, responses=CSV_DOC)
     def api_network_csv(request: Request, start: Start = None, end: End = None,
                         max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> Response:
         net, _, _ = network_data(request, start, end, max_edges)
