@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -334,9 +334,7 @@ def _candidates(f: EventFilter, n: int, order: str) -> Any:
     return union_all(*parts) if len(parts) > 1 else parts[0]
 
 
-def events(store: Any, f: EventFilter, *, limit: int = 100, offset: int = 0,
-           order: str = "desc") -> list[dict[str, Any]]:
-    """Event reports matching ``f``, newest first (``order="asc"``: oldest first)."""
+def _events_query(f: EventFilter, limit: int, offset: int, order: str) -> Any:
     if not 0 < limit <= MAX_EXPORT or offset < 0:
         raise QueryError(f"limit must be 1..{MAX_EXPORT} and offset ≥ 0")
     key = DATE.desc() if order == "desc" else DATE.asc()
@@ -345,9 +343,34 @@ def events(store: Any, f: EventFilter, *, limit: int = 100, offset: int = 0,
         q = q.where(E.c.id.in_(_candidates(f, limit + offset, order)))
     else:
         q = q.where(*f.where())
-    q = q.order_by(key, E.c.id.desc() if order == "desc" else E.c.id).limit(limit).offset(offset)
+    return q.order_by(key, E.c.id.desc() if order == "desc" else E.c.id).limit(limit).offset(offset)
+
+
+def events(store: Any, f: EventFilter, *, limit: int = 100, offset: int = 0,
+           order: str = "desc") -> list[dict[str, Any]]:
+    """Event reports matching ``f``, newest first (``order="asc"``: oldest first)."""
+    q = _events_query(f, limit, offset, order)
     with store.engine.connect() as conn:
         return [_event_dict(r) for r in conn.execute(q)]
+
+
+EXPORT_CHUNK = 1000  # rows fetched from the cursor at a time by iter_events
+
+
+def iter_events(store: Any, f: EventFilter, *, limit: int = MAX_EXPORT, order: str = "desc",
+                chunk: int = EXPORT_CHUNK) -> Iterator[dict[str, Any]]:
+    """The rows of :func:`events`, fetched ``chunk`` at a time from one cursor (a server-side one
+    on PostgreSQL), so an export of 200,000 rows never holds them all: the server's memory stays
+    bounded however many exports run at once. The query is checked before the first row, so a bad
+    limit raises here, not halfway through a response."""
+    q = _events_query(f, limit, 0, order)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        with store.engine.connect() as conn:
+            for part in conn.execution_options(yield_per=chunk).execute(q).partitions():
+                yield from (_event_dict(r) for r in part)
+
+    return rows()
 
 
 def count_events(store: Any, f: EventFilter) -> int:
@@ -900,6 +923,7 @@ def actor_codes(store: Any, limit: int = 300) -> list[str]:
 __all__ = [
     "EventFilter", "QueryError", "SearchFilter", "actor", "actor_codes", "actor_name", "alerts", "article",
     "check_code", "check_date", "check_lang", "check_range", "check_type", "count_events", "dyad", "events",
+    "iter_events",
     "latest_articles", "network", "outlets", "overview", "partners", "search", "top_dyads",
 ]
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -18,7 +19,7 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
@@ -32,6 +33,7 @@ from ..store import directory as D
 from ..store import queries as Q
 from ..store.search import SearchError
 from . import downloads, export, svg
+from .lifecycle import check_running, watch_signals
 from .markup import annotate, sentence_with_trigger
 
 HERE = Path(__file__).parent
@@ -198,6 +200,13 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """At startup, under uvicorn's signal handlers: a stop signal also stops long exports."""
+    watch_signals()
+    yield
+
+
 def allowed_methods(app: FastAPI, request: Request) -> str:
     """The ``Allow`` of a 405: the methods of every route on the path. Starlette names only the
     first route that matched the path, so ``/api/events/1/corrections`` (GET and POST, two routes)
@@ -224,7 +233,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     st = store or Store(db)
     env = _env()
     app = FastAPI(title="Utkikk", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None,
-                  responses=ERROR_RESPONSES)
+                  responses=ERROR_RESPONSES, lifespan=_lifespan)
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
 
@@ -463,19 +472,21 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return JSONResponse({"total": Q.count_events(st, f), "limit": limit, "offset": offset,
                              "events": Q.events(st, f, limit=limit, offset=offset)})
 
-    def export_rows(source: str | None, target: str | None, actor: str | None, type: str | None,
-                    start: str | None, end: str | None, lang: str | None, outlet: str | None, both: bool,
-                    flagged: bool, limit: int) -> list[dict[str, Any]]:
-        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
-        return Q.events(st, f, limit=limit, order="desc")  # as the app lists them: newest first
+    def streamed(f: Q.EventFilter, limit: int, chunks: Callable[..., Any], media_type: str,
+                 headers: dict[str, str] | None = None) -> StreamingResponse:
+        """An export streamed from one cursor, newest first as the app lists events; the body is
+        made a chunk of rows at a time, so four exports at once hold four chunks, not four files."""
+        rows = Q.iter_events(st, f, limit=limit, order="desc")
+        return StreamingResponse(chunks(rows, check=check_running), media_type=media_type, headers=headers)
 
-    @app.get("/api/events.csv", tags=["export"], summary="Events as CSV", response_class=Response, responses=CSV_DOC)
+    @app.get("/api/events.csv", tags=["export"], summary="Events as CSV (streamed)", response_class=Response,
+             responses=CSV_DOC)
     def api_events_csv(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                        start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                        both: Both = False, flagged: Flagged = False, limit: ExportLimit = Q.MAX_EXPORT) -> Response:
-        rows = export_rows(source, target, actor, type, start, end, lang, outlet, both, flagged, limit)
-        return Response(export.to_csv(rows), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="utkikk-events.csv"'})
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        return streamed(f, limit, export.csv_chunks, CSV_TYPE,
+                        downloads.csv_response_headers("utkikk-events.csv"))
 
     @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet", response_class=Response,
              responses=_body("application/vnd.apache.parquet", "binary"))
@@ -483,19 +494,20 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                            start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                            both: Both = False, flagged: Flagged = False,
                            limit: ExportLimit = Q.MAX_EXPORT) -> Response:
-        rows = export_rows(source, target, actor, type, start, end, lang, outlet, both, flagged, limit)
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        rows = Q.events(st, f, limit=limit, order="desc")  # Parquet writes its footer last: one body
         return Response(export.to_parquet(rows), media_type="application/vnd.apache.parquet",
                         headers={"Content-Disposition": 'attachment; filename="utkikk-events.parquet"'})
 
     @app.get("/api/events.plover.json", tags=["export"],
              summary="Events in the PLOVER manual's JSON layout (id, date, source, recipient, event, mode, "
-                     "context, quad_code, text, cite_info …)")
+                     "context, quad_code, text, cite_info …), streamed")
     def api_events_plover(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                           start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                           both: Both = False, flagged: Flagged = False,
                           limit: ExportLimit = Q.MAX_EXPORT) -> Response:
-        rows = export_rows(source, target, actor, type, start, end, lang, outlet, both, flagged, limit)
-        return Response(export.to_plover_json(rows), media_type="application/json")
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        return streamed(f, limit, export.plover_json_chunks, "application/json")
 
     @app.get("/api/articles/{article_id}", tags=["pages"], summary="One article with mentions, quotes, "
              "events (flagged ones too) and its duplicate cluster")
