@@ -174,3 +174,56 @@ def test_405_names_the_methods_of_every_route_on_the_path(client):
     """GET and POST of /api/events/{id}/corrections are two routes; Starlette alone would say POST."""
     r = client.request("OPTIONS", "/api/events/1/corrections")
     assert r.status_code == 405 and r.headers["allow"] == "GET, POST"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_stops_on_sigterm_with_status_0(tmp_path, workers):
+    """SIGTERM: `utkikk serve` stops accepting, finishes, logs that it stopped and exits 0 within
+    seconds, alone or with workers (a scheduler or systemd reads a non-zero status as a crash)."""
+    import signal
+    import subprocess
+    import sys
+
+    import httpx
+
+    db = tmp_path / "s.db"
+    build_sample_store(db).close()
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "utkikk", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", str(workers), "--grace", "3"], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    try:
+        _wait_until_up(f"http://127.0.0.1:{port}")
+        with httpx.stream("GET", f"http://127.0.0.1:{port}/api/events.csv") as r:  # one request done
+            assert r.status_code == 200 and r.read().startswith(b"id,date,")
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, out[-2000:]
+    assert "SIGTERM" in out and ("stopped (SIGTERM)" in out or "Stopping parent process" in out), out[-2000:]
+    with pytest.raises(httpx.ConnectError):  # nothing listens any more
+        httpx.get(f"http://127.0.0.1:{port}/api/overview", timeout=2)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_up(base: str) -> None:
+    import time
+
+    import httpx
+
+    for _ in range(300):
+        try:
+            if httpx.get(base + "/api/overview", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    pytest.fail("the server did not answer")
