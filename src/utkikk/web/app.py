@@ -23,6 +23,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..events.ontology import event_types
@@ -183,6 +184,30 @@ SECURITY_HEADERS = {
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
+class SecurityHeaders:
+    """Adds :data:`SECURITY_HEADERS` to every answer (pages, API, errors, static files, the Host
+    check's 400). Plain ASGI rather than ``@app.middleware("http")``: Starlette's
+    ``BaseHTTPMiddleware`` runs each request through an extra task and memory stream, a cost
+    paid on every request under load."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for k, v in SECURITY_HEADERS.items():
+                    headers.setdefault(k, v)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 class ErrorBody(BaseModel):
     """Every 4xx answer of the API: one message a person can act on (and, for an unknown actor,
     suggestions)."""
@@ -237,12 +262,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
 
-    @app.middleware("http")
-    async def _security_headers(request: Request, call_next: Any) -> Response:
-        response = await call_next(request)
-        for k, v in SECURITY_HEADERS.items():
-            response.headers.setdefault(k, v)
-        return response
+    app.add_middleware(SecurityHeaders)
 
     app.state.store = st
     app.state.token = write_token(token)
@@ -252,6 +272,18 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         html = env.get_template(template).render(request=request, path=request.url.path, scope=scope(request),
                                                  **ctx)
         return HTMLResponse(html, status_code=status)
+
+    def remembered(request: Request, make: Callable[[], Response]) -> Response:
+        """The answer to this URL, made once per store version (:func:`utkikk.store.queries.cached`):
+        the busiest pages and endpoints answer the same URL with the same bytes until an ingest or
+        a correction changes the store, so under load the work per request is one version check."""
+        def freeze() -> tuple[bytes, int, str | None]:
+            r = make()
+            return bytes(r.body), r.status_code, r.media_type
+
+        key = ("response", request.url.path, request.url.query)
+        body, status, media_type = Q.cached(st, key, freeze)
+        return Response(body, status_code=status, media_type=media_type)
 
     def error(request: Request, status: int, message: str,
               suggestions: list[dict[str, Any]] | None = None, close: bool = True) -> Response:
@@ -361,7 +393,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview_page(request: Request) -> HTMLResponse:
-        return page("overview.html", request, data=Q.overview(st, scope(request)), picker={})
+        return remembered(request, lambda: page("overview.html", request, data=Q.overview(st, scope(request)),
+                                                picker={}))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str | None = None, lang: Lang = None, start: Start = None, end: End = None,
@@ -452,16 +485,17 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     @app.get("/api/overview", tags=["pages"], summary="Counts per language and outlet, latest articles, "
              "most active dyads, newest alerts")
     def api_overview(request: Request) -> JSONResponse:
-        return JSONResponse(Q.overview(st, scope(request)))
+        return remembered(request, lambda: JSONResponse(Q.overview(st, scope(request))))
 
     @app.get("/api/search", tags=["search"], summary="Full-text search (lemmatised, all five languages)")
-    def api_search(q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find (at least one letter or digit)",
-                                           examples=["sanksjoner"])],
+    def api_search(request: Request,
+                   q: Annotated[str, Query(min_length=1, max_length=500, examples=["sanksjoner"],
+                                           description="Words to find (at least one letter or digit)")],
                    lang: Lang = None, start: Start = None, end: End = None, actor: Actor = None,
                    type: Type = None, outlet: Outlet = None, limit: Annotated[int, Query(ge=1, le=100)] = 20,
                    offset: Offset = 0) -> JSONResponse:
         sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
-        return JSONResponse(Q.search(st, sf, limit=limit, offset=offset))
+        return remembered(request, lambda: JSONResponse(Q.search(st, sf, limit=limit, offset=offset)))
 
     @app.get("/api/events", tags=["events"], summary="Event reports with their evidence, newest first")
     def api_events(request: Request, source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
@@ -469,8 +503,9 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                    both: Both = False, flagged: Flagged = False, limit: Limit = 100,
                    offset: Offset = 0) -> JSONResponse:
         f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged, scope(request))
-        return JSONResponse({"total": Q.count_events(st, f), "limit": limit, "offset": offset,
-                             "events": Q.events(st, f, limit=limit, offset=offset)})
+        return remembered(request, lambda: JSONResponse({
+            "total": Q.count_events(st, f), "limit": limit, "offset": offset,
+            "events": Q.events(st, f, limit=limit, offset=offset)}))
 
     def streamed(f: Q.EventFilter, limit: int, chunks: Callable[..., Any], media_type: str,
                  headers: dict[str, str] | None = None) -> StreamingResponse:
@@ -589,8 +624,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                    min_count: Annotated[int | None, Query(ge=1, le=1000)] = None,
                    window: Annotated[int | None, Query(ge=1, le=120)] = None) -> JSONResponse:
         s, e = Q.check_range(start, end)
-        return JSONResponse(Q.alerts(st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count,
-                                     window=window, scope=scope(request)))
+        return remembered(request, lambda: JSONResponse(Q.alerts(
+            st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window, scope=scope(request))))
 
     # ---------------------------------------------------------------- corrections (write token)
 
