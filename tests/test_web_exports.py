@@ -11,29 +11,23 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
+from articles import accusation, sample_store_with
 from utkikk.analysis.plover import EXPORT_COLUMNS, flat_record, plover_record
-from utkikk.record import Article, Event, Mention
 from utkikk.store import queries as Q
 from utkikk.web import create_app, export, lifecycle
-from utkikk.web.sample import build_sample_store
 
 TEXT = "Kina kritiserte Japan for øvelsen, sa «-talsmannen».\n"
 
 
-def _awkward() -> Article:
+def _awkward():
     """Cells a CSV writer must quote or neutralise: a formula, a quote, a comma, a new line."""
-    start = TEXT.index("kritiserte")
-    return Article(doc="awkward.txt", text=TEXT, title='=SUM(A1), "sitat"\nlinje to', lang="nb",
-                   published="2023-05-02", outlet="-Avisa", url="https://example.org/a?b=1,2",
-                   mentions=[Mention(0, 4, "Kina", "CHN", "name"), Mention(16, 21, "Japan", "JPN", "name")],
-                   events=[Event("CHN", "JPN", "ACCUSE", date="2023-05", sentence=TEXT.strip(), trigger="kritiserte",
-                                 start=start, end=start + 10, sent_start=0, sent_end=len(TEXT) - 1)])
+    return accusation("awkward.txt", TEXT, date="2023-05", title='=SUM(A1), "sitat"\nlinje to', outlet="-Avisa",
+                      url="https://example.org/a?b=1,2")
 
 
 @pytest.fixture(scope="module")
 def store(module_db_url):
-    s = build_sample_store(module_db_url)
-    s.add_article(_awkward())
+    s = sample_store_with(module_db_url, _awkward())
     yield s
     s.close()
 

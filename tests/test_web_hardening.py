@@ -9,27 +9,21 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from utkikk.record import Article, Event, Mention
+from articles import accusation, sample_store_with
 from utkikk.web import create_app
 from utkikk.web.sample import build_sample_store
 
 TEXT = "Kina kritiserte Japan for øvelsen.\n"
 
 
-def _hostile() -> Article:
-    start = TEXT.index("kritiserte")
-    return Article(doc="formula.txt", text=TEXT, title="=HYPERLINK(\"http://evil\",\"x\")", lang="nb",
-                   published="2023-05-02", outlet="@SUM(A1)", url="javascript:alert(document.domain)",
-                   mentions=[Mention(0, 4, "Kina", "CHN", "name"), Mention(16, 21, "Japan", "JPN", "name")],
-                   events=[Event("CHN", "JPN", "ACCUSE", date="2023-05-02", sentence="+cmd|' /C calc'!A0",
-                                 trigger="kritiserte", start=start, end=start + 10, sent_start=0,
-                                 sent_end=len(TEXT) - 1)])
+def _hostile():
+    return accusation("formula.txt", TEXT, title="=HYPERLINK(\"http://evil\",\"x\")", outlet="@SUM(A1)",
+                      url="javascript:alert(document.domain)", sentence="+cmd|' /C calc'!A0")
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    s = build_sample_store(tmp_path_factory.mktemp("hard") / "h.db")
-    s.add_article(_hostile())
+    s = sample_store_with(tmp_path_factory.mktemp("hard") / "h.db", _hostile())
     yield s
     s.close()
 
@@ -134,31 +128,20 @@ def test_serve_with_two_workers_answers_and_shares_the_token(tmp_path):
     """`utkikk serve --workers 2`: both processes serve the store, and a correction made with the
     token works whichever worker takes it."""
     import os
-    import socket
     import subprocess
     import sys
-    import time
 
     import httpx
 
     db = tmp_path / "w.db"
     build_sample_store(db).close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = _free_port()
     env = dict(os.environ, UTKIKK_TOKEN="two-workers")
     proc = subprocess.Popen([sys.executable, "-m", "utkikk", "serve", "--db", str(db), "--port", str(port),
                              "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                if httpx.get(base + "/api/overview", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("the server did not answer")
+        _wait_until_up(base)
         ev = httpx.get(base + "/api/events", params={"limit": 1}).json()["events"][0]
         for _ in range(4):  # requests spread over the workers: every one knows the token
             r = httpx.post(f"{base}/api/events/{ev['id']}/corrections", json={"action": "fix", "reason": "r", "modality": "asserted" if _ % 2 else "hypothetical"},
