@@ -9,21 +9,16 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from utkikk.record import Article, Event, Mention
+from articles import accusation
 from utkikk.web import create_app
 from utkikk.web.sample import build_sample_store
 
 HOSTILE = '<script>alert("x")</script>'
 
 
-def _hostile_article() -> Article:
+def _hostile_article():
     text = f"Kina kritiserte Japan i en uttalelse som inneholdt teksten {HOSTILE} om sanksjoner.\n"
-    start = text.index("kritiserte")
-    return Article(doc="hostile.txt", text=text, title="<img src=x onerror=alert(1)> Kina og Japan", lang="nb",
-                   published="2023-05-02", outlet="Testavisen",
-                   mentions=[Mention(0, 4, "Kina", "CHN", "name"), Mention(16, 21, "Japan", "JPN", "name")],
-                   events=[Event("CHN", "JPN", "ACCUSE", date="2023-05-02", sentence=text.strip(), trigger="kritiserte",
-                                 start=start, end=start + 10, sent_start=0, sent_end=len(text) - 1)])
+    return accusation("hostile.txt", text, title="<img src=x onerror=alert(1)> Kina og Japan", outlet="Testavisen")
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,9 @@ from utkikk.record import Article, Reject  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 EXAMPLES = int(os.environ.get("UTKIKK_FUZZ_EXAMPLES", "2000"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+# benchmarks/fuzz.py --seed N sets this and passes --hypothesis-seed=N: other cases than CI's
+SEEDED = bool(os.environ.get("UTKIKK_FUZZ_SEED"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=not SEEDED, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 PAYLOADS = [

@@ -9,27 +9,21 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from utkikk.record import Article, Event, Mention
+from articles import accusation, sample_store_with
 from utkikk.web import create_app
 from utkikk.web.sample import build_sample_store
 
 TEXT = "Kina kritiserte Japan for øvelsen.\n"
 
 
-def _hostile() -> Article:
-    start = TEXT.index("kritiserte")
-    return Article(doc="formula.txt", text=TEXT, title="=HYPERLINK(\"http://evil\",\"x\")", lang="nb",
-                   published="2023-05-02", outlet="@SUM(A1)", url="javascript:alert(document.domain)",
-                   mentions=[Mention(0, 4, "Kina", "CHN", "name"), Mention(16, 21, "Japan", "JPN", "name")],
-                   events=[Event("CHN", "JPN", "ACCUSE", date="2023-05-02", sentence="+cmd|' /C calc'!A0",
-                                 trigger="kritiserte", start=start, end=start + 10, sent_start=0,
-                                 sent_end=len(TEXT) - 1)])
+def _hostile():
+    return accusation("formula.txt", TEXT, title="=HYPERLINK(\"http://evil\",\"x\")", outlet="@SUM(A1)",
+                      url="javascript:alert(document.domain)", sentence="+cmd|' /C calc'!A0")
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    s = build_sample_store(tmp_path_factory.mktemp("hard") / "h.db")
-    s.add_article(_hostile())
+    s = sample_store_with(tmp_path_factory.mktemp("hard") / "h.db", _hostile())
     yield s
     s.close()
 
@@ -134,31 +128,20 @@ def test_serve_with_two_workers_answers_and_shares_the_token(tmp_path):
     """`utkikk serve --workers 2`: both processes serve the store, and a correction made with the
     token works whichever worker takes it."""
     import os
-    import socket
     import subprocess
     import sys
-    import time
 
     import httpx
 
     db = tmp_path / "w.db"
     build_sample_store(db).close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = _free_port()
     env = dict(os.environ, UTKIKK_TOKEN="two-workers")
     proc = subprocess.Popen([sys.executable, "-m", "utkikk", "serve", "--db", str(db), "--port", str(port),
                              "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                if httpx.get(base + "/api/overview", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("the server did not answer")
+        _wait_until_up(base)
         ev = httpx.get(base + "/api/events", params={"limit": 1}).json()["events"][0]
         for _ in range(4):  # requests spread over the workers: every one knows the token
             r = httpx.post(f"{base}/api/events/{ev['id']}/corrections", json={"action": "fix", "reason": "r", "modality": "asserted" if _ % 2 else "hypothetical"},
@@ -168,3 +151,62 @@ def test_serve_with_two_workers_answers_and_shares_the_token(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_405_names_the_methods_of_every_route_on_the_path(client):
+    """GET and POST of /api/events/{id}/corrections are two routes; Starlette alone would say POST."""
+    r = client.request("OPTIONS", "/api/events/1/corrections")
+    assert r.status_code == 405 and r.headers["allow"] == "GET, POST"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_stops_on_sigterm_with_status_0(tmp_path, workers):
+    """SIGTERM: `utkikk serve` stops accepting, finishes, logs that it stopped and exits 0 within
+    seconds, alone or with workers (a scheduler or systemd reads a non-zero status as a crash)."""
+    import signal
+    import subprocess
+    import sys
+
+    import httpx
+
+    db = tmp_path / "s.db"
+    build_sample_store(db).close()
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "utkikk", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", str(workers), "--grace", "3"], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    try:
+        _wait_until_up(f"http://127.0.0.1:{port}")
+        with httpx.stream("GET", f"http://127.0.0.1:{port}/api/events.csv") as r:  # one request done
+            assert r.status_code == 200 and r.read().startswith(b"id,date,")
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, out[-2000:]
+    assert "SIGTERM" in out and ("stopped (SIGTERM)" in out or "Stopping parent process" in out), out[-2000:]
+    with pytest.raises(httpx.ConnectError):  # nothing listens any more
+        httpx.get(f"http://127.0.0.1:{port}/api/overview", timeout=2)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_up(base: str) -> None:
+    import time
+
+    import httpx
+
+    for _ in range(300):
+        try:
+            if httpx.get(base + "/api/overview", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    pytest.fail("the server did not answer")

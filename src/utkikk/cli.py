@@ -277,13 +277,15 @@ def serve(
         help="A Host header to serve (repeat; default the loopback names and --host): other hosts get 400, "
              "so a web page cannot reach the API through DNS rebinding.")] = None,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes (each its own store connection).")] = 1,
+    grace: Annotated[float, typer.Option(min=0, max=600, help="Seconds requests in flight get after SIGTERM or "
+                                         "Ctrl-C; streamed exports stop at once.")] = 10.0,
 ) -> None:
     """Serve the web app and the HTTP API over a store."""
     from .web import serve as run_server
 
     _open(db, existing=True).close()  # a store that cannot be opened is one line here, not a traceback
     err.print(f"Utkikk at http://{host}:{port}/  (API list at /api, schema at /openapi.json)")
-    run_server(db, host=host, port=port, token=token, allowed_hosts=allow_host, workers=workers)
+    run_server(db, host=host, port=port, token=token, allowed_hosts=allow_host, workers=workers, grace=grace)
 
 
 def _open(db: str | None, existing: bool = False):  # noqa: ANN202 - Store is imported lazily

@@ -10,14 +10,18 @@ from __future__ import annotations
 import os
 
 from .app import create_app
+from .lifecycle import GRACE_S, exit_quietly_after_stop
 
 
 def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000,
-          token: str | None = None, allowed_hosts: list[str] | None = None, workers: int = 1) -> None:
+          token: str | None = None, allowed_hosts: list[str] | None = None, workers: int = 1,
+          grace: float = GRACE_S) -> None:
     """Run the web app with uvicorn until interrupted; ``token`` is the write token for corrections
     (else ``UTKIKK_TOKEN``, else a random one, printed so the analyst can use it). ``workers`` > 1
     runs that many server processes on the port, each with its own connection to the store; a
-    generated token is made once here, so every worker accepts the same one."""
+    generated token is made once here, so every worker accepts the same one. On SIGTERM or
+    Ctrl-C the server stops accepting, requests in flight get ``grace`` seconds, streamed exports
+    stop at their next chunk (:mod:`.lifecycle`), and the process exits with status 0."""
     import secrets
     import sys
 
@@ -25,6 +29,7 @@ def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", por
 
     from .app import LOOPBACK_HOSTS
 
+    exit_quietly_after_stop()
     hosts = list(allowed_hosts or []) or [*LOOPBACK_HOSTS, *([host] if host not in ("0.0.0.0", "::") else [])]
     token = token or os.environ.get("UTKIKK_TOKEN")
     if not token:
@@ -34,9 +39,10 @@ def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", por
         os.environ.update({"UTKIKK_DB": str(db or os.environ.get("UTKIKK_DB") or ""), "UTKIKK_TOKEN": token,
                            "UTKIKK_ALLOWED_HOSTS": ",".join(hosts)})
         uvicorn.run("utkikk.web:app_from_env", factory=True, host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_level="info", timeout_graceful_shutdown=grace)
         return
-    uvicorn.run(create_app(db, token=token, allowed_hosts=hosts), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, token=token, allowed_hosts=hosts), host=host, port=port, log_level="info",
+                timeout_graceful_shutdown=grace)
 
 
 def app_from_env():  # noqa: ANN201 - FastAPI, imported lazily

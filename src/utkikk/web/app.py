@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -18,10 +19,11 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..events.ontology import event_types
@@ -32,12 +34,22 @@ from ..store import directory as D
 from ..store import queries as Q
 from ..store.search import SearchError
 from . import downloads, export, svg
+from .lifecycle import check_running, watch_signals
 from .markup import annotate, sentence_with_trigger
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 100
 SVG_TYPE = "image/svg+xml"
 CSV_TYPE = "text/csv; charset=utf-8"
+
+
+def _body(media_type: str, fmt: str = "") -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI entry of a 200 that is not JSON (CSV, SVG, Parquet), so clients know its type."""
+    schema = {"type": "string", **({"format": fmt} if fmt else {})}
+    return {200: {"description": "The file", "content": {media_type: {"schema": schema}}}}
+
+
+CSV_DOC, SVG_DOC = _body("text/csv"), _body(SVG_TYPE)
 
 DESCRIPTION = """Every page of the Utkikk web app as JSON, plus event exports.
 
@@ -53,15 +65,28 @@ reading is open.
 Errors are answered with a 4xx status and `{"detail": "…"}`.
 """
 
-# shared query parameters (documented once, used by pages and API)
-Start = Annotated[str | None, Query(description="First date, YYYY[-MM[-DD]]", examples=["2022-01"])]
-End = Annotated[str | None, Query(description="Last date (inclusive), YYYY[-MM[-DD]]", examples=["2022-12"])]
-Lang = Annotated[str | None, Query(description=f"Article language: {', '.join(SUPPORTED_LANGUAGES)}")]
-Actor = Annotated[str | None, Query(description="Actor code, as source or target (events) or mentioned (search)")]
-Type = Annotated[str | None, Query(description=f"PLOVER event type: {', '.join(event_types())}")]
+# shared query parameters (documented once, used by pages and API). The patterns and enums tell
+# clients (and schemathesis) the form :mod:`utkikk.store.queries` checks; they are documentation
+# only (``json_schema_extra``), so a value of the wrong form still gets that module's 400 message
+# and a page may still take a name where the API takes a code. Empty means "no filter" (forms).
+DATE_PATTERN = r"^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
+CODE_PATTERN = r"^([A-Za-z0-9][A-Za-z0-9_.\-]{0,31}|\*)?$"
+_DATE = {"pattern": DATE_PATTERN}
+_CODE = {"pattern": CODE_PATTERN}
+Start = Annotated[str | None, Query(description="First date, YYYY[-MM[-DD]]", examples=["2022-01"],
+                                    json_schema_extra=_DATE)]
+End = Annotated[str | None, Query(description="Last date (inclusive), YYYY[-MM[-DD]]; not before start",
+                                  examples=["2022-12"], json_schema_extra=_DATE)]
+Lang = Annotated[str | None, Query(description=f"Article language: {', '.join(SUPPORTED_LANGUAGES)}",
+                                   json_schema_extra={"enum": ["", *SUPPORTED_LANGUAGES]})]
+Actor = Annotated[str | None, Query(description="Actor code, as source or target (events) or mentioned (search)",
+                                    json_schema_extra=_CODE)]
+Type = Annotated[str | None, Query(description=f"PLOVER event type: {', '.join(event_types())}",
+                                   json_schema_extra={"enum": ["", *event_types()]})]
 Outlet = Annotated[str | None, Query(description="Outlet name as stored")]
-Source = Annotated[str | None, Query(description="Source actor code", examples=["RUS"])]
-Target = Annotated[str | None, Query(description="Target actor code", examples=["UKR"])]
+Source = Annotated[str | None, Query(description="Source actor code", examples=["RUS"], json_schema_extra=_CODE)]
+Target = Annotated[str | None, Query(description="Target actor code", examples=["UKR"], json_schema_extra=_CODE)]
+Code = Annotated[str, PathParam(description="Actor code", examples=["RUS"], json_schema_extra=_CODE)]
 Both = Annotated[bool, Query(description="With source and target: the dyad in either direction")]
 Flagged = Annotated[bool, Query(description="Include negated and hypothetical reports")]
 Limit = Annotated[int, Query(ge=1, le=Q.MAX_LIMIT, description="Rows per page")]
@@ -159,6 +184,30 @@ SECURITY_HEADERS = {
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
+class SecurityHeaders:
+    """Adds :data:`SECURITY_HEADERS` to every answer (pages, API, errors, static files, the Host
+    check's 400). Plain ASGI rather than ``@app.middleware("http")``: Starlette's
+    ``BaseHTTPMiddleware`` runs each request through an extra task and memory stream, a cost
+    paid on every request under load."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for k, v in SECURITY_HEADERS.items():
+                    headers.setdefault(k, v)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 class ErrorBody(BaseModel):
     """Every 4xx answer of the API: one message a person can act on (and, for an unknown actor,
     suggestions)."""
@@ -176,6 +225,26 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """At startup, under uvicorn's signal handlers: a stop signal also stops long exports."""
+    watch_signals()
+    yield
+
+
+def allowed_methods(app: FastAPI, request: Request) -> str:
+    """The ``Allow`` of a 405: the methods of every route on the path. Starlette names only the
+    first route that matched the path, so ``/api/events/1/corrections`` (GET and POST, two routes)
+    would say ``POST`` alone."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in app.router.routes:
+        if getattr(route, "methods", None) and route.matches(request.scope)[0] != Match.NONE:
+            methods |= set(route.methods)
+    return ", ".join(sorted(methods))
+
+
 def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None = None,
                token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
     """Build the app over the store at ``db`` (path or SQLAlchemy URL), opened once.
@@ -189,16 +258,11 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     st = store or Store(db)
     env = _env()
     app = FastAPI(title="Utkikk", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None,
-                  responses=ERROR_RESPONSES)
+                  responses=ERROR_RESPONSES, lifespan=_lifespan)
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
 
-    @app.middleware("http")
-    async def _security_headers(request: Request, call_next: Any) -> Response:
-        response = await call_next(request)
-        for k, v in SECURITY_HEADERS.items():
-            response.headers.setdefault(k, v)
-        return response
+    app.add_middleware(SecurityHeaders)
 
     app.state.store = st
     app.state.token = write_token(token)
@@ -208,6 +272,18 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         html = env.get_template(template).render(request=request, path=request.url.path, scope=scope(request),
                                                  **ctx)
         return HTMLResponse(html, status_code=status)
+
+    def remembered(request: Request, make: Callable[[], Response]) -> Response:
+        """The answer to this URL, made once per store version (:func:`utkikk.store.queries.cached`):
+        the busiest pages and endpoints answer the same URL with the same bytes until an ingest or
+        a correction changes the store, so under load the work per request is one version check."""
+        def freeze() -> tuple[bytes, int, str | None]:
+            r = make()
+            return bytes(r.body), r.status_code, r.media_type
+
+        key = ("response", request.url.path, request.url.query)
+        body, status, media_type = Q.cached(st, key, freeze)
+        return Response(body, status_code=status, media_type=media_type)
 
     def error(request: Request, status: int, message: str,
               suggestions: list[dict[str, Any]] | None = None, close: bool = True) -> Response:
@@ -245,6 +321,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         response = error(request, exc.status_code, str(exc.detail))
         for k, v in (exc.headers or {}).items():  # a 405's Allow, a 401's WWW-Authenticate
             response.headers[k] = v
+        if exc.status_code == 405:
+            response.headers["Allow"] = allowed_methods(app, request)
         return response
 
     # ---------------------------------------------------------------- data (shared by page + API)
@@ -315,7 +393,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview_page(request: Request) -> HTMLResponse:
-        return page("overview.html", request, data=Q.overview(st, scope(request)), picker={})
+        return remembered(request, lambda: page("overview.html", request, data=Q.overview(st, scope(request)),
+                                                picker={}))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str | None = None, lang: Lang = None, start: Start = None, end: End = None,
@@ -406,16 +485,17 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     @app.get("/api/overview", tags=["pages"], summary="Counts per language and outlet, latest articles, "
              "most active dyads, newest alerts")
     def api_overview(request: Request) -> JSONResponse:
-        return JSONResponse(Q.overview(st, scope(request)))
+        return remembered(request, lambda: JSONResponse(Q.overview(st, scope(request))))
 
     @app.get("/api/search", tags=["search"], summary="Full-text search (lemmatised, all five languages)")
-    def api_search(q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find",
-                                           examples=["sanksjoner"])],
+    def api_search(request: Request,
+                   q: Annotated[str, Query(min_length=1, max_length=500, examples=["sanksjoner"],
+                                           description="Words to find (at least one letter or digit)")],
                    lang: Lang = None, start: Start = None, end: End = None, actor: Actor = None,
                    type: Type = None, outlet: Outlet = None, limit: Annotated[int, Query(ge=1, le=100)] = 20,
                    offset: Offset = 0) -> JSONResponse:
         sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
-        return JSONResponse(Q.search(st, sf, limit=limit, offset=offset))
+        return remembered(request, lambda: JSONResponse(Q.search(st, sf, limit=limit, offset=offset)))
 
     @app.get("/api/events", tags=["events"], summary="Event reports with their evidence, newest first")
     def api_events(request: Request, source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
@@ -423,41 +503,46 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                    both: Both = False, flagged: Flagged = False, limit: Limit = 100,
                    offset: Offset = 0) -> JSONResponse:
         f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged, scope(request))
-        return JSONResponse({"total": Q.count_events(st, f), "limit": limit, "offset": offset,
-                             "events": Q.events(st, f, limit=limit, offset=offset)})
+        return remembered(request, lambda: JSONResponse({
+            "total": Q.count_events(st, f), "limit": limit, "offset": offset,
+            "events": Q.events(st, f, limit=limit, offset=offset)}))
 
-    def export_rows(source: str | None, target: str | None, actor: str | None, type: str | None,
-                    start: str | None, end: str | None, lang: str | None, outlet: str | None, both: bool,
-                    flagged: bool, limit: int) -> list[dict[str, Any]]:
-        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
-        return Q.events(st, f, limit=limit, order="desc")  # as the app lists them: newest first
+    def streamed(f: Q.EventFilter, limit: int, chunks: Callable[..., Any], media_type: str,
+                 headers: dict[str, str] | None = None) -> StreamingResponse:
+        """An export streamed from one cursor, newest first as the app lists events; the body is
+        made a chunk of rows at a time, so four exports at once hold four chunks, not four files."""
+        rows = Q.iter_events(st, f, limit=limit, order="desc")
+        return StreamingResponse(chunks(rows, check=check_running), media_type=media_type, headers=headers)
 
-    @app.get("/api/events.csv", tags=["export"], summary="Events as CSV", response_class=PlainTextResponse)
+    @app.get("/api/events.csv", tags=["export"], summary="Events as CSV (streamed)", response_class=Response,
+             responses=CSV_DOC)
     def api_events_csv(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                        start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                        both: Both = False, flagged: Flagged = False, limit: ExportLimit = Q.MAX_EXPORT) -> Response:
-        rows = export_rows(source, target, actor, type, start, end, lang, outlet, both, flagged, limit)
-        return Response(export.to_csv(rows), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="utkikk-events.csv"'})
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        return streamed(f, limit, export.csv_chunks, CSV_TYPE,
+                        downloads.csv_response_headers("utkikk-events.csv"))
 
-    @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet")
+    @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet", response_class=Response,
+             responses=_body("application/vnd.apache.parquet", "binary"))
     def api_events_parquet(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                            start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                            both: Both = False, flagged: Flagged = False,
                            limit: ExportLimit = Q.MAX_EXPORT) -> Response:
-        rows = export_rows(source, target, actor, type, start, end, lang, outlet, both, flagged, limit)
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        rows = Q.events(st, f, limit=limit, order="desc")  # Parquet writes its footer last: one body
         return Response(export.to_parquet(rows), media_type="application/vnd.apache.parquet",
                         headers={"Content-Disposition": 'attachment; filename="utkikk-events.parquet"'})
 
     @app.get("/api/events.plover.json", tags=["export"],
              summary="Events in the PLOVER manual's JSON layout (id, date, source, recipient, event, mode, "
-                     "context, quad_code, text, cite_info …)")
+                     "context, quad_code, text, cite_info …), streamed")
     def api_events_plover(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                           start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                           both: Both = False, flagged: Flagged = False,
                           limit: ExportLimit = Q.MAX_EXPORT) -> Response:
-        rows = export_rows(source, target, actor, type, start, end, lang, outlet, both, flagged, limit)
-        return Response(export.to_plover_json(rows), media_type="application/json")
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+        return streamed(f, limit, export.plover_json_chunks, "application/json")
 
     @app.get("/api/articles/{article_id}", tags=["pages"], summary="One article with mentions, quotes, "
              "events (flagged ones too) and its duplicate cluster")
@@ -479,35 +564,35 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/api/actors/{code}", tags=["actors"], summary="Actor: names, roles over time, events as source "
              "and target, partners and opponents")
-    def api_actor(request: Request, code: str) -> JSONResponse:
+    def api_actor(request: Request, code: Code) -> JSONResponse:
         return JSONResponse(get_actor(request, code))
 
     @app.get("/api/actors/{code}/timeline.svg", tags=["charts"], summary="The actor's timeline chart as SVG",
-             response_class=Response)
-    def api_actor_svg(request: Request, code: str) -> Response:
+             response_class=Response, responses=SVG_DOC)
+    def api_actor_svg(request: Request, code: Code) -> Response:
         data = get_actor(request, code)
         return Response(str(timeline_svg(data)), media_type=SVG_TYPE)
 
     @app.get("/api/actors/{code}/timeline.csv", tags=["charts"], summary="The events on the actor's timeline "
-             "as CSV", response_class=PlainTextResponse)
-    def api_actor_csv(request: Request, code: str) -> Response:
+             "as CSV", response_class=Response, responses=CSV_DOC)
+    def api_actor_csv(request: Request, code: Code) -> Response:
         data = get_actor(request, code)
         return Response(downloads.timeline_csv(data["timeline"]), media_type=CSV_TYPE,
                         headers=downloads.csv_response_headers(f"utkikk-{data['code']}-timeline.csv"))
 
     @app.get("/api/dyads/{a}/{b}", tags=["pages"], summary="Monthly cooperation/conflict series of A–B "
              "(both directions) with the events behind it")
-    def api_dyad(request: Request, a: str, b: str, start: Start = None, end: End = None) -> JSONResponse:
+    def api_dyad(request: Request, a: Code, b: Code, start: Start = None, end: End = None) -> JSONResponse:
         return JSONResponse(get_dyad(request, a, b, start, end))
 
     @app.get("/api/dyads/{a}/{b}/series.svg", tags=["charts"], summary="The dyad's monthly chart as SVG",
-             response_class=Response)
-    def api_dyad_svg(request: Request, a: str, b: str, start: Start = None, end: End = None) -> Response:
+             response_class=Response, responses=SVG_DOC)
+    def api_dyad_svg(request: Request, a: Code, b: Code, start: Start = None, end: End = None) -> Response:
         return Response(str(dyad_svg(get_dyad(request, a, b, start, end))), media_type=SVG_TYPE)
 
     @app.get("/api/dyads/{a}/{b}/series.csv", tags=["charts"], summary="The dyad's monthly series as CSV",
-             response_class=PlainTextResponse)
-    def api_dyad_csv(request: Request, a: str, b: str, start: Start = None, end: End = None) -> Response:
+             response_class=Response, responses=CSV_DOC)
+    def api_dyad_csv(request: Request, a: Code, b: Code, start: Start = None, end: End = None) -> Response:
         d = get_dyad(request, a, b, start, end)
         return Response(downloads.series_csv(d["series"]), media_type=CSV_TYPE,
                         headers=downloads.csv_response_headers(f"utkikk-{d['a']}-{d['b']}-series.csv"))
@@ -517,14 +602,15 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                     max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> JSONResponse:
         return JSONResponse(network_data(request, start, end, max_edges)[0])
 
-    @app.get("/api/network.svg", tags=["charts"], summary="The network chart as SVG", response_class=Response)
+    @app.get("/api/network.svg", tags=["charts"], summary="The network chart as SVG",
+             response_class=Response, responses=SVG_DOC)
     def api_network_svg(request: Request, start: Start = None, end: End = None,
                         max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> Response:
         net, s, e = network_data(request, start, end, max_edges)
         return Response(str(network_chart(net, s, e)), media_type=SVG_TYPE)
 
     @app.get("/api/network.csv", tags=["charts"], summary="The network's edges as CSV",
-             response_class=PlainTextResponse)
+             response_class=Response, responses=CSV_DOC)
     def api_network_csv(request: Request, start: Start = None, end: End = None,
                         max_edges: Annotated[int, Query(ge=1, le=500)] = 60) -> Response:
         net, _, _ = network_data(request, start, end, max_edges)
@@ -538,8 +624,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                    min_count: Annotated[int | None, Query(ge=1, le=1000)] = None,
                    window: Annotated[int | None, Query(ge=1, le=120)] = None) -> JSONResponse:
         s, e = Q.check_range(start, end)
-        return JSONResponse(Q.alerts(st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count,
-                                     window=window, scope=scope(request)))
+        return remembered(request, lambda: JSONResponse(Q.alerts(
+            st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window, scope=scope(request))))
 
     # ---------------------------------------------------------------- corrections (write token)
 
