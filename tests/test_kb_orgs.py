@@ -180,7 +180,11 @@ def roles(request) -> tuple[str, dict]:
 
 def test_roles_shape(roles):
     lang, data = roles
-    assert set(data) == {"roles", "compound_heads", "place_heads"}
+    assert set(data) == {"roles", "compound_heads", "place_heads", "role_prefixes"}
+    # a rank before a role: prefix -> the title word it adds ("vise" -> "Deputy")
+    prefixes = data["role_prefixes"]
+    assert isinstance(prefixes, dict) and all(
+        isinstance(k, str) and k == k.lower() and v in ("Deputy", "Acting") for k, v in prefixes.items()), lang
     heads = data["place_heads"]
     assert heads and all(isinstance(w, str) and w == w.strip().lower() for w in heads), lang
     assert not set(heads) & set(data["compound_heads"]), lang  # a head is a role or a place, never both
@@ -237,6 +241,7 @@ def test_role_spot_checks():
 INFLECTION_KEYS = {
     "genitive", "genitive_particles", "adjective_suffixes", "demonym_suffixes", "stem_drop",
     "compound_joiners", "noun_suffixes", "solid_compounds", "demonym_plurals",
+    "participle_infinitives", "perfect_auxiliaries",
 }
 
 
@@ -244,7 +249,7 @@ INFLECTION_KEYS = {
 def test_inflection_shape(lang):
     data = _load(LANG / lang / "inflection.yaml")
     assert set(data) == INFLECTION_KEYS
-    for key in INFLECTION_KEYS - {"solid_compounds", "demonym_plurals"}:
+    for key in INFLECTION_KEYS - {"solid_compounds", "demonym_plurals", "participle_infinitives"}:
         assert isinstance(data[key], list) and all(isinstance(x, str) for x in data[key]), (lang, key)
     assert data["genitive"] and "" not in data["genitive"]
     for key in ("adjective_suffixes", "demonym_suffixes", "noun_suffixes"):
@@ -255,6 +260,10 @@ def test_inflection_shape(lang):
     # irregular demonym plurals: ending -> its plural endings ("mann" -> ["menn", "mennene"])
     plurals = data["demonym_plurals"]
     assert isinstance(plurals, dict) and all(isinstance(v, list) and v for v in plurals.values()), lang
+    # a participle's ending -> the infinitive endings to try ("C" doubles the consonant before it)
+    rules = data["participle_infinitives"]
+    assert isinstance(rules, dict) and all(
+        isinstance(v, list) and v and all(isinstance(r, str) and r for r in v) for v in rules.values()), lang
 
 
 def test_inflection_language_conventions():

@@ -22,7 +22,7 @@ UNKNOWN = "unknown"
 ARTICLE_FIELDS = ("content_hash", "doc", "source", "fmt", "title", "lang", "lang_supported", "published",
                   "date_precision", "outlet", "agency", "author", "url")
 ARTICLE_COLUMNS = (*ARTICLE_FIELDS, "events", "record", "year", "month")
-EVENT_COLUMNS = ("content_hash", "doc", "n", "source", "target", "type", "mode", "modality", "asserted", "date",
+EVENT_COLUMNS = ("content_hash", "doc", "n", "source", "target", "type", "mode", "modality", "asserted", "reported", "date",
                  "speaker", "trigger", "sentence", "sent_start", "sent_end", "start", "end", "year", "month")
 REJECT_COLUMNS = ("source", "reason")
 
@@ -49,7 +49,7 @@ def event_rows(art: Article) -> list[dict[str, Any]]:
         year, month = year_month(e.date or art.published)
         out.append({"content_hash": art.content_hash, "doc": art.doc, "n": n, "source": e.source,
                     "target": e.target, "type": e.type, "mode": e.mode, "modality": e.modality,
-                    "asserted": e.asserted, "date": e.date, "speaker": e.speaker, "trigger": e.trigger,
+                    "asserted": e.asserted, "reported": e.reported, "date": e.date, "speaker": e.speaker, "trigger": e.trigger,
                     "sentence": e.sentence, "sent_start": e.sent_start, "sent_end": e.sent_end, "start": e.start,
                     "end": e.end, "year": year, "month": month})
     return out

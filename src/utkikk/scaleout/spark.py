@@ -89,7 +89,7 @@ def _schemas() -> dict[str, Any]:
         KIND_ARTICLE: struct((*rows.ARTICLE_COLUMNS, "seq_file", "seq_item"),
                              {"lang_supported": BooleanType(), "events": IntegerType(), "seq_file": IntegerType(),
                               "seq_item": IntegerType()}),
-        KIND_EVENT: struct(rows.EVENT_COLUMNS, {"n": IntegerType(), "asserted": BooleanType(),
+        KIND_EVENT: struct(rows.EVENT_COLUMNS, {"n": IntegerType(), "asserted": BooleanType(), "reported": BooleanType(),
                                                 **{c: IntegerType() for c in ("sent_start", "sent_end", "start",
                                                                               "end")}}),
         KIND_REJECT: struct(rows.REJECT_COLUMNS, {}),
