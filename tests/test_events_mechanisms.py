@@ -360,6 +360,23 @@ CASES = [
     # a demand that names what it asks for, of no one named, asks it of any
     ("nb", "FN krever en umiddelbar våpenhvile.", [("UN", "REQUEST", "*")]),
     ("da", "FN kræver en øjeblikkelig våbenhvile.", [("UN", "REQUEST", "*")]),
+    # a meeting, visit or talks called off or put off reduce relations (CAMEO 161)
+    ("nb", "Trump avlyste besøket i Danmark.", [("USA", "SANCTION", "DNK")]),
+    ("nn", "Trump avlyste besøket i Danmark.", [("USA", "SANCTION", "DNK")]),
+    ("da", "Trump aflyste sit besøg i Danmark.", [("USA", "SANCTION", "DNK")]),
+    ("sv", "Ryssland sköt upp samtalen med Ukraina.", [("RUS", "SANCTION", "UKR")]),
+    ("en", "Trump cancelled his visit to Denmark.", [("USA", "SANCTION", "DNK")]),
+    ("en", "The US cancelled aid to Ukraine.", [("USA", "SANCTION", "UKR")]),
+    # the subject of a verb acts on the pair it names: one direction, not both
+    ("sv", "Turkiet ställer in mötet mellan Sveriges och Turkiets försvarsministrar.", [("TUR", "SANCTION", "SWE")]),
+    ("nb", "Tyrkia avlyser møtet mellom Sveriges og Tyrkias forsvarsministre.", [("TUR", "SANCTION", "SWE")]),
+    # denying an accusation rejects it
+    ("nb", "Russland benekter anklagene fra Ukraina.", [("RUS", "REJECT", "UKR")]),
+    ("nn", "Russland avviser skuldingane frå Ukraina.", [("RUS", "REJECT", "UKR")]),
+    ("da", "Iran har benægtet anklagen fra Israel.", [("IRN", "REJECT", "ISR")]),
+    ("sv", "Ryssland förnekar anklagelserna från Ukraina.", [("RUS", "REJECT", "UKR")]),
+    # a broad phrase of asking governs its content: the ceasefire is asked for, not agreed
+    ("nb", "FN tar til orde for en våpenhvile mellom Israel og Hamas.", [("UN", "REQUEST", "ISR"), ("UN", "REQUEST", "HAMAS")]),
 ]
 
 

@@ -852,6 +852,16 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         # "kamper mellom Hamas og Israel", "kamphandlingar mellom ...": each side acts on the
         # other; a one-way trigger further off ("setter pris på samarbeidet mellom NATO og
         # Japan") is about the pair, not by it
+        # a verb with its own subject acts on the pair's meeting: "Turkiet ställer in mötet
+        # mellan Sveriges och Turkiets ministrar" is Turkey's deed toward the other side (an
+        # actor right before a phrase of several words is its subject whatever the tagger says)
+        subj: list[str] = []
+        if view.toks[first].pos_ == "VERB":
+            subj, _toks, subj_pos = _subject_actors(view, match)
+        elif len(match.tokens) > 1 and first > 0 and view.mention_at(first - 1) is not None:
+            subj, subj_pos = [view.mention_at(first - 1).code], first - 1
+        if subj:
+            return Args(subj, [c for c in pair if c not in subj], speaker, subj_pos)
         return Args(pair, pair, speaker, None)
     if not is_symmetric(trig.type) and _received(view, match):
         # "Bosnien fik støtte fra FN", "received aid from Japan": the giver acts on the receiver

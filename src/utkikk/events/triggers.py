@@ -294,7 +294,9 @@ def _read_twice(out: list[TriggerMatch]) -> list[TriggerMatch]:
     """Broad matches within ``NEAR`` tokens of a hand-made one. (Sparing broad phrases of several
     words, "bekymret over Russlands angrep", lost more on the sample corpus than it gained.)"""
     hand = [m for m in out if not m.trigger.broad]
-    return [m for m in out if m.trigger.broad and any(
+    # a broad phrase of asking governs what follows it ("tar til orde for en våpenhvile"): the
+    # request is the event and the hand-made trigger its content, not one phrase read twice
+    return [m for m in out if m.trigger.broad and not (m.trigger.type == "REQUEST" and len(m.trigger.words) > 1) and any(
         -NEAR <= min(h.tokens) - max(m.tokens) <= NEAR or min(m.tokens) - max(h.tokens) in range(1, NEAR + 1)
         for h in hand)]
 
