@@ -377,6 +377,10 @@ CASES = [
     ("sv", "Ryssland förnekar anklagelserna från Ukraina.", [("RUS", "REJECT", "UKR")]),
     # a broad phrase of asking governs its content: the ceasefire is asked for, not agreed
     ("nb", "FN tar til orde for en våpenhvile mellom Israel og Hamas.", [("UN", "REQUEST", "ISR"), ("UN", "REQUEST", "HAMAS")]),
+    # a phrase of asking that names what is asked for, of no one named, asks it of any
+    ("nb", "FNs resolusjon tar til orde for en umiddelbar våpenhvile.", [("UN", "REQUEST", "*")]),
+    ("da", "FN tager til orde for en våbenhvile.", [("UN", "REQUEST", "*")]),
+    ("en", "The remarks came days before Russia invaded Ukraine.", [("RUS", "ASSAULT", "UKR")]),
 ]
 
 
@@ -494,3 +498,17 @@ def test_a_meeting_to_come_is_stored_as_planned_but_not_printed() -> None:
     assert art.to_json()["events"] == []
     aid = analyse(Article(doc="t", text="Norge skal gi Ukraina mer militær støtte neste år.", lang="nb", published="2024-05-10"))
     assert [(e["source"], e["type"], e["target"]) for e in aid.to_json()["events"]] == [("NOR", "AID", "UKR")]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "modality"), [
+    # a present-tense clause opened by "before" is still to come; in the past tense it happened
+    ("nb", "Uttalelsen kommer før Kina og Russland møtes i Moskva.", "future"),
+    ("nb", "Det skjedde like før Kina og Russland møttes i Moskva.", "asserted"),
+    ("da", "Udtalelsen kommer få dage før Kina og Rusland mødes til et topmøde.", "future"),
+    ("da", "Det skete få dage før Kina og Rusland mødtes.", "asserted"),
+    ("sv", "Uttalandet kommer innan Kina och Ryssland träffas i Moskva.", "future"),
+    ("sv", "Det hände innan Kina och Ryssland träffades i Moskva.", "asserted"),
+])
+def test_a_present_clause_after_before_is_still_to_come(lang: str, sentence: str, modality: str) -> None:
+    events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
+    assert [(e.source, e.type, e.target, e.modality) for e in events] == [("CHN", "CONSULT", "RUS", modality)]

@@ -29,7 +29,7 @@ ASSERTED = [
     pytest.param('Russland angrep Ukraina i februar 2022.',
                  [("RUS", "ASSAULT", "UKR")]),
     ('Norge vil gi F-16-kampfly til Ukraina, bekrefter statsministeren.', [('NOR', 'AID', 'UKR')]),
-    ('Zelenskyj ba om sikkerhetsgarantier og sa at Russland har brutt en rekke avtaler.', [('UKR', 'ACCUSE', 'RUS')]),
+    ('Zelenskyj ba om sikkerhetsgarantier og sa at Russland har brutt en rekke avtaler.', [('UKR', 'ACCUSE', 'RUS'), ('UKR', 'REQUEST', '*')]),
     ('Flere tusen nordmenn demonstrerte mot krigen utenfor Russlands ambassade i Oslo.', [("NOR", "PROTEST", "RUS")]),
     ('Iran beslagla et britisk tankskip i Hormuzstredet.', [('IRN', 'COERCE', 'GBR')]),
 ]

@@ -947,7 +947,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         open_target = trig.type in OPEN_TARGET_TYPES and any(view.toks[k].pos_ == "NOUN" for k in match.tokens)
         # a demand that names what it asks for in its own words ("krever en umiddelbar
         # våpenhvile"), of no one named, asks it of any
-        held = len(match.tokens) > 1 and is_act_noun(lex, view.lowers[last], view.lemmas[last])
+        held = len(match.tokens) > 1 and (is_act_noun(lex, view.lowers[last], view.lemmas[last])
+                                          or _names_content(view, last))
         if not (trig.targetless or open_target or (trig.type == "REQUEST" and (held or _content_follows(view, last)))):
             return None
         targets = ["*"]
@@ -1032,6 +1033,21 @@ def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: se
         if view.toks[k].pos_ not in ("NOUN", "ADJ", "NUM", "DET", "PROPN"):
             break
     return []
+
+
+def _names_content(view: SentenceView, last: int) -> bool:
+    """A phrase of asking that ends in its preposition and is followed by what is asked for:
+    "tar til orde for en våpenhvile", "appellerede om fred"."""
+    if view.toks[last].pos_ != "ADP":
+        return False
+    # (a noun phrase: the tagger may read its noun as an adjective, "en våbenhvile")
+    for k in range(last + 1, min(len(view.lowers), last + 4)):
+        if view.toks[k].pos_ in ("NOUN", "PROPN") or (view.toks[k].pos_ == "ADJ" and (
+                k + 1 == len(view.lowers) or view.toks[k + 1].pos_ in ("PUNCT", "ADP", "CCONJ"))):
+            return True
+        if view.toks[k].pos_ not in ("DET", "ADJ", "ADV", "NUM"):
+            return False
+    return False
 
 
 def _content_follows(view: SentenceView, last: int) -> bool:

@@ -37,6 +37,9 @@ class Cues:
     reportative: tuple[tuple[str, ...], ...] = ()  # "skal ha", "ska ha": reported past, not future
     refusal_modals: frozenset[str] = frozenset()  # "vil", "will", "kan": with a negation, a refusal
     attempt: frozenset[str] = frozenset()  # verbs of trying: "forsøkte å drepe" is an assault, "tried to mediate" no talks
+    before: frozenset[str] = frozenset()  # "før", "before": a clause they open in the present tense is still to come
+    present_endings: tuple[str, ...] = ()  # endings of the present tense ("møter", "mødes", "meets")
+    past_endings: tuple[str, ...] = ()  # endings of the past that would otherwise read as present ("møttes")
 
 
 @cache
@@ -51,7 +54,7 @@ def cues(lang: str) -> Cues:
                 s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"),
                 tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"),
                 tuple(tuple(f.lower().split()) for f in d.get("reportative") or []), s("refusal_modals"),
-                s("attempt"))
+                s("attempt"), s("before"), tuple(d.get("present_endings") or ()), tuple(d.get("past_endings") or ()))
 
 
 # a condition after these is part of what is said, not a condition on saying it
@@ -239,7 +242,33 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     for i in window:
         if lowers[i] in c.future and not any(tuple(lowers[i:i + len(r)]) == r for r in c.reportative):
             return "future"
+    if _still_to_come(lowers, lemmas, first, lang, pos):
+        return "future"
     return "asserted"
+
+
+def _still_to_come(lowers: list[str], lemmas: list[str], first: int, lang: str, pos: list[str] | None) -> bool:
+    """A verb in the present tense in a clause opened by "før" / "innan" / "before": "få dage
+    før Kina og Rusland mødes" tells of a meeting that has not happened yet (in the past tense,
+    "før Russland invaderte", it has)."""
+    from .triggers import lexicon
+
+    c = cues(lang)
+    # (any tag: the Swedish tagger reads "träffas" as a noun; a noun after "før" is still to come too)
+    if not c.before or pos is None or pos[first] in ("PROPN", "ADJ"):
+        return False
+    joiners = set(lexicon(lang).coordinators) | c.complementizers  # "før Kina og Rusland mødes"
+    for k in range(first - 1, max(-1, first - 7), -1):
+        if lowers[k] in c.before:
+            break
+        if lowers[k] in (",", ";", ":") or (lowers[k] in c.clause_words and lowers[k] not in joiners):
+            return False
+    else:
+        return False
+    word, lemma = lowers[first], lemmas[first]
+    if word.endswith(c.past_endings):
+        return False
+    return word == lemma or word.endswith(c.present_endings)
 
 
 # a trigger in the complement of one of these is asked for, warned against, alleged or backed
