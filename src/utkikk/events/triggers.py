@@ -290,15 +290,19 @@ def _without_swallowing(found: list[TriggerMatch]) -> list[TriggerMatch]:
     return out
 
 
-def _read_twice(out: list[TriggerMatch]) -> list[TriggerMatch]:
+def _read_twice(out: list[TriggerMatch], pos: list[str] | None = None) -> list[TriggerMatch]:
     """Broad matches within ``NEAR`` tokens of a hand-made one. (Sparing broad phrases of several
     words, "bekymret over Russlands angrep", lost more on the sample corpus than it gained.)"""
     hand = [m for m in out if not m.trigger.broad]
-    # a broad phrase of asking governs what follows it ("tar til orde for en våpenhvile"): the
-    # request is the event and the hand-made trigger its content, not one phrase read twice
-    return [m for m in out if m.trigger.broad and not (m.trigger.type == "REQUEST" and len(m.trigger.words) > 1) and any(
+    # a broad phrase of asking that ends in its preposition governs what follows it ("tar til
+    # orde for en våpenhvile"): the request is the event and the hand-made trigger its content
+    return [m for m in out if m.trigger.broad and not _asks_for(m, pos) and any(
         -NEAR <= min(h.tokens) - max(m.tokens) <= NEAR or min(m.tokens) - max(h.tokens) in range(1, NEAR + 1)
         for h in hand)]
+
+
+def _asks_for(m: TriggerMatch, pos: list[str] | None) -> bool:
+    return m.trigger.type == "REQUEST" and len(m.tokens) > 1 and pos is not None and pos[m.tokens[-1]] == "ADP"
 
 
 def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
@@ -337,10 +341,10 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
     # a broad entry next to a hand-made trigger is the same phrase read twice ("imposed new
     # sanctions", "supports Ukraine's bid"): the curated reading stands alone — and whatever the
     # broad entry had pushed aside gets its place back
-    twice = _read_twice(out)
+    twice = _read_twice(out, pos)
     if twice:
         out = _without_overlap([m for m in found if not any(m is t for t in twice)])
-        twice = _read_twice(out)
+        twice = _read_twice(out, pos)
         out = [m for m in out if not any(m is t for t in twice)]
     out.sort(key=lambda m: m.tokens[0])
     return out
