@@ -381,6 +381,13 @@ CASES = [
     ("nb", "FNs resolusjon tar til orde for en umiddelbar våpenhvile.", [("UN", "REQUEST", "*")]),
     ("da", "FN tager til orde for en våbenhvile.", [("UN", "REQUEST", "*")]),
     ("en", "The remarks came days before Russia invaded Ukraine.", [("RUS", "ASSAULT", "UKR")]),
+    # a city struck stands for its state; a strike in one's own state has no foreign target
+    ("nb", "Russland angrep Kharkiv i natt.", [("RUS", "ASSAULT", "UKR")]),
+    ("nn", "Russland angreip Kharkiv i natt.", [("RUS", "ASSAULT", "UKR")]),
+    ("da", "Rusland bombede Mariupol i marts.", [("RUS", "ASSAULT", "UKR")]),
+    ("sv", "Ryssland besköt Charkiv under natten.", [("RUS", "ASSAULT", "UKR")]),
+    ("en", "Russia shelled Kharkiv overnight.", [("RUS", "ASSAULT", "UKR")]),
+    ("en", "Syrian forces bombed Aleppo.", []),
 ]
 
 
@@ -512,3 +519,13 @@ def test_a_meeting_to_come_is_stored_as_planned_but_not_printed() -> None:
 def test_a_present_clause_after_before_is_still_to_come(lang: str, sentence: str, modality: str) -> None:
     events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
     assert [(e.source, e.type, e.target, e.modality) for e in events] == [("CHN", "CONSULT", "RUS", modality)]
+
+
+def test_city_names_map_to_their_state_and_shared_names_are_dropped() -> None:
+    from utkikk.events.places import city_states
+
+    cities = city_states()
+    assert cities["kharkiv"] == cities["charkiv"] == "UKR"  # alternate spellings
+    assert cities["aleppo"] == "SYR" and cities["göteborg"] == "SWE"
+    assert "georgia" not in cities  # also a state's name: the recogniser's reading
+    assert "santa" not in cities  # not written as one city's name

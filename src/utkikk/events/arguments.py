@@ -24,6 +24,7 @@ from ..record import Article, Mention
 from .dates import in_relative_day, is_time_word
 from .modality import cues
 from .ontology import is_symmetric
+from .places import PLACE_TARGET_TYPES, place_state
 from .triggers import TriggerMatch, is_act_noun, lexicon
 
 
@@ -943,6 +944,10 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         targets = _condition_subject(view, last, set(sources))
     if not targets:
         targets = _relative_antecedent(view, source_pos, set(sources))
+    if not targets and trig.type in PLACE_TARGET_TYPES:
+        # "Russland angrep Kharkiv i natt": the city struck stands for its state
+        state = place_state(view, last, frozenset(lex.clause_words))
+        targets = [state] if state and state not in sources else []
     if not targets:
         open_target = trig.type in OPEN_TARGET_TYPES and any(view.toks[k].pos_ == "NOUN" for k in match.tokens)
         # a demand that names what it asks for in its own words ("krever en umiddelbar
