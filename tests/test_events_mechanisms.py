@@ -388,6 +388,12 @@ CASES = [
     ("sv", "Ryssland besköt Charkiv under natten.", [("RUS", "ASSAULT", "UKR")]),
     ("en", "Russia shelled Kharkiv overnight.", [("RUS", "ASSAULT", "UKR")]),
     ("en", "Syrian forces bombed Aleppo.", []),
+    # whom a report is according to tells it and takes no part, unless as the only other side
+    ("da", "Ifølge Ukraines forsvarsministerium angreb Rusland Kyiv med droner.", [("RUS", "ASSAULT", "UKR")]),
+    ("sv", "Enligt Ukrainas försvarsdepartement anföll Ryssland Kiev med drönare.", [("RUS", "ASSAULT", "UKR")]),
+    ("en", "According to Ukraine's defence ministry, Russia attacked Kyiv with drones.", [("RUS", "ASSAULT", "UKR")]),
+    ("nb", "Ukrainas president Volodymyr Zelenskyj ringte Irans president. Ifølge Zelenskyj lovet Rouhani å erstatte tapene.",
+     [("UKR", "CONSULT", "IRN"), ("IRN", "AGREE", "UKR")]),
 ]
 
 

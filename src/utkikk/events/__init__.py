@@ -151,7 +151,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         if about_sport(view.lowers, lang):
             continue
         pos = [t.pos_ for t in view.toks]
-        matches = find_triggers(view.lowers, view.lemmas, lang, pos)
+        # "according to" cites, it is no event ("accord")
+        matches = [m for m in find_triggers(view.lowers, view.lemmas, lang, pos) if m.tokens[0] not in view.citing]
         heads = _heads(sent) if matches else None
         people_view = None
         coded: set[int] = set()  # the matches that gave an event

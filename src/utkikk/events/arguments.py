@@ -56,6 +56,8 @@ class SentenceView:
     lemmas: list[str] = field(init=False)
     mentions: list[tuple[int, Mention]] = field(init=False)  # (token index, mention)
     in_quote: bool = field(init=False)
+    cited: list[tuple[int, Mention]] = field(init=False)  # actors an "ifølge X" phrase names: tellers, not doers
+    citing: set[int] = field(init=False)  # the tokens of its cue words ("according to")
 
     def __post_init__(self) -> None:
         self._parsed: bool | None = None
@@ -94,6 +96,13 @@ class SentenceView:
             for j, code in named.items())]
         self.in_quote = speaker_at(self.art, s0 + 1) is not None or speaker_at(self.art, s1 - 2) is not None
         cues = _view_cues(self.lang)
+        # who a report is according to tells it, it takes no part: "Ifølge Ukraines
+        # forsvarsministerium angreb Rusland Kyiv" is Russia's attack on Ukraine
+        # (failing any other target, the teller is the other side: "Ifølge Zelenskyj lovet Rouhani
+        # å ..." was promised to him, "ifølge israelske kilder ... drept i iranske angrep" in Israel)
+        cited, self.citing = _attribution_tokens(self, cues.according_to)
+        self.cited = [(ti, m) for ti, m in self.mentions if ti in cited]
+        self.mentions = [(ti, m) for ti, m in self.mentions if ti not in cited]
         self.pron_sing, self.first_person = cues.pron_sing, cues.first_person
         self.country_words, self.possessives = cues.country_words, cues.possessives
         self.complementizers = cues.complementizers
@@ -175,6 +184,35 @@ class _ViewCues:
     plural_first: frozenset[str]
     speech_verbs: frozenset[str]
     pron_plural: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...] = ()
+
+
+def _attribution_tokens(view: SentenceView, according_to: tuple[tuple[str, ...], ...]) -> tuple[set[int], set[int]]:
+    """The tokens of each "ifølge X" / "according to X" phrase, and those of its cue words: the
+    cue, then the noun phrase after it up to its head (determiners, adjectives and genitives
+    before it; a name may run on over several words)."""
+    out: set[int] = set()
+    cues: set[int] = set()
+    n = len(view.lowers)
+    for i in range(n):
+        cue = next((c for c in according_to if tuple(view.lowers[i:i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        j = i + len(cue)
+        cues.update(range(i, j))
+        while j < n:
+            tok = view.toks[j]
+            m = view.mention_at(j)
+            if tok.pos_ in ("DET", "ADJ", "NUM") or (m is not None and (m.kind == "adjective" or _genitive(view, m))):
+                j += 1
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") or m is not None:
+                while j + 1 < n and view.toks[j + 1].pos_ == "PROPN" and view.toks[j + 1].text[:1].isupper() \
+                        and view.toks[j].pos_ == "PROPN":
+                    j += 1
+                out.update(range(i, j + 1))
+            break
+    return out, cues
 
 
 @cache
@@ -195,7 +233,7 @@ def _view_cues(lang: str) -> _ViewCues:
         words(lang_data(lang, "modality"), "complementizers"), (coref.get("home_state") or [None])[0],
         words(coref, "home_government"), country_plural, leaders_plural,
         frozenset(p[0] for p in country_plural + leaders_plural), words(quotes, "speech_verbs"),
-        words(coref, "plural"),
+        words(coref, "plural"), tuple(tuple(w.lower().split()) for w in quotes.get("according_to") or []),
     )
 
 
@@ -929,6 +967,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         antecedent_partner = _relative_antecedent(view, source_pos, set(sources))
         if antecedent_partner:
             return Args(sources, antecedent_partner, speaker, source_pos)
+        if _cited_others(view, sources, first):
+            return Args(sources, _cited_others(view, sources, first), speaker, source_pos)
         if trig.targetless:
             return Args(sources, ["*"], speaker, source_pos)
         return None
@@ -944,6 +984,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         targets = _condition_subject(view, last, set(sources))
     if not targets:
         targets = _relative_antecedent(view, source_pos, set(sources))
+    if not targets:
+        targets = _cited_others(view, sources, first)
     if not targets and trig.type in PLACE_TARGET_TYPES:
         # "Russland angrep Kharkiv i natt": the city struck stands for its state
         state = place_state(view, last, frozenset(lex.clause_words))
@@ -1038,6 +1080,13 @@ def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: se
         if view.toks[k].pos_ not in ("NOUN", "ADJ", "NUM", "DET", "PROPN"):
             break
     return []
+
+
+def _cited_others(view: SentenceView, sources: list[str], first: int) -> list[str]:
+    """The actors a report is according to, other than its doers, where the report opens with
+    them ("Ifølge Zelenskyj lovet Rouhani ..."): failing any other, the other side. (One added at
+    the end, "..., ifølge Sør-Koreas generalstab", only tells.)"""
+    return list(dict.fromkeys(m.code for ti, m in view.cited if ti < first and m.code not in sources))
 
 
 def _names_content(view: SentenceView, last: int) -> bool:
