@@ -392,6 +392,16 @@ CASES = [
     ("da", "Ifølge Ukraines forsvarsministerium angreb Rusland Kyiv med droner.", [("RUS", "ASSAULT", "UKR")]),
     ("sv", "Enligt Ukrainas försvarsdepartement anföll Ryssland Kiev med drönare.", [("RUS", "ASSAULT", "UKR")]),
     ("en", "According to Ukraine's defence ministry, Russia attacked Kyiv with drones.", [("RUS", "ASSAULT", "UKR")]),
+    # whoever leads, hosts or mediates talks between two others talks with each of them
+    ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
+     [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),
+    ("en", "Russia hosted talks between Armenia and Azerbaijan.",
+     [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),
+    ("da", "Egypten var vært for forhandlinger mellem Israel og Hamas.",
+     [("EGY", "CONSULT", "ISR"), ("EGY", "CONSULT", "HAMAS"), ("ISR", "CONSULT", "HAMAS")]),
+    # a verb that is an event of its own says only what it says of the talks
+    ("en", "The US welcomed the talks between Armenia and Azerbaijan.",
+     [("USA", "SUPPORT", "ARM"), ("USA", "SUPPORT", "AZE"), ("ARM", "CONSULT", "AZE")]),
     ("nb", "Ukrainas president Volodymyr Zelenskyj ringte Irans president. Ifølge Zelenskyj lovet Rouhani å erstatte tapene.",
      [("UKR", "CONSULT", "IRN"), ("IRN", "AGREE", "UKR")]),
 ]

@@ -886,6 +886,15 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             return None
     pair = _between_pair(view, match)
     if pair and is_symmetric(trig.type):  # "samtaler mellom Iran og USA"
+        lex = lexicon(view.lang)
+        verbal = view.toks[first].pos_ in ("VERB", "AUX") or (first > 0 and view.lowers[first - 1] in lex.participle_auxiliaries)
+        if verbal:  # "Russia hosted talks between ...", "har mæglet mellem" (the tagger: a noun)
+            host = [c for c in _subject_actors(view, match)[0] if c not in pair]
+        else:
+            host = _host(view, first, taken, pair)
+        if host:
+            # "Russland har leidd samtalane mellom Armenia og Aserbajdsjan": the host talks with each
+            return Args([*host, *pair], [*host, *pair], speaker, None, pairs=True)
         return Args([pair[0]], pair[1:], speaker, None)
     if pair and any(view.lowers[k] in lex.between for k in (last, last + 1) if k < len(view.lowers)):
         # "kamper mellom Hamas og Israel", "kamphandlingar mellom ...": each side acts on the
@@ -1080,6 +1089,17 @@ def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: se
         if view.toks[k].pos_ not in ("NOUN", "ADJ", "NUM", "DET", "PROPN"):
             break
     return []
+
+
+def _host(view: SentenceView, first: int, taken: frozenset[int], pair: list[str]) -> list[str]:
+    """The actor subject of the verb that governs a noun of talks between others, where that verb
+    is no event of its own: whoever leads, hosts or mediates them ("leidde", "hosted"). A verb
+    that is an event ("welcomed the talks") says only what it says."""
+    head = view.toks[first].head.i - view.sent.start
+    if not (0 <= head < len(view.toks)) or head == first or head in taken or view.toks[head].pos_ != "VERB":
+        return []
+    found = [m.code for si in _subject_tokens(view, head) if si < first for _, m in _actors_in(view, si)]
+    return [c for c in dict.fromkeys(found) if c not in pair]
 
 
 def _cited_others(view: SentenceView, sources: list[str], first: int) -> list[str]:
