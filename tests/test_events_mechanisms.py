@@ -392,6 +392,13 @@ CASES = [
     ("da", "Ifølge Ukraines forsvarsministerium angreb Rusland Kyiv med droner.", [("RUS", "ASSAULT", "UKR")]),
     ("sv", "Enligt Ukrainas försvarsdepartement anföll Ryssland Kiev med drönare.", [("RUS", "ASSAULT", "UKR")]),
     ("en", "According to Ukraine's defence ministry, Russia attacked Kyiv with drones.", [("RUS", "ASSAULT", "UKR")]),
+    # a promise of violence or retaliation is a threat, whatever the verb of promising
+    ("en", "Iran vowed a harsh response to any new Israeli attack.", [("IRN", "THREATEN", "ISR")]),
+    ("en", "The Houthis vowed to keep attacking ships in the Red Sea.", [("HOUTHI", "THREATEN", "*")]),
+    ("nb", "Iran lovet gjengjeldelse mot USA.", [("IRN", "THREATEN", "USA")]),
+    ("nn", "Hamas lovar hemn mot Israel.", [("HAMAS", "THREATEN", "ISR")]),
+    ("da", "Iran har lovet et resolut svar på eventuelle nye israelske angreb.", [("IRN", "THREATEN", "ISR")]),
+    ("sv", "Iran lovar vedergällning mot Israel.", [("IRN", "THREATEN", "ISR")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),
