@@ -388,6 +388,8 @@ CASES = [
     ("sv", "Ryssland besköt Charkiv under natten.", [("RUS", "ASSAULT", "UKR")]),
     ("en", "Russia shelled Kharkiv overnight.", [("RUS", "ASSAULT", "UKR")]),
     ("en", "Syrian forces bombed Aleppo.", []),
+    ("sv", "Ryssland drog tillbaka sina trupper från Kherson.", [("RUS", "RETREAT", "UKR")]),
+    ("nb", "Russland angrep Bakhmut igjen.", [("RUS", "ASSAULT", "UKR")]),
     # whom a report is according to tells it and takes no part, unless as the only other side
     ("da", "Ifølge Ukraines forsvarsministerium angreb Rusland Kyiv med droner.", [("RUS", "ASSAULT", "UKR")]),
     ("sv", "Enligt Ukrainas försvarsdepartement anföll Ryssland Kiev med drönare.", [("RUS", "ASSAULT", "UKR")]),
@@ -552,3 +554,9 @@ def test_city_names_map_to_their_state_and_shared_names_are_dropped() -> None:
     assert cities["aleppo"] == "SYR" and cities["göteborg"] == "SWE"
     assert "georgia" not in cities  # also a state's name: the recogniser's reading
     assert "santa" not in cities  # not written as one city's name
+
+
+def test_a_city_name_that_is_a_word_of_the_language_is_no_city() -> None:
+    # "Police" is a Polish town and an English word: the word is meant
+    assert analyse(Article(doc="t", text="Israel attacked Police headquarters.", lang="en",
+                           published="2024-05-10")).events == []

