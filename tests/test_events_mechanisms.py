@@ -401,6 +401,9 @@ CASES = [
     ("nn", "Hamas lovar hemn mot Israel.", [("HAMAS", "THREATEN", "ISR")]),
     ("da", "Iran har lovet et resolut svar på eventuelle nye israelske angreb.", [("IRN", "THREATEN", "ISR")]),
     ("sv", "Iran lovar vedergällning mot Israel.", [("IRN", "THREATEN", "ISR")]),
+    # retaliation against tariffs or sanctions is a trade measure; against a state, violence
+    ("en", "Canada retaliated against the US tariffs.", [("CAN", "SANCTION", "USA")]),
+    ("en", "Iran retaliated against Israel with missiles.", [("IRN", "ASSAULT", "ISR")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),
