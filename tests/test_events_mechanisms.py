@@ -404,6 +404,12 @@ CASES = [
     # retaliation against tariffs or sanctions is a trade measure; against a state, violence
     ("en", "Canada retaliated against the US tariffs.", [("CAN", "SANCTION", "USA")]),
     ("en", "Iran retaliated against Israel with missiles.", [("IRN", "ASSAULT", "ISR")]),
+    # where the goods of a trade measure come from is the state it is aimed at
+    ("da", "USA har indført told på varer fra Kina.", [("USA", "SANCTION", "CHN")]),
+    ("nb", "USA innfører toll på varer fra EU.", [("USA", "SANCTION", "EU")]),
+    ("sv", "USA inför tullar på varor från Kina.", [("USA", "SANCTION", "CHN")]),
+    ("en", "Trump imposed tariffs on steel imports from Canada.", [("USA", "SANCTION", "CAN")]),
+    ("sv", "USA inför nya tullar mot Kina.", [("USA", "SANCTION", "CHN")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),

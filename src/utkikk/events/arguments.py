@@ -1072,6 +1072,17 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
     return match.trigger.type in PROPOSAL_TYPES or is_act_noun(lex, view.lowers[noun], view.lemmas[noun])
 
 
+TRADE_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def _goods_from(view: SentenceView, match: TriggerMatch, prep: int) -> bool:
+    """"told på varer fra Kina", "tariffs on goods from Mexico": where the goods of a trade
+    measure come from is the state it is aimed at."""
+    lex = lexicon(view.lang)
+    return match.trigger.type in TRADE_TYPES and prep > 0 and view.lowers[prep] in lex.source_preps \
+        and view.lemmas[prep - 1] in lex.goods_nouns
+
+
 def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: set[str]) -> list[str]:
     """The object of a relative clause is its antecedent: "konvensjonane som Noreg ratifiserte",
     "the deal that Iran signed" — the subject follows the relative pronoun, the antecedent
@@ -1361,7 +1372,7 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
         prev = view.lowers[k] if k >= 0 else ""
         prev2 = " ".join(view.lowers[max(0, k - 1):k + 1])
         if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps \
-                and not _owner_of_object(view, match, k):
+                and not _owner_of_object(view, match, k) and not _goods_from(view, match, k):
             # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks; the
             # members of a list share its preposition ("angrepene fra Russland og Iran")
             skipped.update(tj for tj, _ in _coordinated(view, ti, cands, sources, objects=True))
