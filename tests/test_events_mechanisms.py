@@ -77,8 +77,9 @@ CASES = [
     ("da", "Eritrea brød med USA sidste år. Forholdet blev værre, efter at Etiopien invaderede landet i maj.", [("ETH", "ASSAULT", "ERI")]),
     ("sv", "Eritrea bröt med USA förra året. Relationerna försämrades efter att Etiopien invaderade landet i maj.", [("ETH", "ASSAULT", "ERI")]),
     ("en", "Eritrea broke with the United States last year. Relations worsened after Ethiopia invaded the country in May.", [("ETH", "ASSAULT", "ERI")]),
-    # ... while a subject "landet" in another clause is the state named before it
-    ("nb", "Russland sier at landet vil angripe Ukraina i morgen.", [("RUS", "ASSAULT", "UKR")]),
+    # ... while a subject "landet" in another clause is the state named before it (telling of its own
+    # attack to come, a threat)
+    ("nb", "Russland sier at landet vil angripe Ukraina i morgen.", [("RUS", "THREATEN", "UKR")]),
     ("nb", "Norge sender våpen til Ukraina. Landet har også sanksjonert Russland.", [("NOR", "AID", "UKR"), ("NOR", "SANCTION", "RUS")]),
     ("en", "The White House said it regretted the French decision.", [("USA", "ACCUSE", "FRA")]),
     # a passive request with its agent before the particle; what is asked for is not reported
@@ -410,6 +411,10 @@ CASES = [
     ("sv", "USA inför tullar på varor från Kina.", [("USA", "SANCTION", "CHN")]),
     ("en", "Trump imposed tariffs on steel imports from Canada.", [("USA", "SANCTION", "CAN")]),
     ("sv", "USA inför nya tullar mot Kina.", [("USA", "SANCTION", "CHN")]),
+    # announcing one's own force for later is a threat made now; another's forecast is not
+    ("en", "Russia said it would take countermeasures against Finland.", [("RUS", "THREATEN", "FIN")]),
+    ("en", "Iran said it would strike Israel if attacked.", [("IRN", "THREATEN", "ISR")]),
+    ("nb", "Russland sier at de vil angripe Ukraina på nytt.", [("RUS", "THREATEN", "UKR")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),
@@ -569,3 +574,9 @@ def test_a_city_name_that_is_a_word_of_the_language_is_no_city() -> None:
     # "Police" is a Polish town and an English word: the word is meant
     assert analyse(Article(doc="t", text="Israel attacked Police headquarters.", lang="en",
                            published="2024-05-10")).events == []
+
+
+def test_a_forecast_of_force_by_another_stays_a_future_act() -> None:
+    events = analyse(Article(doc="t", text="USA siger, at Rusland vil angribe Ukraine.", lang="da",
+                             published="2024-05-10")).events
+    assert [(e.source, e.type, e.target, e.modality) for e in events] == [("RUS", "ASSAULT", "UKR", "future")]

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..record import Article, Event
 from .arguments import SentenceView, find_arguments
+from .arguments import _teller as teller
 from .content import content_mode
 from .dates import event_date
 from .modality import about_sport, blocked, cues, demanded, modality, refusal
@@ -21,6 +22,8 @@ FLAG_NEGATED = {"negated", "denied"}
 REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSULT", "RETREAT"})
 # types whose side may be a people rather than a state: "thousands of Norwegians protested"
 PEOPLE_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
+# acts of force that, announced by their own doer for later, are a threat
+THREAT_WHEN_ANNOUNCED = frozenset({"ASSAULT", "COERCE"})
 # events a later "the launch", "the attack" can point back to
 ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
@@ -184,6 +187,9 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             if mod == "negated" and etype in REFUSABLE_TYPES \
                     and refusal(view.lowers, view.lemmas, match.tokens, lang, args.source_pos):
                 etype, tone, mode, mod = "REJECT", None, None, "asserted"  # "vil ikke godta forslaget": a refusal
+            elif mod in ("future", "conditional") and etype in THREAT_WHEN_ANNOUNCED \
+                    and _announced_by_doer(view, match, args):
+                etype, tone, mode, mod = "THREATEN", None, None, "asserted"  # "said it would strike if attacked"
             elif etype == "PROTEST" and not mode and _official(people_view or view, args.source_pos):
                 etype, mode = "ACCUSE", "disapprove"  # "Noreg har protestert i Moskva": an official complaint
             trig_tok = sent[match.head]
@@ -211,6 +217,19 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                     ))
     art.events = events
     return events
+
+
+def _announced_by_doer(view: SentenceView, match: Any, args: Any) -> bool:
+    """The doer of a future act of force is the one who reports it: "Russia said it would take
+    countermeasures", "Rusland siger, at landet vil træffe modforanstaltninger". Announcing one's
+    own coercion or violence is a threat (CAMEO 13), made when it is said."""
+    first = min(match.tokens)
+    tellers = teller(view, first)
+    if tellers:
+        return set(args.sources) <= set(tellers)
+    reports = cues(view.lang).report_verbs
+    said = [k for k in range(first) if view.lowers[k] in reports]
+    return bool(said) and any(m.code in args.sources and ti < said[0] for ti, m in view.mentions)
 
 
 def _actor_text(view: SentenceView, code: str, near: int) -> str | None:
