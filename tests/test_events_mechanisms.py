@@ -415,6 +415,11 @@ CASES = [
     ("en", "Russia said it would take countermeasures against Finland.", [("RUS", "THREATEN", "FIN")]),
     ("en", "Iran said it would strike Israel if attacked.", [("IRN", "THREATEN", "ISR")]),
     ("nb", "Russland sier at de vil angripe Ukraina på nytt.", [("RUS", "THREATEN", "UKR")]),
+    # rejecting a claim answers whoever made it, the latest claimant other than the rejecter
+    ("da", "USA's præsident Donald Trump har foreslået at købe Grønland. Statsminister Mette Frederiksen afviser, at Grønland er til salg.",
+     [("USA", "REQUEST", "GRL"), ("DNK", "REJECT", "USA")]),
+    ("nn", "Finland skuldar Russland for å sende migrantar til grensa. Russland skuldar Finland for å føre ein fiendtleg politikk. Moskva nektar for at russiske styresmakter hjelper migrantane.",
+     [("FIN", "ACCUSE", "RUS"), ("RUS", "ACCUSE", "FIN"), ("RUS", "REJECT", "FIN")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),

@@ -29,6 +29,7 @@ ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "RE
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
 # triggers that may point back to "the attack" without naming its kind ("fordømmer angrebet")
 GENERIC_ANTECEDENT_TYPES = {"ACCUSE", "REJECT"}
+CLAIM_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # what a rejection answers
 
 
 def unused_components(lang: str) -> list[str]:
@@ -122,6 +123,12 @@ def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> list[str
                                   and e.sent_start == same.sent_start))
     if match.trigger.type not in GENERIC_ANTECEDENT_TYPES:
         return []
+    if match.trigger.type == "REJECT":
+        # what is rejected was claimed, asked or threatened: the claimants, the latest first (the
+        # rejecter's own claims are passed over where the arguments are read)
+        claims = [e.source for e in reversed(events) if e.asserted and e.type in CLAIM_TYPES]
+        if claims:
+            return list(dict.fromkeys(claims))
     told = [e for e in reversed(events) if e.asserted and e.type in ANTECEDENT_TYPES]
     return [told[0].source] if told else []
 

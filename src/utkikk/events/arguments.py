@@ -983,12 +983,14 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         return None
 
     targets = _targets(view, match, first, last, src_tokens, set(sources))
-    if trig.type in CLAUSE_OBJECT_NO_TARGET and _clause_follows(view, last):
-        targets = []  # "afviser, at Grønland er til salg": Greenland is what the claim is about
     pointed = [a for a in antecedent or [] if a not in sources]
+    if trig.type in CLAUSE_OBJECT_NO_TARGET and _clause_follows(view, last):
+        # "afviser, at Grønland er til salg": Greenland is what the claim is about; the claim was
+        # whoever did the last thing told (Trump, who offered to buy it)
+        targets = pointed[:1]
     if not targets and pointed and trig.type in ANAPHORIC_TYPES \
             and (_definite_object(view, last) or _definite_object(view, first)):
-        targets = pointed
+        targets = pointed[:1] if trig.type == "REJECT" else pointed
     if not targets and trig.type in CONDITIONED_TYPES:
         targets = _condition_subject(view, last, set(sources))
     if not targets:
