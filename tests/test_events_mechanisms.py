@@ -420,6 +420,11 @@ CASES = [
      [("USA", "REQUEST", "GRL"), ("DNK", "REJECT", "USA")]),
     ("nn", "Finland skuldar Russland for å sende migrantar til grensa. Russland skuldar Finland for å føre ein fiendtleg politikk. Moskva nektar for at russiske styresmakter hjelper migrantane.",
      [("FIN", "ACCUSE", "RUS"), ("RUS", "ACCUSE", "FIN"), ("RUS", "REJECT", "FIN")]),
+    # unnamed protesters are the people of the place they protest in; outside an embassy, at its state
+    ("sv", "Under kvällen samlades demonstranter utanför Sveriges konsulat i Istanbul.", [("TUR", "PROTEST", "SWE")]),
+    ("sv", "Demonstranter protesterade utanför Sveriges ambassad i Ankara.", [("TUR", "PROTEST", "SWE")]),
+    ("nb", "Demonstranter samlet seg utenfor USAs ambassade i Teheran.", [("IRN", "PROTEST", "USA")]),
+    ("nb", "Tusenvis demonstrerte mot Israel i Istanbul.", [("TUR", "PROTEST", "ISR")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),
@@ -575,9 +580,9 @@ def test_city_names_map_to_their_state_and_shared_names_are_dropped() -> None:
     assert "santa" not in cities  # not written as one city's name
 
 
-def test_a_city_name_that_is_a_word_of_the_language_is_no_city() -> None:
-    # "Police" is a Polish town and an English word: the word is meant
-    assert analyse(Article(doc="t", text="Israel attacked Police headquarters.", lang="en",
+def test_a_common_word_that_names_a_town_is_no_city() -> None:
+    # "Police" is a Polish town and an English word: written in lower case, the word is meant
+    assert analyse(Article(doc="t", text="Israel attacked police headquarters.", lang="en",
                            published="2024-05-10")).events == []
 
 

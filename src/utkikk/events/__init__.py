@@ -197,7 +197,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             elif mod in ("future", "conditional") and etype in THREAT_WHEN_ANNOUNCED \
                     and _announced_by_doer(view, match, args):
                 etype, tone, mode, mod = "THREATEN", None, None, "asserted"  # "said it would strike if attacked"
-            elif etype == "PROTEST" and not mode and _official(people_view or view, args.source_pos):
+            elif etype == "PROTEST" and not mode and not args.by_people and _official(people_view or view, args.source_pos):
                 etype, mode = "ACCUSE", "disapprove"  # "Noreg har protestert i Moskva": an official complaint
             trig_tok = sent[match.head]
             date = event_date(view.lowers, art.published, lang)

@@ -11,7 +11,7 @@ Dependency labels are read only through ``utkikk.nlp.roles``, so NDT and UD pars
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -35,6 +35,7 @@ class Args:
     speaker: str | None = None
     source_pos: int | None = None
     pairs: bool = False  # sources == targets: code each unordered pair once
+    by_people: bool = False  # the sources are the people of a place, not its government
 
 
 def _actor_kind(code: str) -> str | None:
@@ -916,7 +917,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         givers = _agents(view, last, lex.source_preps)
         if givers:
             return _done_to_subject(view, match, givers, speaker)
-    if not is_symmetric(trig.type) and _passive(view, match):
+    if not is_symmetric(trig.type) and trig.type not in PLACE_SOURCE_TYPES and _passive(view, match):
+        # (a protest's "samlades" is deponent, no passive)
         # "blev besat af Irak", "was attacked by Russia": the subject suffered the act, the agent
         # did it; with no agent named the doer is unknown and nothing is coded
         agents = _agents(view, first) or _agents(view, last)  # "ble bedt av FN om", "was attacked by"
@@ -962,8 +964,22 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         if k >= 0 and view.lowers[k] in lex.background_preps and not is_symmetric(trig.type):
             return None
         sources, src_tokens, source_pos = _subject_actors(view, match)
+    if not sources and trig.type in PLACE_SOURCE_TYPES:
+        # "demonstranter samlades utanför Sveriges konsulat i Istanbul": people of the place protest
+        sources, source_pos = _place_of(view, first, lex), None
+        if sources:
+            args = _arguments_of(view, match, first, last, sources, source_pos, set(), speaker, antecedent, taken, lex)
+            return replace(args, by_people=True) if args else None
     if not sources:
         return None
+    return _arguments_of(view, match, first, last, sources, source_pos, src_tokens, speaker, antecedent, taken, lex)
+
+
+def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int, sources: list[str],
+                  source_pos: int | None, src_tokens: set[int], speaker: str | None,
+                  antecedent: list[str] | None, taken: frozenset[int], lex: Any) -> Args | None:
+    """The targets (and the pairs of a symmetric event) once the sources are known."""
+    trig = match.trigger
 
     if is_symmetric(trig.type):
         partners = _partners(view, match, src_tokens, set(sources))
@@ -1113,6 +1129,28 @@ def _host(view: SentenceView, first: int, taken: frozenset[int], pair: list[str]
         return []
     found = [m.code for si in _subject_tokens(view, head) if si < first for _, m in _actors_in(view, si)]
     return [c for c in dict.fromkeys(found) if c not in pair]
+
+
+# events whose unnamed doers are the people of the place they happen in
+PLACE_SOURCE_TYPES = frozenset({"PROTEST"})
+
+
+def _place_of(view: SentenceView, first: int, lex: Any) -> list[str]:
+    """The state of the place a location preposition names in the trigger's clause, after it: a
+    capital or seat read as its state ("i Teheran"), a state ("i Tyrkia") or a city ("i Istanbul")."""
+    for k in range(first + 1, min(len(view.lowers) - 1, first + 10)):
+        if view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words:
+            return []
+        if view.lowers[k] not in lex.location_preps:
+            continue
+        j = k + 1
+        m = view.mention_at(j)
+        if m is not None and m.kind in ("metonym", "name") and _actor_kind(m.code) == "state":
+            return [m.code]
+        state = place_state(view, k, frozenset(lex.clause_words))
+        if state:
+            return [state]
+    return []
 
 
 def _cited_others(view: SentenceView, sources: list[str], first: int) -> list[str]:

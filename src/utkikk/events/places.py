@@ -22,8 +22,6 @@ from collections import defaultdict
 from functools import cache
 from typing import Any
 
-import simplemma
-
 MIN_POPULATION = 30_000
 DOMINANCE = 3.0
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?$")
@@ -82,6 +80,6 @@ def place_state(view: Any, last: int, stop: frozenset[str]) -> str | None:
             continue
         two = f"{word} {view.toks[k + 1].text}".lower() if k + 1 < n else ""
         for key in (two, word.lower(), word.lower()[:-1] if word.endswith("s") else ""):
-            if key and key in index and (" " in key or not simplemma.is_known(key, lang=view.lang)):
+            if key and key in index:
                 return index[key]
     return None
