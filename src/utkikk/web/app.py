@@ -95,6 +95,9 @@ Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="Rows to skip")]
 RowId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 ExportLimit = Annotated[int, Query(ge=1, le=Q.MAX_EXPORT, description="Most rows to export")]
 Page = Annotated[int, Query(ge=1, le=100_000, alias="page", description="Page number")]
+Mode = Annotated[str | None, Query(description="Ranking: hybrid (default; full text where the store has no "
+                                               "vectors), fulltext or semantic",
+                                   json_schema_extra={"enum": ["", *Q.SEARCH_MODES]})]
 
 
 def _env() -> Environment:
@@ -398,12 +401,14 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str | None = None, lang: Lang = None, start: Start = None, end: End = None,
-                    actor: Actor = None, type: Type = None, outlet: Outlet = None, page_no: Page = 1) -> HTMLResponse:
+                    actor: Actor = None, type: Type = None, outlet: Outlet = None, mode: Mode = None,
+                    page_no: Page = 1) -> HTMLResponse:
         actor = resolve(actor)
-        params = dict(q=q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+        params = dict(q=q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet, mode=mode)
         result = None
-        if q and q.strip():
-            sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+        if (q and q.strip()) or actor or type:
+            sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet,
+                                        mode=mode)
             result = Q.search(st, sf, limit=20, offset=(page_no - 1) * 20)
         return page("search.html", request, params=params, result=result, page_no=page_no,
                     outlets=Q.outlets(st))
@@ -487,14 +492,20 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def api_overview(request: Request) -> JSONResponse:
         return remembered(request, lambda: JSONResponse(Q.overview(st, scope(request))))
 
-    @app.get("/api/search", tags=["search"], summary="Full-text search (lemmatised, all five languages)")
+    @app.get("/api/search", tags=["search"], summary="Search across the five languages: words expanded through "
+             "concept tables and actor names, OR / NOT / \"phrases\", hybrid full-text and semantic ranking; "
+             "each result lists its events and actors")
     def api_search(request: Request,
-                   q: Annotated[str, Query(min_length=1, max_length=500, examples=["sanksjoner"],
-                                           description="Words to find (at least one letter or digit)")],
+                   q: Annotated[str | None, Query(max_length=500, examples=["sanksjoner NOT Iran"],
+                                                  description="Words to find: AND by default, OR, NOT (or -word), "
+                                                              "\"a phrase\", (groups), actor:CODE, type:TYPE. "
+                                                              "Optional when actor or type is given")] = None,
                    lang: Lang = None, start: Start = None, end: End = None, actor: Actor = None,
-                   type: Type = None, outlet: Outlet = None, limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                   type: Type = None, outlet: Outlet = None, mode: Mode = None,
+                   limit: Annotated[int, Query(ge=1, le=100)] = 20,
                    offset: Offset = 0) -> JSONResponse:
-        sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+        sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet,
+                                    mode=mode)
         return remembered(request, lambda: JSONResponse(Q.search(st, sf, limit=limit, offset=offset)))
 
     @app.get("/api/events", tags=["events"], summary="Event reports with their evidence, newest first")
