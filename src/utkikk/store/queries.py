@@ -761,12 +761,45 @@ def monthly_pair_counts(store: Any, scope: str = DEFAULT_SCOPE) -> dict[tuple[st
     return out
 
 
+def alert_reports(store: Any, scope: str = DEFAULT_SCOPE) -> list[alert_method.Report]:
+    """Every counted report with a target, as alert detection reads it: dyad, month, side, event
+    group, type, severity and independent source (agency, else outlet, else article)."""
+    from ..events.ontology import score as plover_score
+
+    q = (select(PAIR_A.label("a"), PAIR_B.label("b"), DATE.label("date"), E.c.quad, E.c.type, E.c.mode, E.c.tone,
+                E.c.group_id, E.c.id, E.c.score, A.c.id.label("aid"), A.c.outlet, A.c.agency, A.c.cluster_id)
+         .select_from(E.join(A, A.c.id == E.c.article_id)).where(counted(scope), WITH_TARGET))
+    out = []
+    with store.engine.connect() as conn:
+        for r in conn.execute(q):
+            if not r.date or len(r.date) < 7:
+                continue
+            sc = r.score if r.score is not None else plover_score(r.type, r.mode, r.tone)
+            side = "conflict" if (r.quad or "").endswith("conflict") else "cooperation"
+            out.append(alert_method.Report(
+                r.a, r.b, r.date[:7], side, r.group_id if r.group_id is not None else f"e{r.id}", r.type,
+                min(1.0, abs(sc or 0.0) / 10.0), r.agency or r.outlet or f"article:{r.aid}",
+                r.cluster_id if r.cluster_id is not None else f"article:{r.aid}", r.aid))
+    return out
+
+
+def article_volume(store: Any) -> dict[str, int]:
+    """Articles per publication month (YYYY-MM): the store's coverage, which alerts scale by."""
+    month = func.substr(A.c.published, 1, 7)
+    with store.engine.connect() as conn:
+        return {m: n for m, n in conn.execute(select(month, func.count()).where(A.c.published.is_not(None))
+                                              .group_by(month)) if m and len(m) == 7}
+
+
 def alerts(store: Any, *, start: str | None = None, end: str | None = None, limit: int = 50,
            evidence: int = 5, scope: str = DEFAULT_SCOPE, **params: Any) -> dict[str, Any]:
-    """Dyad-months whose conflict or cooperation surged against the dyad's own history.
+    """Dyad-months whose conflict or cooperation surged, by severity and independent reports,
+    against the dyad's own history and the store's base rate (:mod:`utkikk.analysis.alerts`).
 
     Each alert carries up to ``evidence`` of the events that made the month (the reports behind it).
-    """
+    Computed on read and cached per store version: the baseline depends on the whole store's
+    volume and base rates, which every ingest changes, so per-dyad alerts kept on write would go
+    stale."""
     p = {**alert_method.DEFAULTS, **{k: v for k, v in params.items() if v is not None}}
     return _cached(store, ("alerts_page", start, end, limit, evidence, scope, tuple(sorted(p.items()))),
                    lambda: _alerts(store, start, end, limit, evidence, p, scope))
@@ -774,22 +807,20 @@ def alerts(store: Any, *, start: str | None = None, end: str | None = None, limi
 
 def _alerts(store: Any, start: str | None, end: str | None, limit: int, evidence: int,
             p: dict[str, Any], scope: str) -> dict[str, Any]:
-    if p == alert_method.DEFAULTS:
-        total, sel = _stored_alerts(store, start, end, limit, scope)
-    else:
-        found = _cached(store, ("alerts", scope, tuple(sorted(p.items()))),
-                        lambda: [a.to_dict() for a in alert_method.detect(monthly_pair_counts(store, scope), **p)])
-        sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]
-        total = len(sel)
+    found = _cached(store, ("alerts", scope, tuple(sorted(p.items()))),
+                    lambda: [a.to_dict() for a in alert_method.detect(alert_reports(store, scope),
+                                                                      article_volume(store), **p)])
+    sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]
+    total = len(sel)
     out = []
     with store.engine.connect() as conn:
         for al in sel[:limit]:
-            found = []
+            found_ev = []
             if evidence:
                 stmt = _evidence_statement(al["side"] == "conflict", scope)
-                found = [_event_dict(r) for r in conn.execute(stmt, {
+                found_ev = [_event_dict(r) for r in conn.execute(stmt, {
                     "a": al["a"], "b": al["b"], "lo": al["month"], "hi": _end_key(al["month"]), "n": evidence})]
-            out.append({**al, "a_name": actor_name(al["a"]), "b_name": actor_name(al["b"]), "events": found})
+            out.append({**al, "a_name": actor_name(al["a"]), "b_name": actor_name(al["b"]), "events": found_ev})
     return {"method": alert_method.method_text(p), "parameters": p, "total": total, "alerts": out, "scope": scope}
 
 
@@ -812,25 +843,6 @@ def _evidence_statement(conflict: bool, scope: str = DEFAULT_SCOPE) -> Any:
             parts.append(select(q.subquery().c.id))
     return (select(*_EVENT_COLUMNS).select_from(E.join(A, A.c.id == E.c.article_id))
             .where(E.c.id.in_(union_all(*parts))).order_by(DATE.desc(), E.c.id.desc()).limit(n))
-
-
-def _stored_alerts(store: Any, start: str | None, end: str | None, limit: int,
-                   scope: str) -> tuple[int, list[dict[str, Any]]]:
-    """Alerts with the default parameters, as the write path keeps them (``dyad_alerts``), newest first."""
-    DA = t.dyad_alerts
-    conds = [DA.c.scope == scope]
-    if start:
-        conds.append(DA.c.month >= start[:7])
-    if end:
-        conds.append(DA.c.month <= end[:7])
-    cols = (DA.c.a, DA.c.b, DA.c.month, DA.c.side, DA.c["count"], DA.c.baseline, DA.c.p_value,
-            DA.c.history_months)
-    with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(DA).where(*conds)).scalar() or 0
-        rows = conn.execute(select(*cols).where(*conds)
-                            .order_by(DA.c.month.desc(), DA.c.strength.desc(), DA.c.a, DA.c.b, DA.c.side)
-                            .limit(limit)).all()
-    return total, [alert_method.Alert(*r).to_dict() for r in rows]
 
 
 # -- search -----------------------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""Embeddings for semantic search: the ``vectors`` table (store/vectors.py).
+"""Embeddings for semantic search: the ``vectors`` table (store/vectors.py); stored alerts emptied.
+
+Alerts are computed on read from this revision on (analysis/alerts.py weighs each dyad against the
+whole store's coverage and base rates), so the rows the old method kept in ``dyad_alerts`` go.
 
 Revision ID: 0007
 Revises: 0006
@@ -20,6 +23,7 @@ def upgrade() -> None:
     t.vectors.create(bind, checkfirst=True)
     for ix in t.vectors.indexes:
         ix.create(bind, checkfirst=True)
+    bind.execute(t.dyad_alerts.delete())
 
 
 def downgrade() -> None:
