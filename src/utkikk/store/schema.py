@@ -280,3 +280,12 @@ vectors = Table(
     Column("vec", LargeBinary, nullable=False),
 )
 Index("ix_vectors_article", vectors.c.article_id)
+
+# Alerts already POSTed to a webhook (utkikk/notify.py), so each is sent once per URL
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("alert", String(120), primary_key=True),  # scope:a:b:month:side
+    Column("at", DateTime, nullable=False),
+)

@@ -481,6 +481,18 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return page("alerts.html", request, data=Q.alerts(st, start=s, end=e, scope=scope(request)),
                     params=dict(start=s, end=e))
 
+    @app.get("/alerts.atom", tags=["pages"], summary="The alerts as an Atom feed, newest first (method in the "
+             "subtitle)", response_class=Response,
+             responses={200: {"description": "Atom 1.0", "content": {"application/atom+xml": {"schema": {"type": "string"}}}}})
+    def alerts_atom(request: Request, start: Start = None, end: End = None) -> Response:
+        from ..notify import atom_feed
+
+        s, e = Q.check_range(start, end)
+        base = str(request.base_url)
+        return remembered(request, lambda: Response(
+            atom_feed(Q.alerts(st, start=s, end=e, limit=50, scope=scope(request)), base),
+            media_type="application/atom+xml"))
+
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page(request: Request) -> HTMLResponse:
         return page("api.html", request, schema=app.openapi())
