@@ -96,3 +96,29 @@ def test_alerts_atom_feed(store):
         assert "ASSAULT" in e.find(f"{ATOM}content").text
         assert ET.fromstring(c.get("/alerts.atom", params={"start": "2023-01"}).text).findall(f"{ATOM}entry") == []
         assert 'href="/alerts.atom"' in c.get("/alerts").text
+
+
+def test_overview_lists_what_arrived_since_a_time_by_ingestion_time(tmp_path):
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import text as sql
+
+    from utkikk.record import Article
+
+    s = build_sample_store(str(tmp_path / "s.db"))
+    with s.engine.begin() as conn:  # the sample was ingested "long ago"
+        conn.execute(sql("UPDATE articles SET ingested_at = :t"), {"t": datetime(2020, 1, 1)})
+    # an old article (published 2019) ingested now still counts as arrived
+    s.add_article(Article(doc="late.txt", text="Et sent innkommet notat om Arktis og samarbeid i nord.",
+                          title="Sent notat", lang="nb", published="2019-05-01"))
+    with TestClient(create_app(store=s)) as c:
+        d = c.get("/api/overview", params={"since": "24h"}).json()["arrived"]
+        assert d["articles"] == 1 and [a["doc"] for a in d["latest"]] == ["late.txt"]
+        assert c.get("/api/overview", params={"since": "2019-12-31"}).json()["arrived"]["articles"] == 13
+        since = (datetime.utcnow() + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+        assert c.get("/api/overview", params={"since": since}).json()["arrived"]["articles"] == 0
+        assert c.get("/api/overview").json()["arrived"] is None
+        r = c.get("/api/overview", params={"since": "yesterday"})
+        assert r.status_code == 400 and "span back from now" in r.json()["detail"]
+        assert "Sent notat" in c.get("/", params={"since": "24h"}).text
+    s.close()

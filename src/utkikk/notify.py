@@ -13,7 +13,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -45,7 +45,7 @@ def atom_feed(data: dict[str, Any], base_url: str, updated: datetime | None = No
 
     Entry ids are tag URIs of the alert's key, so a feed reader shows an alert once however often
     the feed is fetched; ``updated`` is when the feed was made (the alerts' months are not times)."""
-    now = (updated or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = (updated or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     base = base_url.rstrip("/")
     out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
            "<title>Utkikk alerts</title>", f"<id>tag:utkikk,2024:alerts:{escape(data.get('scope', 'asserted'))}</id>",
@@ -111,7 +111,7 @@ def deliver_new_alerts(store: Any, url: str, *, scope: str = "asserted", **post:
                "alerts": [{k: v for k, v in al.items()} for al in new]}
     if not post_json(url, payload, **post):
         return 0
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     with store._write() as conn:  # noqa: SLF001 - the store's writer lock
         conn.execute(insert(t.alert_deliveries), [{"url": url, "alert": alert_key(al, scope), "at": now}
                                                   for al in new])

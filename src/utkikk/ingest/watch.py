@@ -19,7 +19,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -148,14 +148,14 @@ class Watcher:
                 st.failures = 0
                 st.next_due = now + self.every
             st.last = poll.status
-            self.emit(f"{datetime.now(timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')} {poll.line()}")
+            self.emit(f"{datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')} {poll.line()}")
             done.append(poll)
         if self.webhook and any(p.new for p in done):
             from ..notify import deliver_new_alerts
 
             sent = deliver_new_alerts(self.store, self.webhook)
             if sent:
-                self.emit(f"{datetime.now(timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')} webhook: {sent} new alerts sent")
+                self.emit(f"{datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')} webhook: {sent} new alerts sent")
         return done
 
     def _poll(self, url: str) -> Poll:

@@ -18,6 +18,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -460,8 +461,46 @@ def _top_dyads_scan(store: Any, limit: int, start: str | None, end: str | None,
     return rows
 
 
-def overview(store: Any, scope: str = DEFAULT_SCOPE) -> dict[str, Any]:
-    """The front page: counts per language and outlet, latest articles, busiest dyads, alerts."""
+def check_since(value: str | None) -> datetime | None:
+    """An ingestion-time cut-off: ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM[:SS]`` (UTC), or a span back
+    from now (``90m``, ``24h``, ``7d``)."""
+    if not value or not value.strip():
+        return None
+    v = value.strip()
+    m = re.fullmatch(r"(\d+)\s*([mhd])", v, re.IGNORECASE)
+    if m:
+        unit = {"m": "minutes", "h": "hours", "d": "days"}[m.group(2).lower()]
+        span = timedelta(**{unit: int(m.group(1))})
+        return datetime.now(UTC).replace(tzinfo=None) - span
+    try:
+        return datetime.fromisoformat(v.replace("Z", "")).replace(tzinfo=None)
+    except ValueError:
+        raise QueryError(f"since must be a date (2024-05-01), a time (2024-05-01T08:00) or a span "
+                         f"back from now (24h, 7d), not {value!r}") from None
+
+
+def arrived_since(store: Any, since: datetime, limit: int = 50, scope: str = DEFAULT_SCOPE) -> dict[str, Any]:
+    """Articles stored at or after ``since`` (by ingestion time, whatever their publication date),
+    newest first, with their counted events: what a watcher brought in since the analyst last looked."""
+    n_events = (select(func.count()).select_from(E).where(E.c.article_id == A.c.id, counted(scope))
+                .scalar_subquery())
+    cond = A.c.ingested_at >= since
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(A).where(cond)).scalar() or 0
+        events_total = conn.execute(select(func.count()).select_from(E.join(A, A.c.id == E.c.article_id))
+                                    .where(cond, counted(scope))).scalar() or 0
+        rows = [dict(r._mapping) for r in conn.execute(
+            select(A.c.id, A.c.title, A.c.doc, A.c.lang, A.c.published, A.c.outlet, A.c.ingested_at,
+                   n_events.label("events")).where(cond).order_by(A.c.ingested_at.desc(), A.c.id.desc()).limit(limit))]
+    for r in rows:
+        r["ingested_at"] = r["ingested_at"].strftime("%Y-%m-%dT%H:%M:%S") if r["ingested_at"] else None
+    return {"since": since.strftime("%Y-%m-%dT%H:%M:%S"), "articles": total, "events": events_total, "latest": rows}
+
+
+def overview(store: Any, scope: str = DEFAULT_SCOPE, since: str | None = None) -> dict[str, Any]:
+    """The front page: counts per language and outlet, latest articles, busiest dyads, alerts, and
+    (with ``since``) what was ingested since then."""
+    cut = check_since(since)
     def counts() -> dict[str, Any]:
         with store.engine.connect() as conn:
             langs = {str(k): v for k, v in conn.execute(
@@ -483,6 +522,7 @@ def overview(store: Any, scope: str = DEFAULT_SCOPE) -> dict[str, Any]:
         "latest_articles": latest_articles(store, scope=scope),
         "top_dyads": top_dyads(store, scope=scope),
         "alerts": alerts(store, limit=5, scope=scope)["alerts"],
+        "arrived": arrived_since(store, cut, scope=scope) if cut is not None else None,
     }
 
 

@@ -95,6 +95,9 @@ Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="Rows to skip")]
 RowId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 ExportLimit = Annotated[int, Query(ge=1, le=Q.MAX_EXPORT, description="Most rows to export")]
 Page = Annotated[int, Query(ge=1, le=100_000, alias="page", description="Page number")]
+Since = Annotated[str | None, Query(max_length=40, description="Also list what was ingested since then (by "
+                                    "ingestion time): YYYY-MM-DD, YYYY-MM-DDTHH:MM (UTC) or a span back from now "
+                                    "such as 24h or 7d", examples=["24h"])]
 Mode = Annotated[str | None, Query(description="Ranking: hybrid (default; full text where the store has no "
                                                "vectors), fulltext or semantic",
                                    json_schema_extra={"enum": ["", *Q.SEARCH_MODES]})]
@@ -395,9 +398,12 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     # ---------------------------------------------------------------- pages
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def overview_page(request: Request) -> HTMLResponse:
+    def overview_page(request: Request, since: Since = None) -> Response:
+        if since:  # "24h" means something else a minute later: not remembered
+            return page("overview.html", request, data=Q.overview(st, scope(request), since=since), picker={},
+                        since=since)
         return remembered(request, lambda: page("overview.html", request, data=Q.overview(st, scope(request)),
-                                                picker={}))
+                                                picker={}, since=None))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str | None = None, lang: Lang = None, start: Start = None, end: End = None,
@@ -501,7 +507,9 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/api/overview", tags=["pages"], summary="Counts per language and outlet, latest articles, "
              "most active dyads, newest alerts")
-    def api_overview(request: Request) -> JSONResponse:
+    def api_overview(request: Request, since: Since = None) -> Response:
+        if since:
+            return JSONResponse(Q.overview(st, scope(request), since=since))
         return remembered(request, lambda: JSONResponse(Q.overview(st, scope(request))))
 
     @app.get("/api/search", tags=["search"], summary="Search across the five languages: words expanded through "
