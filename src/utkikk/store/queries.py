@@ -1042,7 +1042,8 @@ def _search(store: Any, sf: SearchFilter, limit: int, offset: int) -> dict[str, 
             mode = "filter"
         else:
             ft = _fulltext_ranking(conn, parsed.expr, where, params) if mode != "semantic" else []
-            if mode != "fulltext" and vectors.model() is not None and parsed.text.strip():
+            if mode != "fulltext" and parsed.text.strip() and vectors.has_vectors(store) \
+                    and vectors.model() is not None:
                 allowed = _allowed(conn, where, params)
                 excluded = _excluded(conn, parsed)
                 if excluded:

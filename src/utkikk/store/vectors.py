@@ -174,6 +174,11 @@ def _matrix(store: Any) -> tuple[Any, Any]:
     return cached(store, ("vectors_matrix",), load)
 
 
+def has_vectors(store: Any) -> bool:
+    """Whether the store holds any vectors (semantic ranking needs them; else full text alone)."""
+    return bool(len(_matrix(store)[0]))
+
+
 def nearest(store: Any, text_: str, limit: int = 100, allowed: set[int] | None = None) -> list[tuple[int, float]]:
     """Articles by cosine similarity to the query, best first: ``(article id, similarity)``.
     ``allowed``: only these articles (the filters of the search)."""

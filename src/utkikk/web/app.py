@@ -497,7 +497,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         base = str(request.base_url)
         return remembered(request, lambda: Response(
             atom_feed(Q.alerts(st, start=s, end=e, limit=50, scope=scope(request)), base),
-            media_type="application/atom+xml"))
+            media_type="application/atom+xml; charset=utf-8"))
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page(request: Request) -> HTMLResponse:
