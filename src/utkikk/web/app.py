@@ -653,10 +653,16 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def api_alerts(request: Request, start: Start = None, end: End = None, limit: Annotated[int, Query(ge=1, le=500)] = 50,
                    p_max: Annotated[float | None, Query(gt=0, lt=1, description="Tail probability cut-off")] = None,
                    min_count: Annotated[int | None, Query(ge=1, le=1000)] = None,
-                   window: Annotated[int | None, Query(ge=1, le=120)] = None) -> JSONResponse:
+                   window: Annotated[int | None, Query(ge=1, le=120)] = None,
+                   min_sources: Annotated[int | None, Query(ge=1, le=100, description="Independent sources a "
+                                                            "month needs")] = None,
+                   min_severity: Annotated[float | None, Query(ge=0, le=1000, description="Least weight "
+                                                               "(severity × independent reports)")] = None,
+                   ) -> JSONResponse:
         s, e = Q.check_range(start, end)
         return remembered(request, lambda: JSONResponse(Q.alerts(
-            st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window, scope=scope(request))))
+            st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window,
+            min_sources=min_sources, min_severity=min_severity, scope=scope(request))))
 
     # ---------------------------------------------------------------- corrections (write token)
 
