@@ -143,3 +143,8 @@ def test_semantic_ranking_crosses_languages(db_url):
     hybrid = [r["doc"] for r in Q.search(s, Q.SearchFilter.checked("sanctions NOT Iran"))["results"]]
     assert "da.txt" not in hybrid and {"nb.txt", "sv.txt", "en.txt"} <= set(hybrid)
     s.close()
+
+
+def test_a_store_without_vectors_answers_semantic_queries_by_full_text(store):
+    res = Q.search(store, Q.SearchFilter.checked("sanctions", mode="semantic"))
+    assert res["mode"] == "fulltext" and {r["doc"] for r in res["results"]} == {"nb.txt", "da.txt", "sv.txt", "en.txt"}

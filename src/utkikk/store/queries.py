@@ -1041,9 +1041,12 @@ def _search(store: Any, sf: SearchFilter, limit: int, offset: int) -> dict[str, 
             total = conn.execute(text(f"SELECT count(*) FROM articles a WHERE {where}"), params).scalar()
             mode = "filter"
         else:
+            semantic_possible = bool(parsed.text.strip()) and vectors.has_vectors(store) \
+                and vectors.model() is not None
+            if not semantic_possible:
+                mode = "fulltext"  # no vectors or no model: full text alone, said in the answer
             ft = _fulltext_ranking(conn, parsed.expr, where, params) if mode != "semantic" else []
-            if mode != "fulltext" and parsed.text.strip() and vectors.has_vectors(store) \
-                    and vectors.model() is not None:
+            if mode != "fulltext":
                 allowed = _allowed(conn, where, params)
                 excluded = _excluded(conn, parsed)
                 if excluded:
@@ -1053,8 +1056,6 @@ def _search(store: Any, sf: SearchFilter, limit: int, offset: int) -> dict[str, 
                 semantic = vectors.nearest(store, parsed.text, limit=top, allowed=allowed)
                 if mode == "hybrid" and semantic:
                     semantic = [(a, s) for a, s in semantic if s >= semantic[0][1] - SEMANTIC_MARGIN]
-            elif mode != "fulltext":
-                mode = "fulltext"  # no vectors or no model: full text alone, said in the answer
             if mode == "semantic":
                 ranking = [a for a, _ in semantic]
             else:
