@@ -80,6 +80,7 @@ class Poll:
     seconds: float = 0.0
 
     def line(self) -> str:
+        """The poll's log line: what an operator tailing the log needs to see, on one line."""
         if self.status == "error":
             return (f"{self.url}: error: {self.error} ({self.failures} failure{'s' if self.failures != 1 else ''} "
                     f"in a row; next try in {_human(self.retry_in or 0)})")
@@ -121,6 +122,7 @@ class Watcher:
         self._feed_state = self.store.feed_state()
 
     def close(self) -> None:
+        """Close the HTTP client (its connections are kept between polls)."""
         self._client.close()
 
     def poll_once(self) -> list[Poll]:

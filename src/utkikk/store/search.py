@@ -199,6 +199,7 @@ def word_term(word: str, langs: Sequence[str] | None = None, expand: bool = True
 
 
 def actor_term(label: str, code: str) -> Term:
+    """Words that named an actor: every name and metonym of it, in every language."""
     from . import concepts
 
     return Term(label, "actor", _clean(set(concepts.actor_alternatives(code))), actor=code)
@@ -420,6 +421,7 @@ def ts_query(q: str, langs: Sequence[str] | None = None) -> str:
 
 
 def available(conn: Any) -> bool:
+    """Whether this database has a search index (SQLite FTS5 or PostgreSQL tsvector)."""
     return conn.dialect.name in ("sqlite", "postgresql")
 
 

@@ -76,6 +76,7 @@ def embed_passages(texts: Sequence[str]) -> Any:
 
 
 def embed_query(text_: str) -> Any:
+    """The query's vector: e5 embeds queries with their own prefix ("query: "), not as passages."""
     np = _np()
     m = model()
     if m is None:
@@ -85,6 +86,7 @@ def embed_query(text_: str) -> Any:
 
 
 def article_passage(title: str | None, body: str) -> str:
+    """What an article's vector is made of: its title, then its text (cut to what the model reads)."""
     return ((title or "") + "\n" + (body or "")).strip()
 
 
@@ -113,6 +115,7 @@ def rows_for(items: Iterable[tuple[int, str | None, str, list[tuple[int, str]]]]
 
 
 def write(store: Any, rows: list[dict[str, Any]]) -> None:
+    """Store vector rows in one write transaction (the model ran before the lock was taken)."""
     if rows:
         with store._write() as conn:  # noqa: SLF001 - the store's writer lock
             conn.execute(insert(t.vectors), rows)
@@ -152,6 +155,7 @@ def missing(store: Any) -> list[int]:
 
 
 def count(store: Any) -> int:
+    """Vectors stored (articles and event sentences)."""
     with store.engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(t.vectors)).scalar() or 0)
 
