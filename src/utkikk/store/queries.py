@@ -470,8 +470,10 @@ def check_since(value: str | None) -> datetime | None:
     m = re.fullmatch(r"(\d+)\s*([mhd])", v, re.IGNORECASE)
     if m:
         unit = {"m": "minutes", "h": "hours", "d": "days"}[m.group(2).lower()]
-        span = timedelta(**{unit: int(m.group(1))})
-        return datetime.now(UTC).replace(tzinfo=None) - span
+        try:
+            return datetime.now(UTC).replace(tzinfo=None) - timedelta(**{unit: int(m.group(1))})
+        except OverflowError:  # "999999d": before the year 1
+            return datetime(1, 1, 1)
     try:
         return datetime.fromisoformat(v.replace("Z", "")).replace(tzinfo=None)
     except ValueError:

@@ -95,9 +95,11 @@ Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="Rows to skip")]
 RowId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 ExportLimit = Annotated[int, Query(ge=1, le=Q.MAX_EXPORT, description="Most rows to export")]
 Page = Annotated[int, Query(ge=1, le=100_000, alias="page", description="Page number")]
+SINCE_PATTERN = r"^([0-9]{1,6}[mhdMHD]|[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?Z?)?)?$"
 Since = Annotated[str | None, Query(max_length=40, description="Also list what was ingested since then (by "
                                     "ingestion time): YYYY-MM-DD, YYYY-MM-DDTHH:MM (UTC) or a span back from now "
-                                    "such as 24h or 7d", examples=["24h"])]
+                                    "such as 24h or 7d", examples=["24h"],
+                                    json_schema_extra={"pattern": SINCE_PATTERN})]
 Mode = Annotated[str | None, Query(description="Ranking: hybrid (default; full text where the store has no "
                                                "vectors), fulltext or semantic",
                                    json_schema_extra={"enum": ["", *Q.SEARCH_MODES]})]
@@ -487,9 +489,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return page("alerts.html", request, data=Q.alerts(st, start=s, end=e, scope=scope(request)),
                     params=dict(start=s, end=e))
 
-    @app.get("/alerts.atom", tags=["pages"], summary="The alerts as an Atom feed, newest first (method in the "
-             "subtitle)", response_class=Response,
-             responses={200: {"description": "Atom 1.0", "content": {"application/atom+xml": {"schema": {"type": "string"}}}}})
+    @app.get("/alerts.atom", response_class=Response, include_in_schema=False)
     def alerts_atom(request: Request, start: Start = None, end: End = None) -> Response:
         from ..notify import atom_feed
 
