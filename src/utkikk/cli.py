@@ -318,7 +318,7 @@ def watch(
     store = _open(db)
     embed = vectors.enabled() if embeddings is None else (embeddings and vectors.model() is not None)
     w = Watcher(store, urls, interval, max_bytes=max_bytes, deadline_s=deadline, embeddings=embed, webhook=webhook,
-                emit=lambda line: err.print(line, highlight=False, soft_wrap=True))
+                emit=lambda line: err.print(line, highlight=False, markup=False, soft_wrap=True))
     err.print(f"watching {len(urls)} feeds every {every} into {store.url}", highlight=False)
     try:
         w.run(polls=polls)
