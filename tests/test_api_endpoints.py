@@ -148,6 +148,9 @@ def test_alerts(client):
     assert al["events"] and all(e["conflict"] for e in al["events"])
     assert client.get("/api/alerts", params={"start": "2023-01"}).json()["total"] == 0
     assert client.get("/api/alerts", params={"min_count": 10}).json()["total"] == 0
+    assert al["sources"] == 2 and al["types"]["ASSAULT"] == 2 and al["severity"] > al["baseline"]
+    assert client.get("/api/alerts", params={"min_sources": 3}).json()["total"] == 0
+    assert client.get("/api/alerts", params={"min_severity": 50}).json()["total"] == 0
 
 
 def test_openapi_documents_every_endpoint(client):
@@ -173,7 +176,7 @@ def test_openapi_documents_every_endpoint(client):
     ("/api/events?limit=abc", 422, "limit"),
     ("/api/events?limit=0", 422, "limit"),
     ("/api/events.csv?end=13", 400, "YYYY"),
-    ("/api/search", 422, "q"),
+    ("/api/search", 400, "an actor or an event type"),  # q is optional given an actor or a type
     ("/api/search?q=%21%21%21", 400, "at least one word"),
     ("/api/search?q=x&type=nope", 400, "type"),
     ("/api/articles/999999", 404, "no article"),

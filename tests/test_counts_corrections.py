@@ -236,3 +236,14 @@ def test_sample_corpus_partners_count_no_demand_as_cooperation_and_no_condition(
     partners = corpus_client.get(f"/api/actors/{b}", params={"planned": 1} if planned else {}).json()
     row = {p["other"]: p for p in partners["partners"] + partners["opponents"]}.get(a, {"cooperation": 0})
     assert row["cooperation"] <= coop  # distinct events, never more than the reports behind them
+
+
+def test_sample_corpus_flags_the_invasion_of_ukraine(corpus_client):
+    """examples/corpus: February 2022 RUS→UKR (an assault reported by two independent articles) is
+    an alert; the old method (counts against a baseline floored at 0.25) missed it."""
+    d = corpus_client.get("/api/alerts", params={"limit": 500}).json()
+    found = {(a["a"], a["b"], a["month"], a["side"]): a for a in d["alerts"]}
+    al = found[("RUS", "UKR", "2022-02", "conflict")]
+    assert al["sources"] >= 2 and al["types"].get("ASSAULT") and al["p_value"] < 0.01
+    # every alert has two independent sources: no month carried by one article or its copies
+    assert all(a["sources"] >= 2 for a in d["alerts"])

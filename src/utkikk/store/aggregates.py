@@ -35,7 +35,6 @@ from typing import Any
 
 from sqlalchemy import and_, func, insert, or_, select
 
-from ..analysis import alerts as alert_method
 from ..analysis.series import month_of
 from ..events.ontology import is_conflict
 from . import schema as t
@@ -156,16 +155,14 @@ def _pair_months(cells: Iterable[tuple[Key, dict[str, float]]]) -> dict[tuple[st
 
 
 def _store_alerts(conn: Any, scope: str, counts: dict[tuple[str, str], dict[str, dict[str, int]]]) -> None:
-    found = alert_method.detect(counts)
-    if found:
-        conn.execute(insert(DA), [
-            {"scope": scope, "a": al.a, "b": al.b, "month": al.month, "side": al.side, "count": al.count, "baseline": al.baseline,
-             "p_value": al.p_value, "history_months": al.history_months, "strength": alert_method.strength(al.p_value)}
-            for al in found])
+    """No longer written (migration 0007 empties the table): alerts now weigh each dyad against
+    the whole store's coverage and base rates, which every ingest changes, so they are computed
+    on read (store/queries.py ``alerts``, cached per store version) rather than kept per dyad."""
+    return None
 
 
 def _redetect(conn: Any, pairs: set[tuple[str, str]]) -> None:
-    """Alerts of these undirected dyads, found again from their monthly counts."""
+    """Formerly: the stored alerts of these dyads, found again (see :func:`_store_alerts`)."""
     for a, b in sorted(pairs):
         conn.execute(DA.delete().where(DA.c.a == a, DA.c.b == b))
         for scope in SCOPES:

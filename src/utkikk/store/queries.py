@@ -18,6 +18,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -133,6 +134,7 @@ def _version(store: Any) -> tuple:
             select(func.max(t.events.c.id)).scalar_subquery(),
             select(func.max(t.corrections.c.id)).scalar_subquery(),
             select(func.count()).select_from(t.articles).scalar_subquery(),
+            select(func.max(t.vectors.c.id)).scalar_subquery(),
         )).one())
 
 
@@ -459,8 +461,48 @@ def _top_dyads_scan(store: Any, limit: int, start: str | None, end: str | None,
     return rows
 
 
-def overview(store: Any, scope: str = DEFAULT_SCOPE) -> dict[str, Any]:
-    """The front page: counts per language and outlet, latest articles, busiest dyads, alerts."""
+def check_since(value: str | None) -> datetime | None:
+    """An ingestion-time cut-off: ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM[:SS]`` (UTC), or a span back
+    from now (``90m``, ``24h``, ``7d``)."""
+    if not value or not value.strip():
+        return None
+    v = value.strip()
+    m = re.fullmatch(r"(\d+)\s*([mhd])", v, re.IGNORECASE)
+    if m:
+        unit = {"m": "minutes", "h": "hours", "d": "days"}[m.group(2).lower()]
+        try:
+            return datetime.now(UTC).replace(tzinfo=None) - timedelta(**{unit: int(m.group(1))})
+        except OverflowError:  # "999999d": before the year 1
+            return datetime(1, 1, 1)
+    try:
+        return datetime.fromisoformat(v.replace("Z", "")).replace(tzinfo=None)
+    except ValueError:
+        raise QueryError(f"since must be a date (2024-05-01), a time (2024-05-01T08:00) or a span "
+                         f"back from now (24h, 7d), not {value!r}") from None
+
+
+def arrived_since(store: Any, since: datetime, limit: int = 50, scope: str = DEFAULT_SCOPE) -> dict[str, Any]:
+    """Articles stored at or after ``since`` (by ingestion time, whatever their publication date),
+    newest first, with their counted events: what a watcher brought in since the analyst last looked."""
+    n_events = (select(func.count()).select_from(E).where(E.c.article_id == A.c.id, counted(scope))
+                .scalar_subquery())
+    cond = A.c.ingested_at >= since
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(A).where(cond)).scalar() or 0
+        events_total = conn.execute(select(func.count()).select_from(E.join(A, A.c.id == E.c.article_id))
+                                    .where(cond, counted(scope))).scalar() or 0
+        rows = [dict(r._mapping) for r in conn.execute(
+            select(A.c.id, A.c.title, A.c.doc, A.c.lang, A.c.published, A.c.outlet, A.c.ingested_at,
+                   n_events.label("events")).where(cond).order_by(A.c.ingested_at.desc(), A.c.id.desc()).limit(limit))]
+    for r in rows:
+        r["ingested_at"] = r["ingested_at"].strftime("%Y-%m-%dT%H:%M:%S") if r["ingested_at"] else None
+    return {"since": since.strftime("%Y-%m-%dT%H:%M:%S"), "articles": total, "events": events_total, "latest": rows}
+
+
+def overview(store: Any, scope: str = DEFAULT_SCOPE, since: str | None = None) -> dict[str, Any]:
+    """The front page: counts per language and outlet, latest articles, busiest dyads, alerts, and
+    (with ``since``) what was ingested since then."""
+    cut = check_since(since)
     def counts() -> dict[str, Any]:
         with store.engine.connect() as conn:
             langs = {str(k): v for k, v in conn.execute(
@@ -482,6 +524,7 @@ def overview(store: Any, scope: str = DEFAULT_SCOPE) -> dict[str, Any]:
         "latest_articles": latest_articles(store, scope=scope),
         "top_dyads": top_dyads(store, scope=scope),
         "alerts": alerts(store, limit=5, scope=scope)["alerts"],
+        "arrived": arrived_since(store, cut, scope=scope) if cut is not None else None,
     }
 
 
@@ -760,12 +803,45 @@ def monthly_pair_counts(store: Any, scope: str = DEFAULT_SCOPE) -> dict[tuple[st
     return out
 
 
+def alert_reports(store: Any, scope: str = DEFAULT_SCOPE) -> list[alert_method.Report]:
+    """Every counted report with a target, as alert detection reads it: dyad, month, side, event
+    group, type, severity and independent source (agency, else outlet, else article)."""
+    from ..events.ontology import score as plover_score
+
+    q = (select(PAIR_A.label("a"), PAIR_B.label("b"), DATE.label("date"), E.c.quad, E.c.type, E.c.mode, E.c.tone,
+                E.c.group_id, E.c.id, E.c.score, A.c.id.label("aid"), A.c.outlet, A.c.agency, A.c.cluster_id)
+         .select_from(E.join(A, A.c.id == E.c.article_id)).where(counted(scope), WITH_TARGET))
+    out = []
+    with store.engine.connect() as conn:
+        for r in conn.execute(q):
+            if not r.date or len(r.date) < 7:
+                continue
+            sc = r.score if r.score is not None else plover_score(r.type, r.mode, r.tone)
+            side = "conflict" if (r.quad or "").endswith("conflict") else "cooperation"
+            out.append(alert_method.Report(
+                r.a, r.b, r.date[:7], side, r.group_id if r.group_id is not None else f"e{r.id}", r.type,
+                min(1.0, abs(sc or 0.0) / 10.0), r.agency or r.outlet or f"article:{r.aid}",
+                r.cluster_id if r.cluster_id is not None else f"article:{r.aid}", r.aid))
+    return out
+
+
+def article_volume(store: Any) -> dict[str, int]:
+    """Articles per publication month (YYYY-MM): the store's coverage, which alerts scale by."""
+    month = func.substr(A.c.published, 1, 7)
+    with store.engine.connect() as conn:
+        return {m: n for m, n in conn.execute(select(month, func.count()).where(A.c.published.is_not(None))
+                                              .group_by(month)) if m and len(m) == 7}
+
+
 def alerts(store: Any, *, start: str | None = None, end: str | None = None, limit: int = 50,
            evidence: int = 5, scope: str = DEFAULT_SCOPE, **params: Any) -> dict[str, Any]:
-    """Dyad-months whose conflict or cooperation surged against the dyad's own history.
+    """Dyad-months whose conflict or cooperation surged, by severity and independent reports,
+    against the dyad's own history and the store's base rate (:mod:`utkikk.analysis.alerts`).
 
     Each alert carries up to ``evidence`` of the events that made the month (the reports behind it).
-    """
+    Computed on read and cached per store version: the baseline depends on the whole store's
+    volume and base rates, which every ingest changes, so per-dyad alerts kept on write would go
+    stale."""
     p = {**alert_method.DEFAULTS, **{k: v for k, v in params.items() if v is not None}}
     return _cached(store, ("alerts_page", start, end, limit, evidence, scope, tuple(sorted(p.items()))),
                    lambda: _alerts(store, start, end, limit, evidence, p, scope))
@@ -773,22 +849,20 @@ def alerts(store: Any, *, start: str | None = None, end: str | None = None, limi
 
 def _alerts(store: Any, start: str | None, end: str | None, limit: int, evidence: int,
             p: dict[str, Any], scope: str) -> dict[str, Any]:
-    if p == alert_method.DEFAULTS:
-        total, sel = _stored_alerts(store, start, end, limit, scope)
-    else:
-        found = _cached(store, ("alerts", scope, tuple(sorted(p.items()))),
-                        lambda: [a.to_dict() for a in alert_method.detect(monthly_pair_counts(store, scope), **p)])
-        sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]
-        total = len(sel)
+    found = _cached(store, ("alerts", scope, tuple(sorted(p.items()))),
+                    lambda: [a.to_dict() for a in alert_method.detect(alert_reports(store, scope),
+                                                                      article_volume(store), **p)])
+    sel = [a for a in found if (not start or a["month"] >= start[:7]) and (not end or a["month"] <= end[:7])]
+    total = len(sel)
     out = []
     with store.engine.connect() as conn:
         for al in sel[:limit]:
-            found = []
+            found_ev = []
             if evidence:
                 stmt = _evidence_statement(al["side"] == "conflict", scope)
-                found = [_event_dict(r) for r in conn.execute(stmt, {
+                found_ev = [_event_dict(r) for r in conn.execute(stmt, {
                     "a": al["a"], "b": al["b"], "lo": al["month"], "hi": _end_key(al["month"]), "n": evidence})]
-            out.append({**al, "a_name": actor_name(al["a"]), "b_name": actor_name(al["b"]), "events": found})
+            out.append({**al, "a_name": actor_name(al["a"]), "b_name": actor_name(al["b"]), "events": found_ev})
     return {"method": alert_method.method_text(p), "parameters": p, "total": total, "alerts": out, "scope": scope}
 
 
@@ -813,53 +887,74 @@ def _evidence_statement(conflict: bool, scope: str = DEFAULT_SCOPE) -> Any:
             .where(E.c.id.in_(union_all(*parts))).order_by(DATE.desc(), E.c.id.desc()).limit(n))
 
 
-def _stored_alerts(store: Any, start: str | None, end: str | None, limit: int,
-                   scope: str) -> tuple[int, list[dict[str, Any]]]:
-    """Alerts with the default parameters, as the write path keeps them (``dyad_alerts``), newest first."""
-    DA = t.dyad_alerts
-    conds = [DA.c.scope == scope]
-    if start:
-        conds.append(DA.c.month >= start[:7])
-    if end:
-        conds.append(DA.c.month <= end[:7])
-    cols = (DA.c.a, DA.c.b, DA.c.month, DA.c.side, DA.c["count"], DA.c.baseline, DA.c.p_value,
-            DA.c.history_months)
-    with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(DA).where(*conds)).scalar() or 0
-        rows = conn.execute(select(*cols).where(*conds)
-                            .order_by(DA.c.month.desc(), DA.c.strength.desc(), DA.c.a, DA.c.b, DA.c.side)
-                            .limit(limit)).all()
-    return total, [alert_method.Alert(*r).to_dict() for r in rows]
-
-
 # -- search -----------------------------------------------------------------------------------
+
+
+SEARCH_MODES = ("hybrid", "fulltext", "semantic")
+# Reciprocal-rank fusion: an article's hybrid score is the sum over the two rankings of
+# 1 / (RRF_K + rank). RRF_K = 60 is the constant of Cormack et al. (2009); it needs no calibration
+# of bm25 against cosine, whose scales have nothing in common.
+RRF_K = 60
+# articles the vector ranking adds to the full-text matches: the nearest SEMANTIC_TOP, and only
+# those within SEMANTIC_MARGIN of the nearest one's cosine (e5's cosines of unrelated news sit
+# around 0.75-0.80, so an absolute cut-off would not carry across queries)
+SEMANTIC_TOP = 10
+SEMANTIC_MARGIN = 0.04
+MAX_FUSED = 1000
 
 
 @dataclass(frozen=True)
 class SearchFilter:
-    q: str
+    """A checked search: a query (optional when an actor or event type is given) and filters."""
+
+    q: str = ""
     lang: str | None = None
     start: str | None = None
     end: str | None = None
     actor: str | None = None
     type: str | None = None
     outlet: str | None = None
+    mode: str = "hybrid"
+    expand: bool = True
 
     @classmethod
     def checked(cls, q: str | None, **kw: Any) -> SearchFilter:
         q = (q or "").strip()
-        if not fts.query_words(q):
-            raise QueryError("q must contain at least one word")
         if len(q) > 500:
             raise QueryError("q is too long (at most 500 characters)")
+        actor, type_ = kw.get("actor"), kw.get("type")
+        if q:
+            try:
+                parsed = fts.parse_query(q)
+            except fts.SearchError as exc:
+                raise QueryError(str(exc)) from None
+            actor = actor or parsed.actor
+            type_ = type_ or parsed.type
+            if parsed.expr is None and not (actor or type_):
+                raise QueryError("q must contain at least one word")
+        elif not (actor or type_):
+            raise QueryError("give q (words to find), an actor or an event type")
+        mode = (kw.get("mode") or "hybrid").lower()
+        if mode not in SEARCH_MODES:
+            raise QueryError(f"mode must be one of {', '.join(SEARCH_MODES)}")
         start, end = check_range(kw.get("start"), kw.get("end"))
         return cls(q=q, lang=check_lang(kw.get("lang")), start=start, end=end,
-                   actor=check_code(kw.get("actor")), type=check_type(kw.get("type")),
-                   outlet=kw.get("outlet") or None)
+                   actor=check_code(_resolve_actor(actor)), type=check_type(type_.upper() if type_ else None),
+                   outlet=kw.get("outlet") or None, mode=mode, expand=kw.get("expand", True) is not False)
+
+
+def _resolve_actor(value: str | None) -> str | None:
+    """An actor filter given as a name ("Nord-Korea") is read as its code."""
+    if not value:
+        return None
+    from . import concepts
+
+    code = concepts.actor_for(fts.WORD.findall(value))
+    return code or value
 
 
 def search(store: Any, sf: SearchFilter, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Articles matching the query, best first, with highlighted snippets.
+    """Articles matching the query, best first, with highlighted snippets, events and actors.
 
     Cached until the store changes: ranking reads every matching article's index entry (bm25),
     15–30 ms for a common word at 100,000 events, and the same search is asked again and again
@@ -870,12 +965,9 @@ def search(store: Any, sf: SearchFilter, *, limit: int = 20, offset: int = 0) ->
     return _cached(store, ("search", sf, limit, offset), lambda: _search(store, sf, limit, offset))
 
 
-def _search(store: Any, sf: SearchFilter, limit: int, offset: int) -> dict[str, Any]:
-    # query words are expanded with the lemmas of all five languages even when results are
-    # filtered to one: simplemma's Scandinavian dictionaries complement each other (search.py)
-    langs: Sequence[str] | None = None
+def _filter_sql(sf: SearchFilter) -> tuple[str, dict[str, Any]]:
     conds = ["1=1"]
-    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    params: dict[str, Any] = {}
     if sf.lang:
         conds.append("a.lang = :lang")
         params["lang"] = sf.lang
@@ -897,35 +989,124 @@ def _search(store: Any, sf: SearchFilter, limit: int, offset: int) -> dict[str, 
         conds.append("EXISTS (SELECT 1 FROM events e2 WHERE e2.article_id = a.id AND e2.type = :type"
                      " AND e2.modality = 'asserted' AND NOT e2.retracted)")
         params["type"] = sf.type
-    where = " AND ".join(conds)
+    return " AND ".join(conds), params
+
+
+def _fulltext_ranking(conn: Any, expr: Any, where: str, params: dict[str, Any]) -> list[int]:
+    """Article ids matching the expression under the filters, best first (bm25 / ts_rank)."""
+    if fts.available(conn):
+        matched, rank, match = fts.match_sql(conn, expr)
+        rows = conn.execute(text(f"SELECT a.id, {rank} AS rank {matched} AND {where} ORDER BY rank, a.id "
+                                 f"LIMIT {MAX_FUSED}"), {**params, "match": match}).all()
+        return [r[0] for r in rows]
+    return []  # pragma: no cover - other databases have no index
+
+
+def _allowed(conn: Any, where: str, params: dict[str, Any]) -> set[int] | None:
+    if where == "1=1":
+        return None
+    return {r[0] for r in conn.execute(text(f"SELECT a.id FROM articles a WHERE {where}"), params)}
+
+
+def _excluded(conn: Any, parsed: Any) -> set[int]:
+    """Articles matching a NOT of a one-clause query: kept out of the semantic ranking too."""
+    if parsed.expr is None or len(parsed.expr.clauses) != 1 or not parsed.expr.clauses[0].negative:
+        return set()
+    neg = fts.Expr(tuple(fts.Clause((n,), ()) for n in parsed.expr.clauses[0].negative))
+    return set(_fulltext_ranking(conn, neg, "1=1", {}))
+
+
+def fuse(fulltext: Sequence[int], semantic: Sequence[int], k: int = RRF_K) -> list[int]:
+    """Reciprocal-rank fusion of two rankings of ids, best first (ties: full-text order, then id)."""
+    score: dict[int, float] = defaultdict(float)
+    for ranking in (fulltext, semantic):
+        for r, aid in enumerate(ranking, start=1):
+            score[aid] += 1.0 / (k + r)
+    ft_pos = {aid: i for i, aid in enumerate(fulltext)}
+    return sorted(score, key=lambda a: (-score[a], ft_pos.get(a, len(ft_pos)), a))
+
+
+def _search(store: Any, sf: SearchFilter, limit: int, offset: int) -> dict[str, Any]:
+    from . import vectors
+
+    # query words are expanded with the lemmas of all five languages even when results are
+    # filtered to one: simplemma's Scandinavian dictionaries complement each other (search.py)
+    parsed = fts.parse_query(sf.q, None, sf.expand) if sf.q else fts.ParsedQuery(None, ())
+    where, params = _filter_sql(sf)
+    mode = sf.mode
+    semantic: list[tuple[int, float]] = []
     with store.engine.connect() as conn:
-        if fts.available(conn):
-            matched, rank, params["match"] = fts.match_sql(conn, sf.q, langs)
-            base = f"{matched} AND {where}"
-            total = conn.execute(text(f"SELECT count(*) {fts.count_sql(conn) if where == '1=1' else base}"),
-                                 params).scalar()
-            rows = conn.execute(text(
-                f"SELECT a.id, a.title, a.doc, a.lang, a.published, a.outlet, a.text, "
-                f"{rank} AS rank {base} ORDER BY rank, a.id LIMIT :limit OFFSET :offset"), params).all()
-        else:  # pragma: no cover - non-SQLite stores: plain substring search
-            params["like"] = f"%{sf.q.lower()}%"
-            base = f"FROM articles a WHERE (lower(a.text) LIKE :like OR lower(a.title) LIKE :like) AND {where}"
-            total = conn.execute(text(f"SELECT count(*) {base}"), params).scalar()
-            rows = conn.execute(text(
-                f"SELECT a.id, a.title, a.doc, a.lang, a.published, a.outlet, a.text, 0 AS rank {base} "
-                f"ORDER BY a.published DESC LIMIT :limit OFFSET :offset"), params).all()
+        if parsed.expr is None:  # actor-only or type-only: the filtered articles, newest first
+            ranking = [r[0] for r in conn.execute(text(
+                f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published DESC, a.id DESC "
+                f"LIMIT {MAX_FUSED}"), params)]
+            total = conn.execute(text(f"SELECT count(*) FROM articles a WHERE {where}"), params).scalar()
+            mode = "filter"
+        else:
+            semantic_possible = bool(parsed.text.strip()) and vectors.has_vectors(store) \
+                and vectors.model() is not None
+            if not semantic_possible:
+                mode = "fulltext"  # no vectors or no model: full text alone, said in the answer
+            ft = _fulltext_ranking(conn, parsed.expr, where, params) if mode != "semantic" else []
+            if mode != "fulltext":
+                allowed = _allowed(conn, where, params)
+                excluded = _excluded(conn, parsed)
+                if excluded:
+                    allowed = (allowed if allowed is not None else
+                               {r[0] for r in conn.execute(text("SELECT id FROM articles"))}) - excluded
+                top = SEMANTIC_TOP if mode == "hybrid" else MAX_FUSED
+                semantic = vectors.nearest(store, parsed.text, limit=top, allowed=allowed)
+                if mode == "hybrid" and semantic:
+                    semantic = [(a, s) for a, s in semantic if s >= semantic[0][1] - SEMANTIC_MARGIN]
+            if mode == "semantic":
+                ranking = [a for a, _ in semantic]
+            else:
+                ranking = fuse(ft, [a for a, _ in semantic]) if semantic else ft
+            total = len(ranking)
+        page_ids = ranking[offset:offset + limit]
+        rows = {r.id: r for r in conn.execute(select(
+            A.c.id, A.c.title, A.c.doc, A.c.lang, A.c.published, A.c.outlet, A.c.text).where(A.c.id.in_(page_ids)))}
+        findings = _result_findings(conn, page_ids)
+    sims = dict(semantic)
+    variants = parsed.highlight_variants()
     results = []
-    for r in rows:
-        d = dict(r._mapping)
-        body = d.pop("text")
-        d["snippet"] = str(fts.snippet(body, d["lang"], sf.q, langs))
-        d["title_html"] = str(fts.highlight(d["title"] or d["doc"], fts.matched_spans(
-            d["title"] or d["doc"], d["lang"], set().union(*(fts.query_variants(w, langs)
-                                                             for w in fts.query_words(sf.q))))))
-        d["rank"] = round(float(d["rank"]), 3)
+    for pos, aid in enumerate(page_ids, start=offset + 1):
+        r = rows.get(aid)
+        if r is None:
+            continue
+        d = {k: getattr(r, k) for k in ("id", "title", "doc", "lang", "published", "outlet")}
+        title = r.title or r.doc
+        d["snippet"] = str(fts.snippet(r.text, r.lang, sf.q, None, variants=variants))
+        d["title_html"] = str(fts.highlight(title, fts.matched_spans(title, r.lang, variants)))
+        d["rank"] = pos
+        d["similarity"] = round(sims[aid], 3) if aid in sims else None
+        d.update(findings.get(aid, {"events": [], "actors": []}))
         results.append(d)
-    return {"q": sf.q, "filters": {k: v for k, v in sf.__dict__.items() if k != "q" and v},
+    return {"q": sf.q, "mode": mode,
+            "filters": {k: v for k, v in sf.__dict__.items() if k not in ("q", "mode", "expand") and v},
+            "expansion": [t.describe() for t in parsed.terms],
             "total": total, "limit": limit, "offset": offset, "results": results}
+
+
+def _result_findings(conn: Any, ids: Sequence[int], events_per: int = 5,
+                     actors_per: int = 8) -> dict[int, dict[str, Any]]:
+    """Each result's counted events (source, type, target, date) and its most mentioned actors."""
+    out: dict[int, dict[str, Any]] = {aid: {"events": [], "actors": []} for aid in ids}
+    if not ids:
+        return out
+    q = (select(E.c.article_id, E.c.id, E.c.source, E.c.type, E.c.target, E.c.date, E.c.quad)
+         .where(E.c.article_id.in_(ids), counted(DEFAULT_SCOPE)).order_by(E.c.article_id, E.c.sent_start, E.c.id))
+    for aid, eid, src, typ, tgt, date, quad in conn.execute(q):
+        if len(out[aid]["events"]) < events_per:
+            out[aid]["events"].append({"id": eid, "source": src, "type": typ, "target": tgt, "date": date,
+                                       "quad": quad})
+    M = t.mentions
+    q2 = (select(M.c.article_id, M.c.code, func.count().label("n")).where(M.c.article_id.in_(ids))
+          .group_by(M.c.article_id, M.c.code).order_by(M.c.article_id, func.count().desc(), M.c.code))
+    for aid, code, n in conn.execute(q2):
+        if len(out[aid]["actors"]) < actors_per:
+            out[aid]["actors"].append({"code": code, "name": actor_name(code), "mentions": n})
+    return out
 
 
 def outlets(store: Any) -> list[str]:

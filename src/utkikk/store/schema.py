@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -264,3 +265,27 @@ dyad_alerts = Table(
     Column("strength", Float, nullable=False),  # -log10 p, the order within a month
 )
 Index("ix_dyad_alerts_month", dyad_alerts.c.scope, dyad_alerts.c.month, dyad_alerts.c.strength)
+
+# Embeddings for semantic search (store/vectors.py): one row per article (``event_id`` null) and per
+# event sentence. The vector is float32 bytes (little-endian), L2-normalised, so a dot product is
+# the cosine similarity; a portable binary column on both backends (see vectors.py on pgvector).
+vectors = Table(
+    "vectors",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("event_id", Integer, ForeignKey("events.id")),
+    Column("model", String(64), nullable=False),
+    Column("dim", Integer, nullable=False),
+    Column("vec", LargeBinary, nullable=False),
+)
+Index("ix_vectors_article", vectors.c.article_id)
+
+# Alerts already POSTed to a webhook (utkikk/notify.py), so each is sent once per URL
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("alert", String(120), primary_key=True),  # scope:a:b:month:side
+    Column("at", DateTime, nullable=False),
+)

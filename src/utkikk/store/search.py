@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -81,7 +82,317 @@ def query_variants(word: str, langs: Sequence[str] | None = None) -> set[str]:
 
 
 def query_words(q: str) -> list[str]:
+    """The words of a query (operators and quotes included as words): the old, flat reading."""
     return WORD.findall(q or "")
+
+
+# -- the query language ------------------------------------------------------------------------
+#
+# Why a small parser of our own: the analyst needs OR, NOT and phrases, but no user input may reach
+# FTS5's or to_tsquery's own syntax (a stray quote or NEAR would be an error or a different
+# query). The query is parsed here into terms, and each engine's expression is written from them
+# with every token reduced to word characters and quoted.
+#
+#   sanksjoner Russland              both (AND is implied; "AND" may be written)
+#   sanksjoner OR embargo            either (OR in capitals; "or" is a word)
+#   sanksjoner NOT Iran, -Iran       the first without the second
+#   "nord stream"                    a phrase (its words near each other, in any inflection of the
+#                                    index's surface forms); no expansion inside quotes
+#   (Iran OR Irak) atomavtale        grouping
+#   actor:PRK  type:SANCTION         filters, as the form's actor and type fields
+#
+# Each bare word is expanded to its lemmas in all five languages, to the words of every concept
+# it belongs to (store/concepts.py) and, where a run of words names an actor, to all the actor's
+# names.
+
+MAX_TERMS = 30
+MAX_ALTERNATIVES = 80
+_TOKEN = re.compile(r'"([^"]*)"?|(\()|(\))|([^\s()"]+)')
+Alt = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One searched unit: its alternatives (OR-ed), how it was read, and what the user typed."""
+
+    label: str
+    kind: str  # word | phrase | actor
+    alts: frozenset[Alt]
+    concepts: tuple[str, ...] = ()
+    actor: str | None = None
+
+    def describe(self) -> dict[str, Any]:
+        words = sorted(" ".join(a) for a in self.alts)
+        return {"term": self.label, "kind": self.kind, "concepts": list(self.concepts), "actor": self.actor,
+                "alternatives": words[:40], "alternatives_total": len(words)}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Units that must all occur (``positive``) and none of ``negative``."""
+
+    positive: tuple[Any, ...]  # Term | Expr
+    negative: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Expr:
+    """Clauses OR-ed."""
+
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A parsed query: the boolean expression (None when the query only filters), the filters it
+    named, the terms (for the page's "searched for" line) and the text a vector search embeds."""
+
+    expr: Expr | None
+    terms: tuple[Term, ...]
+    actor: str | None = None
+    type: str | None = None
+    text: str = ""
+
+    def highlight_variants(self) -> set[str]:
+        """Tokens to mark in snippets: every token of every positive term's alternatives."""
+        out: set[str] = set()
+        if self.expr is not None:
+            for t in _positive_terms(self.expr):
+                for a in t.alts:
+                    out.update(a)
+        return out
+
+
+def _positive_terms(e: Expr) -> list[Term]:
+    out: list[Term] = []
+    for c in e.clauses:
+        for p in c.positive:
+            out.extend([p] if isinstance(p, Term) else _positive_terms(p))
+    return out
+
+
+def _clean(alts: set[Alt]) -> frozenset[Alt]:
+    out = set()
+    for a in alts:
+        toks = tuple(t for t in (re.sub(r"\W", "", x) for x in a) if t)
+        if toks:
+            out.add(toks)
+    ranked = sorted(out, key=lambda a: (len(a), a))
+    return frozenset(ranked[:MAX_ALTERNATIVES])
+
+
+def word_term(word: str, langs: Sequence[str] | None = None, expand: bool = True) -> Term:
+    """A bare query word: its lemmas in each language, and the words of its concepts."""
+    from . import concepts
+
+    parts = [w for w in WORD.findall(word)]
+    if len(parts) > 1:  # "f-16", "covid-19": the parts as a phrase
+        return Term(word, "phrase", _clean({tuple(p.lower() for p in parts)}))
+    variants = query_variants(parts[0], langs)
+    alts: set[Alt] = {(v,) for v in variants}
+    keys: list[str] = []
+    if expand:
+        keys = concepts.concepts_of(variants)
+        for k in keys:
+            alts |= concepts.concept_alternatives(k)
+    return Term(word, "word", _clean(alts), tuple(keys))
+
+
+def actor_term(label: str, code: str) -> Term:
+    """Words that named an actor: every name and metonym of it, in every language."""
+    from . import concepts
+
+    return Term(label, "actor", _clean(set(concepts.actor_alternatives(code))), actor=code)
+
+
+def parse_query(q: str, langs: Sequence[str] | None = None, expand: bool = True) -> ParsedQuery:
+    """Parse a query into a boolean expression of expanded terms (see the table above).
+
+    Raises :class:`SearchError` for a query that cannot be searched: NOT with nothing to exclude
+    from, or nothing but punctuation."""
+    from . import concepts
+
+    raw: list[tuple[str, str]] = []  # (kind, value): phrase | open | close | word
+    for m in _TOKEN.finditer(q or ""):
+        if m.group(1) is not None:
+            raw.append(("phrase", m.group(1)))
+        elif m.group(2):
+            raw.append(("open", "("))
+        elif m.group(3):
+            raw.append(("close", ")"))
+        else:
+            raw.append(("word", m.group(4)))
+    filters: dict[str, str] = {}
+    toks: list[tuple[str, str]] = []
+    for kind, value in raw:
+        low = value.lower()
+        if kind == "word" and low.startswith(("actor:", "type:")) and len(value.split(":", 1)[1]) > 0:
+            key, val = value.split(":", 1)
+            filters[key.lower()] = val
+            continue
+        toks.append((kind, value))
+    terms: list[Term] = []
+    pos = 0
+
+    def peek() -> tuple[str, str] | None:
+        return toks[pos] if pos < len(toks) else None
+
+    def is_op(tok: tuple[str, str] | None, *ops: str) -> bool:
+        return tok is not None and tok[0] == "word" and tok[1] in ops
+
+    def or_expr(depth: int) -> Expr | None:
+        nonlocal pos
+        clauses = []
+        while True:
+            c = and_clause(depth)
+            if c is not None:
+                clauses.append(c)
+            if is_op(peek(), "OR"):
+                pos += 1
+                continue
+            break
+        return Expr(tuple(clauses)) if clauses else None
+
+    def and_clause(depth: int) -> Clause | None:
+        nonlocal pos
+        positive: list[Any] = []
+        negative: list[Any] = []
+        while pos < len(toks):
+            tok = peek()
+            assert tok is not None
+            if is_op(tok, "OR") or (tok[0] == "close" and depth > 0):
+                break
+            if tok[0] == "close":  # an unmatched ")" at the top: ignored
+                pos += 1
+                continue
+            if is_op(tok, "AND"):
+                pos += 1
+                continue
+            negate = False
+            if is_op(tok, "NOT"):
+                negate = True
+                pos += 1
+                tok = peek()
+                if tok is None:
+                    break
+            elif tok[0] == "word" and tok[1].startswith("-") and len(tok[1]) > 1 and WORD.search(tok[1]):
+                negate = True
+                toks[pos] = ("word", tok[1][1:])
+                tok = toks[pos]
+            unit = primary(depth)
+            if unit is None:
+                continue
+            (negative if negate else positive).append(unit)
+        if not positive and not negative:
+            return None
+        if not positive:
+            raise SearchError("NOT needs a word to exclude from (e.g. sanksjoner NOT Iran)")
+        return Clause(tuple(positive), tuple(negative))
+
+    def primary(depth: int) -> Any:
+        nonlocal pos
+        tok = peek()
+        assert tok is not None
+        kind, value = tok
+        if kind == "open":
+            pos += 1
+            inner = or_expr(depth + 1)
+            if peek() is not None and peek()[0] == "close":  # type: ignore[index]
+                pos += 1
+            return inner
+        if kind == "phrase":
+            pos += 1
+            words = [w.lower() for w in WORD.findall(value)]
+            if not words:
+                return None
+            if len(words) == 1:
+                t = Term(value, "word", _clean({(v,) for v in query_variants(words[0], langs)}))
+            else:
+                t = Term(f'"{value}"', "phrase", _clean({tuple(words)}))
+            terms.append(t)
+            return t
+        # a run of bare words: the longest that names an actor, else one word
+        run: list[str] = []
+        i = pos
+        while i < len(toks) and toks[i][0] == "word" and toks[i][1] not in ("OR", "AND", "NOT") \
+                and not (toks[i][1].startswith("-") and i > pos) and len(run) < concepts.MAX_NAME_TOKENS:
+            run.append(toks[i][1])
+            i += 1
+        if expand:
+            for n in range(len(run), 0, -1):
+                words = WORD.findall(" ".join(run[:n]))
+                code = concepts.actor_for(words) if words else None
+                if code:
+                    pos += n
+                    t = actor_term(" ".join(run[:n]), code)
+                    terms.append(t)
+                    return t
+        pos += 1
+        if not WORD.search(value):
+            return None
+        t = word_term(value, langs, expand)
+        terms.append(t)
+        return t
+
+    expr = or_expr(0)
+    while pos < len(toks):  # stray ")" at the top level: skip it and go on
+        pos += 1
+        more = or_expr(0)
+        if more is not None:
+            expr = Expr((expr.clauses if expr else ()) + more.clauses)
+    if len(terms) > MAX_TERMS:
+        raise SearchError(f"the query has too many terms (at most {MAX_TERMS})")
+    text_ = " ".join(t.label.strip('"') for t in (_positive_terms(expr) if expr else []))
+    return ParsedQuery(expr, tuple(terms), filters.get("actor"), filters.get("type"), text_)
+
+
+def _render(e: Expr, alt: Callable[[Alt], str], or_: str, and_: str, not_: Callable[[str, str], str]) -> str:
+    def unit(u: Any) -> str:
+        if isinstance(u, Term):
+            return "(" + or_.join(alt(a) for a in sorted(u.alts)) + ")"
+        return "(" + _render(u, alt, or_, and_, not_) + ")"
+
+    out = []
+    for c in e.clauses:
+        pos = and_.join(unit(u) for u in c.positive)
+        if c.negative:
+            pos = not_("(" + pos + ")", "(" + or_.join(unit(u) for u in c.negative) + ")")
+        out.append("(" + pos + ")")
+    return or_.join(out)
+
+
+def _fts_alt(a: Alt) -> str:
+    if len(a) == 1:
+        return f'"{a[0]}"'
+    # the index interleaves lemma and surface form, so a phrase's words are near, not adjacent
+    return "NEAR(" + " ".join(f'"{w}"' for w in a) + f", {len(a) - 1})"
+
+
+def _ts_alt(a: Alt) -> str:
+    if len(a) == 1:
+        return f"'{a[0]}'"
+    if len(a) > 4:
+        return "(" + " & ".join(f"'{w}'" for w in a) + ")"
+    combos = [""]
+    for _ in a[1:]:
+        combos = [c + g for c in combos for g in ("1", "2")]
+    out = []
+    for gaps in combos:
+        s = f"'{a[0]}'"
+        for w, g in zip(a[1:], gaps, strict=True):
+            s += (" <-> " if g == "1" else " <2> ") + f"'{w}'"
+        out.append(s)
+    return "(" + " | ".join(out) + ")"
+
+
+def fts_expression(e: Expr) -> str:
+    """The FTS5 MATCH expression of a parsed query."""
+    return _render(e, _fts_alt, " OR ", " AND ", lambda p, n: f"{p} NOT {n}")
+
+
+def ts_expression(e: Expr) -> str:
+    """The ``to_tsquery`` expression of a parsed query."""
+    return _render(e, _ts_alt, " | ", " & ", lambda p, n: f"{p} & !{n}")
 
 
 def _variants(word: str, langs: Sequence[str] | None) -> list[str]:
@@ -90,38 +401,44 @@ def _variants(word: str, langs: Sequence[str] | None) -> list[str]:
 
 
 def fts_query(q: str, langs: Sequence[str] | None = None) -> str:
-    """An FTS5 MATCH expression: each word's variants OR-ed, words AND-ed.
+    """An FTS5 MATCH expression for a query (see :func:`parse_query`).
 
-    Every variant is a double-quoted string of word characters, so no user input reaches FTS5's
+    Every token is a double-quoted string of word characters, so no user input reaches FTS5's
     query syntax.
     """
-    return _match_expression(q, langs, lambda a: f'"{a}"', " OR ", " AND ")
+    parsed = parse_query(q, langs)
+    if parsed.expr is None:
+        raise SearchError("the query has no words to search for")
+    return fts_expression(parsed.expr)
 
 
 def ts_query(q: str, langs: Sequence[str] | None = None) -> str:
-    """The same expression for PostgreSQL's ``to_tsquery``: quoted lexemes, ``|`` and ``&``."""
-    return _match_expression(q, langs, lambda a: f"'{a}'", " | ", " & ")
-
-
-def _match_expression(q: str, langs: Sequence[str] | None, quote: Callable[[str], str], alt: str, both: str) -> str:
-    words = query_words(q)
-    if not words:
+    """The same expression for PostgreSQL's ``to_tsquery``: quoted lexemes, ``|``, ``&`` and ``!``."""
+    parsed = parse_query(q, langs)
+    if parsed.expr is None:
         raise SearchError("the query has no words to search for")
-    return both.join("(" + alt.join(quote(a) for a in _variants(w, langs)) + ")" for w in words[:20])
+    return ts_expression(parsed.expr)
 
 
 def available(conn: Any) -> bool:
+    """Whether this database has a search index (SQLite FTS5 or PostgreSQL tsvector)."""
     return conn.dialect.name in ("sqlite", "postgresql")
 
 
-def match_sql(conn: Any, q: str, langs: Sequence[str] | None = None) -> tuple[str, str, str]:
+def match_sql(conn: Any, q: str | Expr, langs: Sequence[str] | None = None) -> tuple[str, str, str]:
     """The engine's fragments: FROM…WHERE joining the index to ``articles a``, the rank (lower is
-    better) and the value of the ``:match`` parameter both use."""
+    better) and the value of the ``:match`` parameter both use. ``q`` is a query string or a
+    parsed expression."""
+    if isinstance(q, str):
+        parsed = parse_query(q, langs)
+        if parsed.expr is None:
+            raise SearchError("the query has no words to search for")
+        q = parsed.expr
     if conn.dialect.name == "sqlite":
         return (f"FROM {TABLE} s JOIN articles a ON a.id = s.rowid WHERE {TABLE} MATCH :match",
-                f"bm25({TABLE}, 4.0, 1.0)", fts_query(q, langs))
+                f"bm25({TABLE}, 4.0, 1.0)", fts_expression(q))
     return (f"FROM {TABLE} s JOIN articles a ON a.id = s.article_id WHERE s.doc @@ to_tsquery('simple', :match)",
-            f"-ts_rank('{PG_WEIGHTS}', s.doc, to_tsquery('simple', :match), 1)", ts_query(q, langs))
+            f"-ts_rank('{PG_WEIGHTS}', s.doc, to_tsquery('simple', :match), 1)", ts_expression(q))
 
 
 def count_sql(conn: Any) -> str:
@@ -208,11 +525,13 @@ def highlight(text_: str, spans: Sequence[tuple[int, int]]) -> Markup:
 
 
 def snippet(text_: str, lang: str | None, q: str, langs: Sequence[str] | None = None,
-            width: int = 240) -> Markup:
-    """A window of about ``width`` characters around the densest cluster of matches, highlighted."""
-    variants: set[str] = set()
-    for w in query_words(q):
-        variants |= query_variants(w, langs)
+            width: int = 240, variants: set[str] | None = None) -> Markup:
+    """A window of about ``width`` characters around the densest cluster of matches, highlighted.
+    ``variants``: the tokens to mark (a parsed query's); else the words of ``q`` and their lemmas."""
+    if variants is None:
+        variants = set()
+        for w in query_words(q):
+            variants |= query_variants(w, langs)
     # the work is linear in the text and bounded: only the first SNIPPET_SCAN characters are read
     spans = matched_spans(text_[:SNIPPET_SCAN], lang, variants)
     if not spans:

@@ -95,6 +95,14 @@ Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="Rows to skip")]
 RowId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 ExportLimit = Annotated[int, Query(ge=1, le=Q.MAX_EXPORT, description="Most rows to export")]
 Page = Annotated[int, Query(ge=1, le=100_000, alias="page", description="Page number")]
+SINCE_PATTERN = r"^([0-9]{1,6}[mhdMHD]|[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?Z?)?)?$"
+Since = Annotated[str | None, Query(max_length=40, description="Also list what was ingested since then (by "
+                                    "ingestion time): YYYY-MM-DD, YYYY-MM-DDTHH:MM (UTC) or a span back from now "
+                                    "such as 24h or 7d", examples=["24h"],
+                                    json_schema_extra={"pattern": SINCE_PATTERN})]
+Mode = Annotated[str | None, Query(description="Ranking: hybrid (default; full text where the store has no "
+                                               "vectors), fulltext or semantic",
+                                   json_schema_extra={"enum": ["", *Q.SEARCH_MODES]})]
 
 
 def _env() -> Environment:
@@ -392,18 +400,23 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     # ---------------------------------------------------------------- pages
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def overview_page(request: Request) -> HTMLResponse:
+    def overview_page(request: Request, since: Since = None) -> Response:
+        if since:  # "24h" means something else a minute later: not remembered
+            return page("overview.html", request, data=Q.overview(st, scope(request), since=since), picker={},
+                        since=since)
         return remembered(request, lambda: page("overview.html", request, data=Q.overview(st, scope(request)),
-                                                picker={}))
+                                                picker={}, since=None))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str | None = None, lang: Lang = None, start: Start = None, end: End = None,
-                    actor: Actor = None, type: Type = None, outlet: Outlet = None, page_no: Page = 1) -> HTMLResponse:
+                    actor: Actor = None, type: Type = None, outlet: Outlet = None, mode: Mode = None,
+                    page_no: Page = 1) -> HTMLResponse:
         actor = resolve(actor)
-        params = dict(q=q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+        params = dict(q=q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet, mode=mode)
         result = None
-        if q and q.strip():
-            sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+        if (q and q.strip()) or actor or type:
+            sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet,
+                                        mode=mode)
             result = Q.search(st, sf, limit=20, offset=(page_no - 1) * 20)
         return page("search.html", request, params=params, result=result, page_no=page_no,
                     outlets=Q.outlets(st))
@@ -476,6 +489,16 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return page("alerts.html", request, data=Q.alerts(st, start=s, end=e, scope=scope(request)),
                     params=dict(start=s, end=e))
 
+    @app.get("/alerts.atom", response_class=Response, include_in_schema=False)
+    def alerts_atom(request: Request, start: Start = None, end: End = None) -> Response:
+        from ..notify import atom_feed
+
+        s, e = Q.check_range(start, end)
+        base = str(request.base_url)
+        return remembered(request, lambda: Response(
+            atom_feed(Q.alerts(st, start=s, end=e, limit=50, scope=scope(request)), base),
+            media_type="application/atom+xml; charset=utf-8"))
+
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page(request: Request) -> HTMLResponse:
         return page("api.html", request, schema=app.openapi())
@@ -484,17 +507,25 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     @app.get("/api/overview", tags=["pages"], summary="Counts per language and outlet, latest articles, "
              "most active dyads, newest alerts")
-    def api_overview(request: Request) -> JSONResponse:
+    def api_overview(request: Request, since: Since = None) -> Response:
+        if since:
+            return JSONResponse(Q.overview(st, scope(request), since=since))
         return remembered(request, lambda: JSONResponse(Q.overview(st, scope(request))))
 
-    @app.get("/api/search", tags=["search"], summary="Full-text search (lemmatised, all five languages)")
+    @app.get("/api/search", tags=["search"], summary="Search across the five languages: words expanded through "
+             "concept tables and actor names, OR / NOT / \"phrases\", hybrid full-text and semantic ranking; "
+             "each result lists its events and actors")
     def api_search(request: Request,
-                   q: Annotated[str, Query(min_length=1, max_length=500, examples=["sanksjoner"],
-                                           description="Words to find (at least one letter or digit)")],
+                   q: Annotated[str | None, Query(max_length=500, examples=["sanksjoner NOT Iran"],
+                                                  description="Words to find: AND by default, OR, NOT (or -word), "
+                                                              "\"a phrase\", (groups), actor:CODE, type:TYPE. "
+                                                              "Optional when actor or type is given")] = None,
                    lang: Lang = None, start: Start = None, end: End = None, actor: Actor = None,
-                   type: Type = None, outlet: Outlet = None, limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                   type: Type = None, outlet: Outlet = None, mode: Mode = None,
+                   limit: Annotated[int, Query(ge=1, le=100)] = 20,
                    offset: Offset = 0) -> JSONResponse:
-        sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet)
+        sf = Q.SearchFilter.checked(q, lang=lang, start=start, end=end, actor=actor, type=type, outlet=outlet,
+                                    mode=mode)
         return remembered(request, lambda: JSONResponse(Q.search(st, sf, limit=limit, offset=offset)))
 
     @app.get("/api/events", tags=["events"], summary="Event reports with their evidence, newest first")
@@ -622,10 +653,16 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def api_alerts(request: Request, start: Start = None, end: End = None, limit: Annotated[int, Query(ge=1, le=500)] = 50,
                    p_max: Annotated[float | None, Query(gt=0, lt=1, description="Tail probability cut-off")] = None,
                    min_count: Annotated[int | None, Query(ge=1, le=1000)] = None,
-                   window: Annotated[int | None, Query(ge=1, le=120)] = None) -> JSONResponse:
+                   window: Annotated[int | None, Query(ge=1, le=120)] = None,
+                   min_sources: Annotated[int | None, Query(ge=1, le=100, description="Independent sources a "
+                                                            "month needs")] = None,
+                   min_severity: Annotated[float | None, Query(ge=0, le=1000, description="Least weight "
+                                                               "(severity × independent reports)")] = None,
+                   ) -> JSONResponse:
         s, e = Q.check_range(start, end)
         return remembered(request, lambda: JSONResponse(Q.alerts(
-            st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window, scope=scope(request))))
+            st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window,
+            min_sources=min_sources, min_severity=min_severity, scope=scope(request))))
 
     # ---------------------------------------------------------------- corrections (write token)
 
