@@ -425,6 +425,14 @@ CASES = [
     ("sv", "Demonstranter protesterade utanför Sveriges ambassad i Ankara.", [("TUR", "PROTEST", "SWE")]),
     ("nb", "Demonstranter samlet seg utenfor USAs ambassade i Teheran.", [("IRN", "PROTEST", "USA")]),
     ("nb", "Tusenvis demonstrerte mot Israel i Istanbul.", [("TUR", "PROTEST", "ISR")]),
+    # a definite role noun is the last person named with that role; a home office's unnamed holder
+    # is the home state's
+    ("nb", "USAs president Joe Biden kom til Warszawa mandag. Presidenten møtte Polens president Andrzej Duda.",
+     [("USA", "CONSULT", "POL")]),
+    ("nb", "Russlands utenriksminister Sergej Lavrov kom til Oslo. Utenriksministeren møtte Støre.", [("RUS", "CONSULT", "NOR")]),
+    ("nb", "Statsministeren ringte Ukrainas president i går.", [("NOR", "CONSULT", "UKR")]),
+    ("sv", "Statsministern ringde Ukrainas president i går.", [("SWE", "CONSULT", "UKR")]),
+    ("en", "US President Joe Biden arrived in Warsaw. The president met Polish President Andrzej Duda.", [("USA", "CONSULT", "POL")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),

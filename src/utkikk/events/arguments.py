@@ -126,6 +126,12 @@ class SentenceView:
                     code = there.code if there else cues.home
                     self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
                     taken.add(i)
+        # "Presidenten møtte Duda": a definite role noun is the last person named with that role; with
+        # none named, the holder of a home office is the home state's ("Statsministeren ringte ...")
+        for i, code in _role_nouns(self, cues, taken):
+            t = self.toks[i]
+            self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
+            taken.add(i)
         # "de to landene", "begge lande": the last two states named; "de to ledere": the last two people
         for plural, resolve in ((cues.country_plural, _last_states), (cues.leaders_plural, _last_leaders)):
             for i in range(len(self.lowers)):
@@ -186,6 +192,37 @@ class _ViewCues:
     speech_verbs: frozenset[str]
     pron_plural: frozenset[str]
     according_to: tuple[tuple[str, ...], ...] = ()
+    person_role: tuple[tuple[str, ...], ...] = ()
+
+
+# offices whose unnamed holder, in the press of a home state, is that state's
+HOME_ROLE_OFFICES = frozenset({"Prime Minister", "Foreign Minister", "Defence Minister"})
+
+
+def _role_nouns(view: SentenceView, cues: _ViewCues, taken: set[int]) -> list[tuple[int, str]]:
+    """(token, actor) for each definite role noun no actor stands right before ("den russiske
+    utenriksministeren" is named by its adjective)."""
+    from ..actors.recogniser import recogniser
+
+    out = []
+    persons = {p.name: p.role for p in view.art.persons}
+    for i in range(len(view.lowers)):
+        cue = next((c for c in cues.person_role if tuple(view.lowers[i:i + len(c)]) == c), None)
+        if cue is None or i in taken or (i > 0 and view.mention_at(i - 1)) or (i > 1 and view.mention_at(i - 2)):
+            continue
+        info = recogniser(view.lang).role_word(cue[-1])
+        role = (info or {}).get("role")
+        if not role:
+            continue
+        here = view.toks[i].idx
+        named = [m for m in view.art.mentions if m.person and m.end <= here and m.code
+                 and (persons.get(m.person) or "").endswith(role)]
+        if named:
+            out.append((i + len(cue) - 1, named[-1].code))
+        elif cues.home and role in HOME_ROLE_OFFICES and not any(
+                m.person and m.end <= here and persons.get(m.person) == role for m in view.art.mentions):
+            out.append((i + len(cue) - 1, cues.home))
+    return out
 
 
 def _attribution_tokens(view: SentenceView, according_to: tuple[tuple[str, ...], ...]) -> tuple[set[int], set[int]]:
@@ -235,6 +272,7 @@ def _view_cues(lang: str) -> _ViewCues:
         words(coref, "home_government"), country_plural, leaders_plural,
         frozenset(p[0] for p in country_plural + leaders_plural), words(quotes, "speech_verbs"),
         words(coref, "plural"), tuple(tuple(w.lower().split()) for w in quotes.get("according_to") or []),
+        phrases("person_role"),
     )
 
 
