@@ -433,6 +433,9 @@ CASES = [
     ("nb", "Statsministeren ringte Ukrainas president i går.", [("NOR", "CONSULT", "UKR")]),
     ("sv", "Statsministern ringde Ukrainas president i går.", [("SWE", "CONSULT", "UKR")]),
     ("en", "US President Joe Biden arrived in Warsaw. The president met Polish President Andrzej Duda.", [("USA", "CONSULT", "POL")]),
+    # what a participle's agent put forward is theirs ("proposed by", "foreslått av")
+    ("en", "The Kremlin rejected the peace plan proposed by Kyiv.", [("RUS", "REJECT", "UKR")]),
+    ("nb", "Russland avviste fredsplanen foreslått av Ukraina.", [("RUS", "REJECT", "UKR")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),

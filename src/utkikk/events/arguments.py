@@ -1110,6 +1110,8 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
             or view.lowers[prep] not in (*lex.source_preps, *lex.agent_preps) \
             or view.toks[first].pos_ in ("NOUN", "PROPN"):  # a weak tagger may call the verb an adjective
         return False
+    if prep - 1 > last and view.toks[prep - 1].pos_ == "VERB" and view.lowers[prep] in lex.agent_preps:
+        prep -= 1  # "rejected the peace plan proposed by Kyiv": the participle's agent put it forward
     if len(match.tokens) > 1 and prep == last + 1:  # "avvise krav*" holds its object
         return True
     if prep < last:  # the object inside a gapped trigger: "kalte forslaget fra USA absurd"

@@ -26,7 +26,8 @@ MIN_POPULATION = 30_000
 DOMINANCE = 3.0
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?$")
 
-# events whose target a city names: the violence done there, the withdrawal from it
+# events whose target a city names: the violence done there, the withdrawal from it (a COERCE
+# "moved into" a city, coded so, lost a gold ASSAULT on the tune part: left out)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
 
 
