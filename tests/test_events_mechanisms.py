@@ -436,6 +436,13 @@ CASES = [
     # what a participle's agent put forward is theirs ("proposed by", "foreslått av")
     ("en", "The Kremlin rejected the peace plan proposed by Kyiv.", [("RUS", "REJECT", "UKR")]),
     ("nb", "Russland avviste fredsplanen foreslått av Ukraina.", [("RUS", "REJECT", "UKR")]),
+    # "both governments", "deres regjeringer": the last states named; a gerund's subject is the noun before it
+    ("en", "Ireland and Norway recognised Palestine on Wednesday. Israel criticised both governments.",
+     [("IRL", "SUPPORT", "PSE"), ("NOR", "SUPPORT", "PSE"), ("ISR", "ACCUSE", "IRL"), ("ISR", "ACCUSE", "NOR")]),
+    ("nb", "Irland og Norge anerkjente Palestina onsdag. Israel kritiserte begge regjeringene.",
+     [("IRL", "SUPPORT", "PSE"), ("NOR", "SUPPORT", "PSE"), ("ISR", "ACCUSE", "IRL"), ("ISR", "ACCUSE", "NOR")]),
+    ("en", "Israel recalled its envoys from Spain and Norway in response to their governments deciding to recognise Palestine.",
+     [("ISR", "SANCTION", "ESP"), ("ISR", "SANCTION", "NOR"), ("ESP", "SUPPORT", "PSE"), ("NOR", "SUPPORT", "PSE")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),

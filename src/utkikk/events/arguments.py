@@ -437,6 +437,12 @@ def _subject_tokens(view: SentenceView, head: int) -> list[int]:
                 return above
         if subs:
             return subs
+        k = tok.i - s0
+        if tok.pos_ == "VERB" and k != head and k > 0 and view.lowers[k].endswith(lexicon(view.lang).participle_endings or ("\0",)) \
+                and view.toks[k - 1].pos_ in ("NOUN", "PROPN") and view.toks[k - 1].head.i != tok.i:
+            # a gerund's subject is the noun right before it: "in response to their governments
+            # deciding to recognise Palestine" (the parser hangs the noun elsewhere)
+            return [k - 1]
         if tok.head is tok:
             break
         # a verb modifying a noun ("a day after Hamas fighters stormed ...") is its own clause: the
