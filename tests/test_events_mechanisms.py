@@ -443,6 +443,14 @@ CASES = [
      [("IRL", "SUPPORT", "PSE"), ("NOR", "SUPPORT", "PSE"), ("ISR", "ACCUSE", "IRL"), ("ISR", "ACCUSE", "NOR")]),
     ("en", "Israel recalled its envoys from Spain and Norway in response to their governments deciding to recognise Palestine.",
      [("ISR", "SANCTION", "ESP"), ("ISR", "SANCTION", "NOR"), ("ESP", "SUPPORT", "PSE"), ("NOR", "SUPPORT", "PSE")]),
+    # a participle after the object it describes is no deed of the subject's; the last part of a
+    # hyphened compound describes
+    ("nn", "Det amerikanske krigsskipet skaut ned ein rakett sendt frå Jemen.", []),
+    ("da", "USA og Kina har i en længere periode forhandlet om samhandel.", [("USA", "CONSULT", "CHN")]),
+    ("en", "The Fatah-controlled Palestinian Authority and its rival Hamas both welcomed the recognition.", []),
+    # cooperation announced for later is an intent to cooperate (CAMEO 030: AGREE)
+    ("da", "Kina og Rusland vil styrke samarbejdet.", [("CHN", "AGREE", "RUS")]),
+    ("en", "Hezbollah announced that it would close ranks with Hamas.", [("HEZBOLLAH", "AGREE", "HAMAS")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),

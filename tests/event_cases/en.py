@@ -13,7 +13,7 @@ ASSERTED = [
     ('Japan and India signed a defence agreement on Tuesday.', [("JPN", "AGREE", "IND")]),
     ('Britain praised Ukraine for its courage.', [("GBR", "SUPPORT", "UKR")]),
     ("Germany supports Ukraine's bid to join the European Union.", [("DEU", "SUPPORT", "UKR")]),
-    ('Japan and Australia will cooperate on cyber security.', [("JPN", "COOPERATE", "AUS")]),
+    ('Japan and Australia will cooperate on cyber security.', [("JPN", "AGREE", "AUS")]),
     ('Germany delivered Leopard tanks to Ukraine.', [("DEU", "AID", "UKR")]),
     ('The European Union sent humanitarian aid to Syria.', [("EU", "AID", "SYR")]),
     ('The UN called on Israel to allow more aid convoys.', [("UN", "REQUEST", "ISR")]),

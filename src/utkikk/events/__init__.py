@@ -161,8 +161,10 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         if about_sport(view.lowers, lang):
             continue
         pos = [t.pos_ for t in view.toks]
-        # "according to" cites, it is no event ("accord")
-        matches = [m for m in find_triggers(view.lowers, view.lemmas, lang, pos) if m.tokens[0] not in view.citing]
+        # "according to" cites, it is no event ("accord"); the last part of a hyphened compound
+        # describes ("the Fatah-controlled Authority", "Houthi-kontrollerte områder")
+        matches = [m for m in find_triggers(view.lowers, view.lemmas, lang, pos)
+                   if m.tokens[0] not in view.citing and not _compound_tail(view, m.tokens[0])]
         heads = _heads(sent) if matches else None
         people_view = None
         coded: set[int] = set()  # the matches that gave an event
@@ -197,6 +199,8 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             elif mod in ("future", "conditional") and etype in THREAT_WHEN_ANNOUNCED \
                     and _announced_by_doer(view, match, args):
                 etype, tone, mode, mod = "THREATEN", None, None, "asserted"  # "said it would strike if attacked"
+            elif mod == "future" and etype == "COOPERATE":
+                etype, mod = "AGREE", "asserted"  # "vil styrke samarbeidet": intent to cooperate (CAMEO 030)
             elif etype == "PROTEST" and not mode and not args.by_people and _official(people_view or view, args.source_pos):
                 etype, mode = "ACCUSE", "disapprove"  # "Noreg har protestert i Moskva": an official complaint
             trig_tok = sent[match.head]
@@ -224,6 +228,14 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                     ))
     art.events = events
     return events
+
+
+def _compound_tail(view: SentenceView, i: int) -> bool:
+    """Token ``i`` ends a hyphened compound the tokenizer split ("Fatah" "-" "controlled")."""
+    if i < 2 or view.lowers[i - 1] != "-":
+        return False
+    hyphen, before, tok = view.toks[i - 1], view.toks[i - 2], view.toks[i]
+    return before.idx + len(before.text) == hyphen.idx and hyphen.idx + 1 == tok.idx
 
 
 def _announced_by_doer(view: SentenceView, match: Any, args: Any) -> bool:

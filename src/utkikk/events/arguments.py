@@ -879,6 +879,37 @@ def _attributive(view: SentenceView, first: int) -> bool:
     return not (definite and before not in lex.determiners)
 
 
+def _postnominal(view: SentenceView, first: int) -> bool:
+    """A participle right after the object it describes, before a preposition: "skaut ned ein
+    rakett sendt frå Jemen", "shot down a missile fired from Yemen". The shooting is the event; the
+    missile's sending is said of it, and the clause's subject did not do it. (A subject noun
+    phrase opens its clause: "Tre land sendte soldater" is untouched.)"""
+    lex = lexicon(view.lang)
+    word = view.lowers[first]
+    if first < 3 or word == view.lemmas[first] or not word.endswith(lex.attributive_participle_endings) \
+            or first + 1 >= len(view.toks) or view.toks[first + 1].pos_ not in ("ADP", "PUNCT"):
+        return False
+    k = first - 1
+    if view.toks[k].pos_ not in ("NOUN", "ADJ") or view.mention_at(k):
+        return False
+    j = k - 1
+    while j > 0 and view.toks[j].pos_ == "ADJ" and not view.mention_at(j):
+        j -= 1
+    if not (view.toks[j].pos_ in ("DET", "NUM") and j > 0 and view.toks[j - 1].pos_ in ("VERB", "ADP", "ADV", "AUX")):
+        return False
+    # the noun phrase follows a verb of its own ("skote ned ein rakett sendt"); after a bare
+    # auxiliary it is an adverbial before the auxiliary's participle ("har i en længere periode
+    # forhandlet")
+    for i in range(j - 1, -1, -1):
+        if view.lowers[i] in (",", ";", ":"):
+            return False
+        if view.toks[i].pos_ == "AUX" or view.lowers[i] in lex.participle_auxiliaries:
+            return False
+        if view.toks[i].pos_ == "VERB":
+            return True
+    return False
+
+
 def _violated(view: SentenceView, first: int) -> bool:
     """A noun trigger that is the object of a verb of breaking ("brøt våpenhvilen", "violated the
     agreement"): the agreement or ceasefire is what was broken, not a new one."""
@@ -898,8 +929,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     which a condemnation of "the launch" or "the attack" is aimed at."""
     trig = match.trigger
     first, last = min(match.tokens), max(match.tokens)
-    if len(match.tokens) == 1 and _attributive(view, first):
-        return None  # a participle before its noun describes it: "såra soldatar", "wounded soldiers"
+    if len(match.tokens) == 1 and (_attributive(view, first) or _postnominal(view, first)):
+        return None  # a participle by its noun describes it: "såra soldatar", "a missile fired from Yemen"
     if _violated(view, first):
         return None  # "hævdede, at Iran havde overtrådt våbenhvilen": the ceasefire is named, not agreed
     if trig.type == "AID" and view.toks[first].pos_ == "VERB" and _helps_to_do(view, last):
