@@ -451,6 +451,10 @@ CASES = [
     # cooperation announced for later is an intent to cooperate (CAMEO 030: AGREE)
     ("da", "Kina og Rusland vil styrke samarbejdet.", [("CHN", "AGREE", "RUS")]),
     ("en", "Hezbollah announced that it would close ranks with Hamas.", [("HEZBOLLAH", "AGREE", "HAMAS")]),
+    # testing a weapon of any kind is a show of force
+    ("nb", "Nord-Korea testet et nytt missil.", [("PRK", "MOBILIZE", "*")]),
+    ("da", "Nordkorea testede et nyt missil.", [("PRK", "MOBILIZE", "*")]),
+    ("en", "Russia tested a hypersonic missile.", [("RUS", "MOBILIZE", "*")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),
