@@ -455,6 +455,8 @@ CASES = [
     ("nb", "Nord-Korea testet et nytt missil.", [("PRK", "MOBILIZE", "*")]),
     ("da", "Nordkorea testede et nyt missil.", [("PRK", "MOBILIZE", "*")]),
     ("en", "Russia tested a hypersonic missile.", [("RUS", "MOBILIZE", "*")]),
+    # a place after a comma ends a list of targets
+    ("sv", "Israel har försökt mörda Hamasledaren Khaled Mishal, senast i Amman 1997.", [("ISR", "ASSAULT", "HAMAS")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),

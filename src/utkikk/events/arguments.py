@@ -575,8 +575,10 @@ def _coordinated(view: SentenceView, first_ti: int, pool: list[tuple[int, Mentio
         joined = f" {' '.join(gap)} "
         if objects and any(f" {p} " in joined for p in lex.not_targets):
             break  # "helped Ukraine, along with Denmark, ...": a partner, not one more target
+        # (a place after a comma is no list member: "mörda Mishal, senast i Amman 1997")
         described = (gap and (gap[0] in coord or gap[0] == ",") and len(gap) <= 4
-                     and all(w.isalpha() for w in gap[1:]) and not any(w in coord for w in gap[1:]))
+                     and all(w.isalpha() for w in gap[1:]) and not any(w in coord for w in gap[1:])
+                     and gap[-1] not in lex.location_preps)
         if gap and (all(w in coord or w == "," for w in gap) or described):
             chosen.append((tj, m))
             ti = tj
