@@ -457,6 +457,12 @@ CASES = [
     ("en", "Russia tested a hypersonic missile.", [("RUS", "MOBILIZE", "*")]),
     # a place after a comma ends a list of targets
     ("sv", "Israel har försökt mörda Hamasledaren Khaled Mishal, senast i Amman 1997.", [("ISR", "ASSAULT", "HAMAS")]),
+    # a territory that lies in a state stands for it when struck; a threat's target may be where it is aimed
+    ("en", "Israel launched air strikes on the Gaza Strip.", [("ISR", "ASSAULT", "PSE")]),
+    ("nb", "Israel angrep mål på Gazastripen.", [("ISR", "ASSAULT", "PSE")]),
+    ("en", "Hamas threatened to resume attacks in Israel.", [("HAMAS", "THREATEN", "ISR")]),
+    # "said" without "that" before a clause that opens with its subject still reports it
+    ("en", "Germany said Russia must withdraw its troops.", [("DEU", "REQUEST", "RUS")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them
     ("nn", "Russland har leidd samtalane mellom Armenia og Aserbajdsjan.",
      [("RUS", "CONSULT", "ARM"), ("RUS", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),
@@ -622,3 +628,13 @@ def test_a_forecast_of_force_by_another_stays_a_future_act() -> None:
     events = analyse(Article(doc="t", text="USA siger, at Rusland vil angribe Ukraine.", lang="da",
                              published="2024-05-10")).events
     assert [(e.source, e.type, e.target, e.modality) for e in events] == [("RUS", "ASSAULT", "UKR", "future")]
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "da", "sv", "en"])
+def test_territory_data_names_known_states(lang: str) -> None:
+    from utkikk.actors.kb import load
+    from utkikk.events.places import territories
+
+    places = territories(lang)
+    assert places, f"lang/{lang}/places.yaml lists no territories"
+    assert all(name == name.lower() and code in load().actors for name, code in places.items())

@@ -810,7 +810,12 @@ def _teller(view: SentenceView, first: int) -> list[str]:
         while verb > 0 and (_time_adverbial(view, verb) or view.toks[verb].pos_ == "ADP"
                             and verb + 1 < k and _time_adverbial(view, verb + 1)):
             verb -= 1
-        if view.lowers[k] in c.complementizers and view.lowers[verb] in reports:
+        # "Germany said Russia must withdraw": English leaves out "that" before a clause that opens
+        # with its subject
+        bare = view.lowers[k] in reports and k + 1 < first and view.mention_at(k + 1) is not None
+        if bare:
+            verb = k
+        if bare or (view.lowers[k] in c.complementizers and view.lowers[verb] in reports):
             before = [(ti, m) for ti, m in view.mentions if ti < verb]
             if not before:
                 return []

@@ -1,7 +1,7 @@
 """Cities as the places of violence: "Russland angrep Kharkiv i natt" strikes Ukraine.
 
 A city is not an actor (the recogniser only reads capitals and seats of power as their
-government, and only where they act). But a strike on a city is a strike on the state it lies
+government, and only where they act), nor is a territory such as the Gaza Strip or Crimea. But a strike on a city is a strike on the state it lies
 in, and news names the city far more often than the state ("droner over Odesa", "bombed
 Aleppo"). So where an act of violence has no target actor, the first city named after it in its
 clause stands for its state.
@@ -65,13 +65,26 @@ def city_states() -> dict[str, str]:
     return out
 
 
+@cache
+def territories(lang: str) -> dict[str, str]:
+    """The language's territories that lie in a state (``lang/<code>/places.yaml``)."""
+    from ..actors.kb import lang_data
+
+    return {str(k).lower(): str(v) for k, v in (lang_data(lang, "places").get("territories") or {}).items()}
+
+
+@cache
+def _index(lang: str) -> dict[str, str]:
+    return {**city_states(), **territories(lang)}
+
+
 def place_state(view: Any, last: int, stop: frozenset[str]) -> str | None:
     """The state of the first city named after token ``last`` in its clause, or None.
 
     ``stop`` holds the words that open a new clause; a comma ends the search too. A city is a
     capitalised word (or two) that is no actor mention; a genitive "-s" is read off.
     """
-    index = city_states()
+    index = _index(view.lang)
     n = len(view.lowers)
     for k in range(last + 1, min(n, last + 7)):
         word = view.toks[k].text
