@@ -461,6 +461,9 @@ CASES = [
     ("en", "Israel launched air strikes on the Gaza Strip.", [("ISR", "ASSAULT", "PSE")]),
     ("nb", "Israel angrep mål på Gazastripen.", [("ISR", "ASSAULT", "PSE")]),
     ("en", "Hamas threatened to resume attacks in Israel.", [("HAMAS", "THREATEN", "ISR")]),
+    # a refusal of an act is aimed at whom the act would be done to
+    ("en", "Israel refused to lift the blockade on Gaza.", [("ISR", "REJECT", "PSE")]),
+    ("nb", "Israel nektet å oppheve blokaden av Gazastripen.", [("ISR", "REJECT", "PSE")]),
     # "said" without "that" before a clause that opens with its subject still reports it
     ("en", "Germany said Russia must withdraw its troops.", [("DEU", "REQUEST", "RUS")]),
     # whoever leads, hosts or mediates talks between two others talks with each of them

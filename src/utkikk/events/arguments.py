@@ -1099,6 +1099,10 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         # "Russland angrep Kharkiv i natt": the city struck stands for its state
         state = place_state(view, last, frozenset(lex.clause_words))
         targets = [state] if state and state not in sources else []
+    if not targets and trig.type in CONTENT_TARGET_TYPES and _infinitive_follows(view, last):
+        # "Israel refused to lift the blockade on Gaza": what is refused, asked or threatened is
+        # done to the content's object
+        targets = _content_target(view, last, set(sources), lex)
     if not targets:
         open_target = trig.type in OPEN_TARGET_TYPES and any(view.toks[k].pos_ == "NOUN" for k in match.tokens)
         # a demand that names what it asks for in its own words ("krever en umiddelbar
@@ -1235,6 +1239,26 @@ def _place_of(view: SentenceView, first: int, lex: Any) -> list[str]:
         if state:
             return [state]
     return []
+
+
+CONTENT_TARGET_TYPES = frozenset({"REJECT", "THREATEN"})
+
+
+def _infinitive_follows(view: SentenceView, last: int) -> bool:
+    c = cues(view.lang)
+    return last + 1 < len(view.lowers) and view.lowers[last + 1] in c.infinitive
+
+
+def _content_target(view: SentenceView, last: int, sources: set[str], lex: Any) -> list[str]:
+    """The first actor (or place of a state) in the rest of the clause, not after "from"."""
+    for k in range(last + 2, len(view.lowers)):
+        if view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words:
+            break
+        m = view.mention_at(k)
+        if m is not None and m.code not in sources and view.lowers[k - 1] not in lex.source_preps:
+            return [m.code]
+    state = place_state(view, last, frozenset(lex.clause_words))
+    return [state] if state and state not in sources else []
 
 
 def _cited_others(view: SentenceView, sources: list[str], first: int) -> list[str]:
