@@ -461,6 +461,9 @@ CASES = [
     ("en", "Israel launched air strikes on the Gaza Strip.", [("ISR", "ASSAULT", "PSE")]),
     ("nb", "Israel angrep mål på Gazastripen.", [("ISR", "ASSAULT", "PSE")]),
     ("en", "Hamas threatened to resume attacks in Israel.", [("HAMAS", "THREATEN", "ISR")]),
+    # the first part of a "-led" compound leads, and acts through what it leads
+    ("nb", "USA-ledede styrker angrep Irak i 2003.", [("USA", "ASSAULT", "IRQ")]),
+    ("sv", "USA-ledda styrkor anföll Irak 2003.", [("USA", "ASSAULT", "IRQ")]),
     # a refusal of an act is aimed at whom the act would be done to
     ("en", "Israel refused to lift the blockade on Gaza.", [("ISR", "REJECT", "PSE")]),
     ("nb", "Israel nektet å oppheve blokaden av Gazastripen.", [("ISR", "REJECT", "PSE")]),

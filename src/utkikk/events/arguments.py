@@ -285,10 +285,11 @@ def _place_heads(lang: str) -> frozenset[str]:
 def _compound_modifier(tok: Any, lang: str) -> bool:
     """An adjective compound whose first part is an actor and whose last is a plain word: "USA-lojalt",
     "brittisk-baserade", "Nato-vennlige". It qualifies its noun; the actor in it does nothing. Two
-    actors joined ("russisk-ukrainske") are a pair, not a modifier."""
+    actors joined ("russisk-ukrainske") are a pair, not a modifier; one that leads ("Saudi-ledede
+    styrker") acts through what it leads."""
     head, _, tail = tok.text.rpartition("-")
     return tok.pos_ == "ADJ" and bool(head) and tail.isalpha() and tail.islower() \
-        and not recogniser(lang).find(tail, None)
+        and tail not in lexicon(lang).led_tails and not recogniser(lang).find(tail, None)
 
 
 def _last_pair(art: Article, pos: int, keep: Callable[[Mention], bool], gap: int, adjacent: bool) -> list[str]:

@@ -24,7 +24,7 @@ from ..actors.kb import lang_data
 from ..nlp.lemmas import lemmatize
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
-              "definite_demonym_before", "attributive_participle_endings", "goods_nouns")
+              "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails")
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
 
 
