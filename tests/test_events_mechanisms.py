@@ -644,3 +644,14 @@ def test_territory_data_names_known_states(lang: str) -> None:
     places = territories(lang)
     assert places, f"lang/{lang}/places.yaml lists no territories"
     assert all(name == name.lower() and code in load().actors for name, code in places.items())
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    # a city visited stands for its host; a visit within one's own state has no foreign host
+    ("nb", "Blinken besøkte Odesa i går.", [("USA", "CONSULT", "UKR")]),
+    ("en", "Antony Blinken visited Odesa on Monday.", [("USA", "CONSULT", "UKR")]),
+    ("nb", "Zelenskyj besøkte Kharkiv i går.", []),
+])
+def test_a_city_visited_stands_for_its_host(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    events = analyse(Article(doc="t", text=sentence, lang=lang, published="2023-05-10")).events
+    assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == expected

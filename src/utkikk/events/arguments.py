@@ -1077,6 +1077,11 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
             return Args(sources, antecedent_partner, speaker, source_pos)
         if _cited_others(view, sources, first):
             return Args(sources, _cited_others(view, sources, first), speaker, source_pos)
+        if trig.mode == "visit":
+            # "Blinken besøkte Odesa": the city visited stands for its host
+            host = place_state(view, last, frozenset(lex.clause_words))
+            if host and host not in sources:
+                return Args(sources, [host], speaker, source_pos)
         if trig.targetless:
             return Args(sources, ["*"], speaker, source_pos)
         return None
