@@ -461,6 +461,13 @@ CASES = [
     ("en", "Israel launched air strikes on the Gaza Strip.", [("ISR", "ASSAULT", "PSE")]),
     ("nb", "Israel angrep mål på Gazastripen.", [("ISR", "ASSAULT", "PSE")]),
     ("en", "Hamas threatened to resume attacks in Israel.", [("HAMAS", "THREATEN", "ISR")]),
+    # leaving an agreement rejects it; a capital before a document names it, it does not act
+    ("nn", "Russland har trekt seg ut av kornavtalen.", [("RUS", "REJECT", "*")]),
+    ("en", "Trump withdrew the US from the Paris agreement.", [("USA", "REJECT", "*")]),
+    ("nb", "USA trakk seg ut av atomavtalen med Iran.", [("USA", "REJECT", "IRN")]),
+    # an amount "in support" is what the aid is: one event
+    ("nn", "Noreg gjev 75 milliardar kroner i støtte til Ukraina.", [("NOR", "AID", "UKR")]),
+    ("en", "The US sent weapons to Ukraine and voiced support for Kyiv.", [("USA", "AID", "UKR"), ("USA", "SUPPORT", "UKR")]),
     # the first part of a "-led" compound leads, and acts through what it leads
     ("nb", "USA-ledede styrker angrep Irak i 2003.", [("USA", "ASSAULT", "IRQ")]),
     ("sv", "USA-ledda styrkor anföll Irak 2003.", [("USA", "ASSAULT", "IRQ")]),

@@ -180,7 +180,9 @@ def roles(request) -> tuple[str, dict]:
 
 def test_roles_shape(roles):
     lang, data = roles
-    assert set(data) == {"roles", "compound_heads", "place_heads", "role_prefixes"}
+    assert set(data) == {"roles", "compound_heads", "place_heads", "role_prefixes", "document_heads"}
+    documents = data["document_heads"]
+    assert documents and all(isinstance(w, str) and w == w.strip().lower() for w in documents), lang
     # a rank before a role: prefix -> the title word it adds ("vise" -> "Deputy")
     prefixes = data["role_prefixes"]
     assert isinstance(prefixes, dict) and all(

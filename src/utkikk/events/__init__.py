@@ -24,6 +24,7 @@ REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSUL
 PEOPLE_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
 # acts of force that, announced by their own doer for later, are a threat
 THREAT_WHEN_ANNOUNCED = frozenset({"ASSAULT", "COERCE"})
+AMOUNT_PREPS = frozenset({"i", "in"})  # "75 milliardar kroner i støtte", "$1bn in support"
 # events a later "the launch", "the attack" can point back to
 ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
 FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
@@ -165,6 +166,10 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         # describes ("the Fatah-controlled Authority", "Houthi-kontrollerte områder")
         matches = [m for m in find_triggers(view.lowers, view.lemmas, lang, pos)
                    if m.tokens[0] not in view.citing and not _compound_tail(view, m.tokens[0])]
+        # "gjev 75 milliardar kroner i støtte": the support is what the aid is, one event
+        matches = [m for m in matches if not (
+            m.trigger.type == "SUPPORT" and min(m.tokens) > 0 and view.lowers[min(m.tokens) - 1] in AMOUNT_PREPS
+            and any(a.trigger.type == "AID" and 0 < min(m.tokens) - max(a.tokens) <= 4 for a in matches))]
         heads = _heads(sent) if matches else None
         people_view = None
         coded: set[int] = set()  # the matches that gave an event

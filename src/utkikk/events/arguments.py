@@ -82,9 +82,10 @@ class SentenceView:
             self.mentions = [(ti, m) for ti, m in self.mentions if m.kind != "adjective"
                              or not self._head_noun_in(ti, heads)]
         # a sea, strait or lake named after a state is a place: "Japanska havet", "South China Sea"
-        places = _place_heads(self.lang)
+        places, documents = _place_heads(self.lang), _document_heads(self.lang)
         self.mentions = [(ti, m) for ti, m in self.mentions if not (
-            m.kind in ("adjective", "name") and ti + 1 < len(toks) and self.lemmas[ti + 1] in places)]
+            m.kind in ("adjective", "name") and ti + 1 < len(toks) and self.lemmas[ti + 1] in places)
+            and not (m.kind == "metonym" and ti + 1 < len(toks) and self.lowers[ti + 1] in documents)]
         # the first part of a compound adjective describes, it does not act: "et USA-lojalt FN",
         # "det brittisk-baserade observatoriet"
         self.mentions = [(ti, m) for ti, m in self.mentions if not _compound_modifier(toks[ti], self.lang)]
@@ -280,6 +281,12 @@ def _view_cues(lang: str) -> _ViewCues:
 def _place_heads(lang: str) -> frozenset[str]:
     """Nouns that make a name before them a place's (``place_heads`` in ``roles.yaml``)."""
     return frozenset(str(w).lower() for w in lang_data(lang, "roles").get("place_heads") or [])
+
+
+@cache
+def _document_heads(lang: str) -> frozenset[str]:
+    """Nouns that make a capital before them a name ("the Paris agreement"; ``document_heads`` in ``roles.yaml``)."""
+    return frozenset(str(w).lower() for w in lang_data(lang, "roles").get("document_heads") or [])
 
 
 def _compound_modifier(tok: Any, lang: str) -> bool:
