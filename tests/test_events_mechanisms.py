@@ -471,6 +471,11 @@ CASES = [
     # the first part of a "-led" compound leads, and acts through what it leads
     ("nb", "USA-ledede styrker angrep Irak i 2003.", [("USA", "ASSAULT", "IRQ")]),
     ("sv", "USA-ledda styrkor anföll Irak 2003.", [("USA", "ASSAULT", "IRQ")]),
+    # a denial scopes over its own complement, not over a coordinated verb of its own; a threat
+    # that names no one answers the last hostile actor
+    ("da", "Israel angreb Teheran tirsdag. Iran har afvist beskyldningen og lovet et resolut svar på eventuelle nye angreb.",
+     [("ISR", "ASSAULT", "IRN"), ("IRN", "REJECT", "ISR"), ("IRN", "THREATEN", "ISR")]),
+    ("nb", "Russland nekter for at de har angrepet og bombet Ukraina.", []),
     # a refusal of an act is aimed at whom the act would be done to
     ("en", "Israel refused to lift the blockade on Gaza.", [("ISR", "REJECT", "PSE")]),
     ("nb", "Israel nektet å oppheve blokaden av Gazastripen.", [("ISR", "REJECT", "PSE")]),

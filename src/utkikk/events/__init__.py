@@ -31,6 +31,7 @@ FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
 # triggers that may point back to "the attack" without naming its kind ("fordømmer angrebet")
 GENERIC_ANTECEDENT_TYPES = {"ACCUSE", "REJECT"}
 CLAIM_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # what a rejection answers
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "MOBILIZE"})  # what a threat answers
 
 
 def unused_components(lang: str) -> list[str]:
@@ -122,6 +123,10 @@ def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> list[str
     if same:
         return list(dict.fromkeys(e.source for e in events if e.asserted and e.type == same.type
                                   and e.sent_start == same.sent_start))
+    if match.trigger.type == "THREATEN":
+        # a threat that names no one answers whoever last acted in hostility ("lovet et resolut
+        # svar på eventuelle nye angreb" after Israel's strikes): the latest first
+        return list(dict.fromkeys(e.source for e in reversed(events) if e.asserted and e.type in HOSTILE_TYPES))
     if match.trigger.type not in GENERIC_ANTECEDENT_TYPES:
         return []
     if match.trigger.type == "REJECT":

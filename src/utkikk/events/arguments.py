@@ -1112,6 +1112,8 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         # "Russland angrep Kharkiv i natt": the city struck stands for its state
         state = place_state(view, last, frozenset(lex.clause_words))
         targets = [state] if state and state not in sources else []
+    if not targets and trig.type == "THREATEN" and trig.targetless and pointed:
+        targets = pointed[:1]  # a threat that names no one answers the last hostile actor
     if not targets and trig.type in CONTENT_TARGET_TYPES and _infinitive_follows(view, last):
         # "Israel refused to lift the blockade on Gaza": what is refused, asked or threatened is
         # done to the content's object

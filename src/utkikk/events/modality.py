@@ -220,7 +220,7 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     if etype not in CONDITIONAL_BY_NATURE and _condition_follows(lowers, trigger_tokens, c, pos):
         return "conditional"  # a threat holds its condition: "threatened to strike if Iran ..." is made
     for i in range(0, first):
-        if lowers[i] in c.denial or lemmas[i] in c.denial:
+        if (lowers[i] in c.denial or lemmas[i] in c.denial) and not _coordinated_away(lowers, pos, i, first, lang):
             return "denied"
     for i in [*window, *after]:
         if lowers[i] in c.negation and i not in trigger_tokens:  # "warned X not to" holds its own "not"
@@ -245,6 +245,23 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     if _still_to_come(lowers, lemmas, first, lang, pos):
         return "future"
     return "asserted"
+
+
+def _coordinated_away(lowers: list[str], pos: list[str] | None, i: int, first: int, lang: str) -> bool:
+    """A coordinated verb of its own stands between cue ``i`` and the trigger: "har benægtet
+    anklagen og lovet et resolut svar" denies the accusation, it does not deny the promise."""
+    from .triggers import lexicon
+
+    if pos is None:
+        return False
+    c = cues(lang)
+    coordinators = set(lexicon(lang).coordinators)
+    for k in range(i + 1, first):
+        if lowers[k] in c.complementizers or lowers[k] in c.infinitive:
+            return False  # "nekter for at de har angrepet og bombet": both are denied
+        if lowers[k] in coordinators and (k + 1 == first or pos[k + 1] in ("VERB", "AUX")):
+            return True
+    return False
 
 
 def _still_to_come(lowers: list[str], lemmas: list[str], first: int, lang: str, pos: list[str] | None) -> bool:
@@ -330,6 +347,8 @@ def blocked(lowers: list[str], pos: list[str], match: Any, matches: list[Any]) -
     blocked or rejected act did not happen by this report ("la ned veto mot EUs sanksjoner",
     "blocked the EU's sanctions", "avviste anklagene om angrep")."""
     first = min(match.tokens)
+    if pos[first] in ("VERB", "AUX"):
+        return False  # a verb is no object: "har afvist beskyldningen og lovet et svar" promises
     for other in matches:
         if other is match or other.trigger.type != "REJECT" or max(other.tokens) >= first:
             continue
