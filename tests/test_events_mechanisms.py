@@ -476,6 +476,9 @@ CASES = [
     ("da", "Israel angreb Teheran tirsdag. Iran har afvist beskyldningen og lovet et resolut svar på eventuelle nye angreb.",
      [("ISR", "ASSAULT", "IRN"), ("IRN", "REJECT", "ISR"), ("IRN", "THREATEN", "ISR")]),
     ("nb", "Russland nekter for at de har angrepet og bombet Ukraina.", []),
+    # a rejection that names no one answers the latest claim
+    ("sv", "Palestina kräver att Israel slutar bygga bosättningar, medan Israel vägrar acceptera några villkor.",
+     [("PSE", "REQUEST", "ISR"), ("ISR", "REJECT", "PSE")]),
     # a refusal of an act is aimed at whom the act would be done to
     ("en", "Israel refused to lift the blockade on Gaza.", [("ISR", "REJECT", "PSE")]),
     ("nb", "Israel nektet å oppheve blokaden av Gazastripen.", [("ISR", "REJECT", "PSE")]),

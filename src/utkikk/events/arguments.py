@@ -1102,6 +1102,8 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
     if not targets and pointed and trig.type in ANAPHORIC_TYPES \
             and (_definite_object(view, last) or _definite_object(view, first)):
         targets = pointed[:1] if trig.type == "REJECT" else pointed
+    if not targets and pointed and trig.type == "REJECT":
+        targets = pointed[:1]  # "inte kommer att acceptera någon fredsplan": a rejection answers the last claim
     if not targets and trig.type in CONDITIONED_TYPES:
         targets = _condition_subject(view, last, set(sources))
     if not targets:
