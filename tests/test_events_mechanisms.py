@@ -479,6 +479,9 @@ CASES = [
     # a rejection that names no one answers the latest claim
     ("sv", "Palestina kräver att Israel slutar bygga bosättningar, medan Israel vägrar acceptera några villkor.",
      [("PSE", "REQUEST", "ISR"), ("ISR", "REJECT", "PSE")]),
+    # a threat is aimed at the condition's subject, not at an actor inside the condition
+    ("sv", "Kina hotar med motåtgärder om USA säljer vapen till Taiwan.", [("CHN", "THREATEN", "USA")]),
+    ("sv", "Nordkorea sköt iväg en ballistisk robot mot Japanska havet.", [("PRK", "MOBILIZE", "*")]),
     # a refusal of an act is aimed at whom the act would be done to
     ("en", "Israel refused to lift the blockade on Gaza.", [("ISR", "REJECT", "PSE")]),
     ("nb", "Israel nektet å oppheve blokaden av Gazastripen.", [("ISR", "REJECT", "PSE")]),

@@ -1104,6 +1104,8 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         targets = pointed[:1] if trig.type == "REJECT" else pointed
     if not targets and pointed and trig.type == "REJECT":
         targets = pointed[:1]  # "inte kommer att acceptera någon fredsplan": a rejection answers the last claim
+    if trig.type in CONDITIONED_TYPES and _targets_inside_condition(view, last, targets):
+        targets = []  # "hotar med motåtgärder om USA säljer vapen till Taiwan": aimed at the US
     if not targets and trig.type in CONDITIONED_TYPES:
         targets = _condition_subject(view, last, set(sources))
     if not targets:
@@ -1134,6 +1136,18 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
 
 # a threat is aimed at whoever must act to avert it: "threatened to ban the vote if Hamas ran"
 CONDITIONED_TYPES = frozenset({"THREATEN"})
+
+
+def _targets_inside_condition(view: SentenceView, last: int, targets: list[str]) -> bool:
+    """Every target found lies inside a condition that follows the trigger."""
+    if not targets:
+        return False
+    c = cues(view.lang)
+    cond = next((k for k in range(last + 1, len(view.lowers)) if view.lowers[k] in c.conditional
+                 or view.lowers[k] in c.conditional_initial), None)
+    if cond is None:
+        return False
+    return all(ti > cond for ti, m in view.mentions if m.code in targets and ti > last)
 
 
 def _condition_subject(view: SentenceView, last: int, sources: set[str]) -> list[str]:
