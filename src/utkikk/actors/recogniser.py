@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..record import Article, Mention, Person
-from .kb import Form, KnowledgeBase, PersonEntry, lang_data, load
+from .kb import Form, KnowledgeBase, PersonEntry, fold_name, lang_data, load
 
 # a word, or an abbreviation written with full stops ("U.S.", "U.N.-backed"), which the KB lists so
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[-–]\w+)*|\w+(?:[-–'’:]\w+)*", re.UNICODE)
@@ -83,7 +83,7 @@ class Recogniser:
         self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
         # first word of every multi-word name -> the longest such name, in words
         self.span_of: dict[str, int] = {}
-        for key in [*self.forms, *self.kb.person_forms]:
+        for key in [*self.forms, *self.kb.person_forms, *self.kb.person_folded]:
             parts = key.split()
             if len(parts) > 1:
                 self.span_of[parts[0]] = max(self.span_of.get(parts[0], 1), len(parts))
@@ -111,7 +111,7 @@ class Recogniser:
             return Found(start, end, forms[0].code, "ambiguous")
         if forms:
             return Found(start, end, forms[0].code, forms[0].kind)
-        persons = self.kb.person_forms.get(key)
+        persons = self.kb.persons_named(key)
         if persons and _name_capital(surface):
             return Found(start, end, None, "person", person=self._pick_person(persons))
         for g in self.genitives:
@@ -120,7 +120,7 @@ class Recogniser:
                 forms = self._actor_forms(key[: -len(g)], base_s)
                 if forms and forms[0].kind in ("name", "metonym", "context", "seat", "demonym"):
                     return Found(start, end, forms[0].code, forms[0].kind, genitive=True)
-                persons = self.kb.person_forms.get(key[: -len(g)])
+                persons = self.kb.persons_named(key[: -len(g)])
                 if persons and _name_capital(base_s):
                     return Found(start, end, None, "person", genitive=True, person=self._pick_person(persons))
         if len(ws) == 1 and ("-" in surface or "–" in surface):
@@ -150,7 +150,8 @@ class Recogniser:
         while i < len(ws):
             hit = None
             # only words that begin a multi-word name are tried with the words after them
-            maxw = self.span_of.get(ws[i].text.lower(), 1)
+            first = ws[i].text.lower()
+            maxw = max(self.span_of.get(first, 1), self.span_of.get(fold_name(first), 1))
             for n in range(min(maxw, len(ws) - i), 0, -1):
                 if n > 1 and any(text[ws[j].end:ws[j + 1].start].strip() for j in range(i, i + n - 1)):
                     continue  # a multi-word name never spans punctuation
