@@ -20,7 +20,7 @@ trailing ``_`` marks the end of a word), alias lines ``+ALIAS``, and code lines
 Kept: roles of an acting sector (``phoenix_codes.yaml`` ``sectors``: GOV, MIL, LEG, JUD, COP,
 SPY) of a state the knowledge base lists, or of a mapped international organisation, dated and
 ending in 1990 or later; a role open at the end (``>a``) ends at the dictionary's date
-(2014-01-30), the last day the source vouches for. A person is kept with at least one such role.
+(2014-01-30, or the start where that is later), the last day the source vouches for. A person is kept with at least one such role.
 
 Names are written as the press writes them ("George H. W. Bush", "Ban Ki-Moon", "al-Assad").
 Variants: an alias that is a full name, and the surname alone where an alias writes it after
@@ -121,8 +121,8 @@ def parse_code(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     code, when = parts
     if when.startswith(">"):
-        start = to_date(when[1:])
-        return (code, start, DICTIONARY_DATE) if start else None
+        start = to_date(when[1:])  # (a few entries were dated after the file was generated)
+        return (code, start, max(start, DICTIONARY_DATE)) if start else None
     if when.startswith("<"):
         end = to_date(when[1:])
         return (code, None, end) if end else None

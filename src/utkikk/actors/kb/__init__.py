@@ -85,6 +85,7 @@ class Role:
     start: str
     end: str | None
     sector: str | None = None  # GOV, MIL, LEG, JUD, COP, SPY where the source says (imported roles)
+    imported: bool = False  # from the generated file: an office held then, no link once it ended
 
 
 @dataclass
@@ -110,7 +111,9 @@ class PersonEntry:
         """The latest role that ended before ``when``: a former leader is still linked to that actor."""
         if not when:
             return None
-        past = [r for r in self.roles if r.end and r.end[: len(when)] < when]
+        # an imported role's end is often only the source's own date (2014), and a governor or deputy
+        # of then is no actor later: only curated roles link a former holder
+        past = [r for r in self.roles if r.end and r.end[: len(when)] < when and not r.imported]
         return max(past, key=lambda r: r.end or "") if past else None
 
 
@@ -280,7 +283,7 @@ def _role(r: dict[str, Any] | str) -> Role:
     if isinstance(r, str):  # the generated file's compact form: "USA GOV 1989-01-20 1993-01-20"
         actor, sector, start, end = r.split()
         return Role(actor, SECTOR_TITLES.get(sector, sector), "" if start == "-" else start,
-                    None if end == "null" else end, None if sector == "IGO" else sector)
+                    None if end == "null" else end, None if sector == "IGO" else sector, imported=True)
     return Role(r["actor"], r.get("role", ""), str(r.get("start") or ""),
                 str(r["end"]) if r.get("end") else None, r.get("sector"))
 
