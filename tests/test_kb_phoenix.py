@@ -90,6 +90,7 @@ def test_codes_map_to_the_knowledge_base(tool, table, states) -> None:
     assert tool.actor_of("HRVGOVEDU", table, states) == ("HRV", "GOV")
     assert tool.actor_of("USRGOV", table, states) == ("SUN", "GOV")
     assert tool.actor_of("USRUKRGOV", table, states) == ("SUN", "GOV")  # a Soviet republic: the Union
+    assert tool.actor_of("YUGSRBGOV", table, states) == ("SRB", "GOV")  # a Yugoslav one: the republic
     assert tool.actor_of("DNKFROGOV", table, states) == ("FRO", "GOV")  # a territory the KB lists
     assert tool.actor_of("GBRVGBGOV", table, states) is None  # one it does not
     assert tool.actor_of("TMPGOV", table, states) == ("TLS", "GOV")
@@ -267,8 +268,10 @@ MILOSEVIC_1995 = [
 
 
 @pytest.mark.parametrize("lang, text", MILOSEVIC_1995)
-def test_milosevic_in_1995_acts_for_yugoslavia(lang: str, text: str) -> None:
-    assert _actor_of(_art(lang, text, "1995-11-07"), "Milosevic" if "Milosevic" in text else "Milošević") == "YUG"
+def test_milosevic_acts_for_serbia_in_1995_and_yugoslavia_in_1999(lang: str, text: str) -> None:
+    surname = "Milosevic" if "Milosevic" in text else "Milošević"
+    assert _actor_of(_art(lang, text, "1995-11-07"), surname) == "SRB"  # President of Serbia
+    assert _actor_of(_art(lang, text, "1999-03-24"), surname) == "YUG"
 
 
 SHARIF_1998 = [
