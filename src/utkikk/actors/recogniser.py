@@ -397,6 +397,11 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
     unknown = _unknown_persons(art, ents or [], found, rec)
     # what the article says of a person once holds wherever the name recurs ("NN, Irans
     # viseutenriksminister" in the fourth paragraph names the actor of the NN of the first)
+    # one person, one row: "Dmitrij Peskov" and "Dmitry Peskov" in one article are one name
+    # (fold_name), written as the article first wrote it
+    first_written: dict[str, str] = {}
+    unknown = [(first_written.setdefault(fold_name(name), name), actor, role, s, e)
+               for name, actor, role, s, e in unknown]
     said: dict[str, tuple[str, str | None]] = {}
     for name, actor, role, _s, _e in unknown:
         if actor and name not in said:
