@@ -385,3 +385,24 @@ def test_two_spellings_of_a_person_the_kb_lacks_are_one_row(lang: str, first: st
     art = Article(doc="test", text=text, lang=lang, published="2023-01-01")
     recognise_actors(art, [(s1, s1 + len(first), "PER"), (s2, s2 + len(second), "PER")])
     assert [(p.name, p.mentions) for p in art.persons] == [(first, 2)]
+
+
+YELTSIN_1995 = [
+    ("en", "Boris Yeltsin warned NATO against expanding eastwards."),
+    ("nb", "Boris Jeltsin advarte NATO mot å utvide østover."),
+    ("nn", "Boris Jeltsin åtvara NATO mot å utvide austover."),
+    ("da", "Boris Jeltsin advarede NATO mod at udvide mod øst."),
+    ("sv", "Boris Jeltsin varnade Nato för att utvidga österut."),
+]
+
+
+@pytest.mark.parametrize("lang, text", YELTSIN_1995)
+def test_yeltsin_in_1995_acts_for_russia(lang: str, text: str) -> None:
+    assert _actor_of(_art(lang, text, "1995-09-08"), text.split()[1]) == "RUS"
+
+
+@pytest.mark.parametrize("date, actor", [("1995-05", "SYR"), ("2015-05", "SYR")])
+def test_assad_is_the_father_in_1995_and_the_son_in_2015(date: str, actor: str) -> None:
+    art = _art("nb", "Assad sa nei til forslaget.", date)
+    # the printed name keeps the article's spelling of the surname ("Assad", not "al-Assad")
+    assert [(p.actor, p.name) for p in art.persons] == [(actor, "Hafez Assad" if date < "2000" else "Bashar Assad")]
