@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..record import Article, Mention, Person
-from .kb import Form, KnowledgeBase, PersonEntry, lang_data, load
+from .kb import Form, KnowledgeBase, PersonEntry, fold_name, lang_data, load
 
 # a word, or an abbreviation written with full stops ("U.S.", "U.N.-backed"), which the KB lists so
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[-–]\w+)*|\w+(?:[-–'’:]\w+)*", re.UNICODE)
@@ -83,7 +83,7 @@ class Recogniser:
         self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
         # first word of every multi-word name -> the longest such name, in words
         self.span_of: dict[str, int] = {}
-        for key in [*self.forms, *self.kb.person_forms]:
+        for key in [*self.forms, *self.kb.person_forms, *self.kb.person_folded]:
             parts = key.split()
             if len(parts) > 1:
                 self.span_of[parts[0]] = max(self.span_of.get(parts[0], 1), len(parts))
@@ -100,8 +100,18 @@ class Recogniser:
             out.append(f)
         return out
 
-    def _lookup(self, ws: list[Word]) -> Found | None:
-        """What the words ``ws`` name, trying the whole form, then the genitive, then a compound."""
+    def _persons(self, key: str, surface: str, first_name: bool) -> list[PersonEntry]:
+        """KB people a name may be; a single word found only by folding its spelling is no match
+        where a capitalised word follows it: it is then a first name ("Qasem Soleimani" is not
+        Naim Qassem), which only an exact listing of the word may override."""
+        exact = self.kb.person_forms.get(key)
+        if exact or (first_name and " " not in key):
+            return exact or []
+        return self.kb.persons_named(surface)
+
+    def _lookup(self, ws: list[Word], first_name: bool = False) -> Found | None:
+        """What the words ``ws`` name, trying the whole form, then the genitive, then a compound;
+        ``first_name``: a capitalised word follows the words."""
         surface = " ".join(w.text for w in ws)
         key = surface.lower()
         start, end = ws[0].start, ws[-1].end
@@ -111,7 +121,7 @@ class Recogniser:
             return Found(start, end, forms[0].code, "ambiguous")
         if forms:
             return Found(start, end, forms[0].code, forms[0].kind)
-        persons = self.kb.person_forms.get(key)
+        persons = self._persons(key, surface, first_name)
         if persons and _name_capital(surface):
             return Found(start, end, None, "person", person=self._pick_person(persons))
         for g in self.genitives:
@@ -120,7 +130,7 @@ class Recogniser:
                 forms = self._actor_forms(key[: -len(g)], base_s)
                 if forms and forms[0].kind in ("name", "metonym", "context", "seat", "demonym"):
                     return Found(start, end, forms[0].code, forms[0].kind, genitive=True)
-                persons = self.kb.person_forms.get(key[: -len(g)])
+                persons = self._persons(key[: -len(g)], base_s, first_name)
                 if persons and _name_capital(base_s):
                     return Found(start, end, None, "person", genitive=True, person=self._pick_person(persons))
         if len(ws) == 1 and ("-" in surface or "–" in surface):
@@ -150,11 +160,14 @@ class Recogniser:
         while i < len(ws):
             hit = None
             # only words that begin a multi-word name are tried with the words after them
-            maxw = self.span_of.get(ws[i].text.lower(), 1)
+            first = ws[i].text.lower()
+            maxw = max(self.span_of.get(first, 1), self.span_of.get(fold_name(first), 1))
             for n in range(min(maxw, len(ws) - i), 0, -1):
                 if n > 1 and any(text[ws[j].end:ws[j + 1].start].strip() for j in range(i, i + n - 1)):
                     continue  # a multi-word name never spans punctuation
-                hit = self._lookup(ws[i:i + n])
+                nxt = ws[i + n] if i + n < len(ws) else None
+                first_name = bool(nxt and nxt.text[:1].isupper() and text[ws[i + n - 1].end:nxt.start] == " ")
+                hit = self._lookup(ws[i:i + n], first_name)
                 if hit:
                     i += n
                     break
@@ -302,6 +315,7 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
     found = rec.find(text, art.published, ents)
     persons: dict[str, Person] = {}
     explicit: dict[str, tuple[str, str | None]] = {}  # person name -> actor, role from a role phrase
+    titled: dict[str, tuple[str, str | None]] = {}  # the same from "adjective + title", used where the KB has none
     mentions: list[Mention] = []
 
     for idx, f in enumerate(found):
@@ -333,7 +347,12 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
                     ents = _with_name_after(ents, text, role_end, found)
         elif f.kind == "adjective":  # "Russian Deputy Foreign Minister Sergei Ryabkov", "den russiske utenriksministeren NN"
             info, role_end = rec.role_after(text, f.end)
-            if info and info.get("role") and _person_after(found, idx, text, role_end) is None:
+            p = _person_after(found, idx, text, role_end) if info and info.get("role") else None
+            if p is not None:
+                # a KB person the KB dates no office for then ("den palestinske presidenten Mahmud
+                # Abbas" in 2017, past the imported record's end): the text's title tells
+                titled.setdefault(p, (f.code or "", info.get("role")))
+            elif info and info.get("role"):
                 ents = _with_name_after(ents, text, role_end, found)
         if f.code:
             mentions.append(Mention(f.start, f.end, text[f.start:f.end], f.code, kind, sector=sector))
@@ -352,12 +371,21 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
             # an explicit role phrase in the text beats the KB; where they agree the KB's title is exacter
             actor, role = (r.actor, r.role) if r else (actor, role)
         if not actor:  # known, but holding no office the KB dates to then: the text's title tells
-            actor, role = _home_title(art, rec, found, f.start) or (None, None)
+            actor, role = titled.get(p.name) or _home_title(art, rec, found, f.start) or (None, None)
         if not actor:
             actor = _home_institution(art, f.end)
+        if not actor:
+            # a KB person the KB dates no office for then is read like a person the KB lacks: the
+            # apposition or title around the name tells ("formanden for det amerikanske
+            # Repræsentanternes Hus, Nancy Pelosi" in 2022, after the imported record ends)
+            ctx = _unknown_persons(art, [(f.start, f.end, "PER")], [g for g in found if g.kind != "person"], rec)
+            if ctx and ctx[0][1]:
+                actor, role = ctx[0][1], ctx[0][2]
         written = p.name if f.fuzzy else _as_written(p.name, text[f.start:f.end], rec.genitives if f.genitive else [])
         if p.name in persons:
             persons[p.name].mentions += 1
+            if persons[p.name].actor is None and actor:  # what a later mention says holds for the person
+                persons[p.name].actor, persons[p.name].role = actor, role
             if len(written) > len(persons[p.name].name) or written.split()[-1] != persons[p.name].name.split()[-1]:
                 persons[p.name].name = written if len(written.split()) >= len(persons[p.name].name.split()) else persons[p.name].name
         else:
@@ -369,6 +397,11 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
     unknown = _unknown_persons(art, ents or [], found, rec)
     # what the article says of a person once holds wherever the name recurs ("NN, Irans
     # viseutenriksminister" in the fourth paragraph names the actor of the NN of the first)
+    # one person, one row: "Dmitrij Peskov" and "Dmitry Peskov" in one article are one name
+    # (fold_name), written as the article first wrote it
+    first_written: dict[str, str] = {}
+    unknown = [(first_written.setdefault(fold_name(name), name), actor, role, s, e)
+               for name, actor, role, s, e in unknown]
     said: dict[str, tuple[str, str | None]] = {}
     for name, actor, role, _s, _e in unknown:
         if actor and name not in said:

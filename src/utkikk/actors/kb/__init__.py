@@ -8,9 +8,10 @@ The data files list base forms; this loader adds inflections by the per-language
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,12 @@ from ...datafiles import load_yaml
 from ...record import SUPPORTED_LANGUAGES
 
 KB_DIR = Path(__file__).parent
+# the curated people first; the generated file (tools/kb_from_phoenix.py) adds people the curated
+# list lacks, and never a person the curated list holds
+PERSON_FILES = ("persons.yaml", "persons_phoenix.tsv")
+# role titles of the generated file's sectors (its source names sectors, not offices)
+SECTOR_TITLES = {"GOV": "Government", "MIL": "Military", "LEG": "Legislature", "JUD": "Judiciary",
+                 "COP": "Police", "SPY": "Intelligence", "IGO": "Official"}
 ROMAN = re.compile(r"^[IVXLC]+$")
 LANG_DIR = KB_DIR.parent.parent / "lang"
 
@@ -26,6 +33,33 @@ def _load_yaml(path: Path) -> Any:
     if not path.exists():
         return None
     return load_yaml(path)
+
+
+@cache
+def _folding() -> tuple[dict[int, str], re.Pattern[str], dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    data = _load_yaml(KB_DIR / "folding.yaml") or {}
+    letters = str.maketrans({str(k): str(v) for k, v in (data.get("letters") or {}).items()})
+    seqs = {str(k): str(v) for k, v in (data.get("sequences") or {}).items()}
+    alternation = re.compile("|".join(re.escape(k) for k in sorted(seqs, key=len, reverse=True)) or "(?!)")
+    return letters, alternation, seqs, [(re.compile(p), r) for p, r in data.get("rewrites") or []]
+
+
+DOUBLE = re.compile(r"([a-z])\1")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_name(name: str) -> str:
+    """The key under which a person's name is looked up: spellings of one name in the five
+    presses and their transliterations (Zelenskyj, Zelenskiy, Zelensky; Sergej, Sergei; Milošević,
+    Milosevic) fold to one key, by the rules in ``folding.yaml``. The number of words is kept, so
+    a key of n words is still looked up from n words of text."""
+    letters, alternation, seqs, rewrites = _folding()
+    s = unicodedata.normalize("NFKD", name.lower().translate(letters))
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(letters)
+    s = alternation.sub(lambda m: seqs[m.group()], " ".join(s.split()))
+    for pattern, repl in rewrites:
+        s = pattern.sub(repl, s)
+    return DOUBLE.sub(r"\1", s)
 
 
 @cache
@@ -50,6 +84,8 @@ class Role:
     role: str
     start: str
     end: str | None
+    sector: str | None = None  # GOV, MIL, LEG, JUD, COP, SPY where the source says (imported roles)
+    imported: bool = False  # from the generated file: an office held then, no link once it ended
 
 
 @dataclass
@@ -75,7 +111,9 @@ class PersonEntry:
         """The latest role that ended before ``when``: a former leader is still linked to that actor."""
         if not when:
             return None
-        past = [r for r in self.roles if r.end and r.end[: len(when)] < when]
+        # an imported role's end is often only the source's own date (2014), and a governor or deputy
+        # of then is no actor later: only curated roles link a former holder
+        past = [r for r in self.roles if r.end and r.end[: len(when)] < when and not r.imported]
         return max(past, key=lambda r: r.end or "") if past else None
 
 
@@ -88,6 +126,19 @@ class KnowledgeBase:
     person_forms: dict[str, list[PersonEntry]]  # lowercase variant/surname -> persons
     media: dict[str, dict[str, Any]]  # lowercase name -> media record
     max_words: int = 1
+    person_folded: dict[str, list[PersonEntry]] = field(default_factory=dict)  # fold_name(variant) -> persons
+
+    def persons_named(self, text: str) -> list[PersonEntry]:
+        """The people a name as written may be: its exact (lower-case) form first, else its folded
+        form ("Zelenskiy", "Dmitrij Peskov", "Milošević"). A single word shorter than five letters is
+        looked up exactly only: short words fold into common ones ("Bus" would find Bush)."""
+        key = " ".join(text.split()).lower()
+        found = self.person_forms.get(key)
+        if found:
+            return found
+        if " " not in key and len(key) < 5:
+            return []
+        return self.person_folded.get(fold_name(key), [])
 
     def name(self, code: str) -> str:
         rec = self.actors.get(code)
@@ -165,20 +216,34 @@ def load() -> KnowledgeBase:
 
     persons: list[PersonEntry] = []
     person_forms: dict[str, list[PersonEntry]] = defaultdict(list)
-    for rec in _load_yaml(KB_DIR / "persons.yaml") or []:
-        roles = [Role(r["actor"], r.get("role", ""), str(r.get("start") or ""),
-                      str(r["end"]) if r.get("end") else None) for r in rec.get("roles") or []]
-        roles.sort(key=lambda r: r.start)
-        p = PersonEntry(rec["name"], list(rec.get("variants") or []), roles)
-        persons.append(p)
-        # the full name and the listed variants; a bare surname only where the KB lists it, since
-        # many surnames are also words or places ("May", "Hague")
-        keys = {k for k in (p.name, *p.variants) if not ROMAN.match(k) and len(k) >= 2}
-        for k in keys:
-            key = " ".join(k.split()).lower()
-            if p not in person_forms[key]:
-                person_forms[key].append(p)
-            max_words = max(max_words, len(key.split()))
+    person_folded: dict[str, list[PersonEntry]] = defaultdict(list)
+    curated: dict[str, PersonEntry] = {}  # folded full name -> curated person
+    for fname in PERSON_FILES:
+        generated = fname != PERSON_FILES[0]
+        for rec in (_load_table(KB_DIR / fname) if generated else _load_yaml(KB_DIR / fname) or []):
+            p = _person(rec)
+            full = [fold_name(k) for k in (p.name, *p.variants) if len(k.split()) >= 2 or k == p.name]
+            if generated:
+                same = next((curated[k] for k in full if k in curated), None)
+                if same is not None:
+                    # the curated record of this person wins; the imported roles only fill the
+                    # periods it leaves open (Nawaz Sharif's terms in the 1990s)
+                    _fill_roles(same, p.roles)
+                    continue
+            else:
+                for k in full:
+                    curated.setdefault(k, p)
+            persons.append(p)
+            # the full name and the listed variants; a bare surname only where the KB lists it, since
+            # many surnames are also words or places ("May", "Hague")
+            keys = {k for k in (p.name, *p.variants) if not ROMAN.match(k) and len(k) >= 2}
+            for k in keys:
+                key = " ".join(k.split()).lower()
+                if p not in person_forms[key]:
+                    person_forms[key].append(p)
+                if p not in person_folded[fold_name(key)]:
+                    person_folded[fold_name(key)].append(p)
+                max_words = max(max_words, len(key.split()))
 
     media: dict[str, dict[str, Any]] = {}
     for rec in _load_yaml(KB_DIR / "media.yaml") or []:
@@ -187,7 +252,46 @@ def load() -> KnowledgeBase:
                 media[n.lower()] = rec
 
     return KnowledgeBase(actors, {k: dict(v) for k, v in forms.items()}, ambiguous, persons,
-                         dict(person_forms), media, max_words)
+                         dict(person_forms), media, max_words, dict(person_folded))
+
+
+def _overlap(a: Role, b: Role) -> bool:
+    return a.start <= (b.end or "9999") and b.start <= (a.end or "9999")
+
+
+def _fill_roles(person: PersonEntry, roles: list[Role]) -> None:
+    """Add the ``roles`` that overlap none of ``person``'s roles, keeping the order by start."""
+    new = [r for r in roles if not any(_overlap(r, mine) for mine in person.roles)]
+    if new:
+        person.roles = sorted(person.roles + new, key=lambda r: r.start)
+
+
+def _load_table(path: Path) -> list[dict[str, Any]]:
+    """The generated people (``tools/kb_from_phoenix.py``): name, variants, roles a line."""
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, variants, roles = line.split("\t")
+            out.append({"name": name, "variants": [v for v in variants.split(" | ") if v],
+                        "roles": roles.split("; ")})
+    return out
+
+
+def _role(r: dict[str, Any] | str) -> Role:
+    if isinstance(r, str):  # the generated file's compact form: "USA GOV 1989-01-20 1993-01-20"
+        actor, sector, start, end = r.split()
+        return Role(actor, SECTOR_TITLES.get(sector, sector), "" if start == "-" else start,
+                    None if end == "null" else end, None if sector == "IGO" else sector, imported=True)
+    return Role(r["actor"], r.get("role", ""), str(r.get("start") or ""),
+                str(r["end"]) if r.get("end") else None, r.get("sector"))
+
+
+def _person(rec: dict[str, Any]) -> PersonEntry:
+    roles = [_role(r) for r in rec.get("roles") or []]
+    roles.sort(key=lambda r: r.start)
+    return PersonEntry(rec["name"], list(rec.get("variants") or []), roles)
 
 
 def actor_name(code: str) -> str:
