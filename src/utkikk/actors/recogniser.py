@@ -81,6 +81,11 @@ class Recogniser:
         self.place_heads: frozenset[str] = frozenset(str(w).lower() for w in roles.get("place_heads") or [])
         self.role_prefixes: dict[str, str] = {str(k).lower(): str(v) for k, v in (roles.get("role_prefixes") or {}).items()}
         self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
+        # title -> sector, from the language's role words ("forsvarsminister": Defence Minister, MIL)
+        self.title_sectors: dict[str, str] = {}
+        for info in self.roles.values():
+            if info.get("role") and info.get("sector"):
+                self.title_sectors.setdefault(str(info["role"]), str(info["sector"]))
         # first word of every multi-word name -> the longest such name, in words
         self.span_of: dict[str, int] = {}
         for key in [*self.forms, *self.kb.person_forms, *self.kb.person_folded]:
@@ -231,6 +236,19 @@ class Recogniser:
         return out
 
     # -- roles and persons -------------------------------------------------------------------------
+
+    def sector_of(self, role: str | None, kb_sector: str | None = None) -> str | None:
+        """The sector a person acts in: the KB role's own (imported roles), else the one the
+        language's role words give the title ("Deputy Foreign Minister" as "Foreign Minister");
+        none for a former holder, who no longer acts for the actor."""
+        if kb_sector:
+            return kb_sector
+        if not role or role.startswith("former "):
+            return None
+        if role in self.title_sectors:
+            return self.title_sectors[role]
+        head = role.split(" ", 1)[-1]  # "Deputy Foreign Minister", "Acting President"
+        return self.title_sectors.get(head)
 
     def role_word(self, word: str) -> dict[str, Any] | None:
         """Role info for an (inflected) role word: "statsministeren" -> Prime Minister."""
@@ -391,7 +409,9 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         else:
             persons[p.name] = Person(written, actor, role, 1)
         if actor:
-            mentions.append(Mention(f.start, f.end, text[f.start:f.end], actor, "person", person=p.name))
+            kb_sector = r.sector if r is not None and r.actor == actor else None
+            mentions.append(Mention(f.start, f.end, text[f.start:f.end], actor, "person", person=p.name,
+                                    sector=rec.sector_of(role, kb_sector)))
 
     ents = _titled_names(ents, text, found, rec)
     unknown = _unknown_persons(art, ents or [], found, rec)
@@ -414,7 +434,7 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         else:
             persons[name].mentions += 1
         if actor:
-            mentions.append(Mention(start, end, text[start:end], actor, "ner", person=name))
+            mentions.append(Mention(start, end, text[start:end], actor, "ner", person=name, sector=rec.sector_of(role)))
 
     later = _short_name_mentions(text, mentions)
     for m in later:
@@ -697,6 +717,6 @@ def _short_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         for hit in re.finditer(rf"(?<![\w-]){re.escape(part)}{_GENITIVE_TAIL}(?![\w-])", text[first.end:]):
             s, e = first.end + hit.start(), first.end + hit.end()
             if not any(a < e and s < b for a, b in taken):
-                out.append(Mention(s, e, text[s:e], first.code, first.kind, person=person))
+                out.append(Mention(s, e, text[s:e], first.code, first.kind, person=person, sector=first.sector))
                 taken.append((s, e))
     return out
