@@ -577,6 +577,12 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
             continue
         if any(s < end and start < e for s, e in known_spans):
             continue
+        first = WORD.match(text, start)
+        if first and len(text[start:end].split()) >= 3:
+            info = rec.role_at_end(first.group())
+            if info and info.get("role"):
+                # a title opening the sentence taken into the name ("Talsmand Dmitrij Peskov")
+                start = first.end() + len(text[first.end():end]) - len(text[first.end():end].lstrip())
         name = " ".join(text[start:end].split())
         if len(name.split()) < 2 or not NAME_WORD.match(name) or name.isupper():
             continue  # a caption in capitals ("INNSTENDIG BØNN") is no name
@@ -615,6 +621,8 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
             actor, role = _home_title(art, rec, found, start) or (None, None)
         if actor is None:
             actor = _home_institution(art, end)
+        if actor is None:
+            actor, role = _title_after_actor_sentence(art.text, rec, found, start) or (None, role)
         # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi"
         if actor is None and text[:start].rstrip().endswith(","):
             seg_end = len(text[:start].rstrip()) - 1
@@ -626,6 +634,32 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
                     actor = near[-1].code
         out.append((name, actor, role, start, end))
     return out
+
+
+SENTENCE_TITLE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)([A-ZÆØÅÄÖÉ][\w-]+) $")
+
+
+def _title_after_actor_sentence(text: str, rec: Recogniser, found: list[Found],
+                                start: int) -> tuple[str, str | None] | None:
+    """(actor, title) for a name after a bare title that opens its sentence, where the sentence
+    before opens with an actor: "Kreml afviser enhver forbindelse. Talsmand Dmitrij Peskov
+    kalder …" — the spokesperson of the actor just named. None elsewhere."""
+    before = text[max(0, start - 40):start]
+    m = SENTENCE_TITLE.search(before)
+    if not m:
+        return None
+    info = rec.role_at_end(m.group(1))
+    if not info or not info.get("role"):
+        return None
+    title_start = start - len(before) + m.start(1)
+    stop = text[:title_start].rstrip()
+    if not stop or stop[-1] not in ".!?:":
+        return None  # the title opens the text or a paragraph of its own: no sentence before to read
+    prev_start = max(stop.rfind(c, 0, len(stop) - 1) for c in ".!?\n") + 1
+    prev_start += len(stop[prev_start:]) - len(stop[prev_start:].lstrip())
+    # the actor that opens the sentence before, its subject ("Kreml reagerte med … mot Finland.")
+    first = next((f for f in found if f.code and f.start == prev_start and f.end <= len(stop)), None)
+    return (first.code, info["role"]) if first is not None else None
 
 
 # offices every home state of the Nordic press has, so a bare title means the home state's holder
