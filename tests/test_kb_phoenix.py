@@ -406,3 +406,26 @@ def test_assad_is_the_father_in_1995_and_the_son_in_2015(date: str, actor: str) 
     art = _art("nb", "Assad sa nei til forslaget.", date)
     # the printed name keeps the article's spelling of the surname ("Assad", not "al-Assad")
     assert [(p.actor, p.name) for p in art.persons] == [(actor, "Hafez Assad" if date < "2000" else "Bashar Assad")]
+
+
+# -- sectors of person mentions (what the text or the KB says the person acts in) --------------------
+
+
+def _sectors(art: Article) -> dict[str, str | None]:
+    return {m.text: m.sector for m in art.mentions if m.person}
+
+
+@pytest.mark.parametrize("lang, text, name, sector", [
+    ("nb", "Forsvarsminister Bjørn Arild Gram besøkte Litauen.", "Bjørn Arild Gram", "MIL"),
+    ("da", "Statsminister Mette Frederiksen besøgte Kyiv.", "Mette Frederiksen", "GOV"),
+    ("sv", "Utrikesminister Tobias Billström reste till Ankara.", "Tobias Billström", "GOV"),
+    ("en", "President Bush has threatened Baghdad with force.", "Bush", "GOV"),  # an imported GOV role
+])
+def test_a_person_mention_carries_the_sector_of_the_office(lang: str, text: str, name: str, sector: str) -> None:
+    date = "1991-01-10" if "Bush" in text else "2023-06-01"
+    assert _sectors(_art(lang, text, date))[name] == sector
+
+
+def test_a_former_holder_acts_in_no_sector() -> None:
+    art = _art("en", "Donald Trump criticised the ruling.", "2023-06-01")  # between his terms
+    assert [(m.code, m.sector) for m in art.mentions if m.person] == [("USA", None)]

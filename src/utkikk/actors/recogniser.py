@@ -81,6 +81,11 @@ class Recogniser:
         self.place_heads: frozenset[str] = frozenset(str(w).lower() for w in roles.get("place_heads") or [])
         self.role_prefixes: dict[str, str] = {str(k).lower(): str(v) for k, v in (roles.get("role_prefixes") or {}).items()}
         self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
+        # title -> sector, from the language's role words ("forsvarsminister": Defence Minister, MIL)
+        self.title_sectors: dict[str, str] = {}
+        for info in self.roles.values():
+            if info.get("role") and info.get("sector"):
+                self.title_sectors.setdefault(str(info["role"]), str(info["sector"]))
         # first word of every multi-word name -> the longest such name, in words
         self.span_of: dict[str, int] = {}
         for key in [*self.forms, *self.kb.person_forms, *self.kb.person_folded]:
@@ -231,6 +236,19 @@ class Recogniser:
         return out
 
     # -- roles and persons -------------------------------------------------------------------------
+
+    def sector_of(self, role: str | None, kb_sector: str | None = None) -> str | None:
+        """The sector a person acts in: the KB role's own (imported roles), else the one the
+        language's role words give the title ("Deputy Foreign Minister" as "Foreign Minister");
+        none for a former holder, who no longer acts for the actor."""
+        if kb_sector:
+            return kb_sector
+        if not role or role.startswith("former "):
+            return None
+        if role in self.title_sectors:
+            return self.title_sectors[role]
+        head = role.split(" ", 1)[-1]  # "Deputy Foreign Minister", "Acting President"
+        return self.title_sectors.get(head)
 
     def role_word(self, word: str) -> dict[str, Any] | None:
         """Role info for an (inflected) role word: "statsministeren" -> Prime Minister."""
@@ -391,7 +409,9 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         else:
             persons[p.name] = Person(written, actor, role, 1)
         if actor:
-            mentions.append(Mention(f.start, f.end, text[f.start:f.end], actor, "person", person=p.name))
+            kb_sector = r.sector if r is not None and r.actor == actor else None
+            mentions.append(Mention(f.start, f.end, text[f.start:f.end], actor, "person", person=p.name,
+                                    sector=rec.sector_of(role, kb_sector)))
 
     ents = _titled_names(ents, text, found, rec)
     unknown = _unknown_persons(art, ents or [], found, rec)
@@ -414,7 +434,7 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         else:
             persons[name].mentions += 1
         if actor:
-            mentions.append(Mention(start, end, text[start:end], actor, "ner", person=name))
+            mentions.append(Mention(start, end, text[start:end], actor, "ner", person=name, sector=rec.sector_of(role)))
 
     later = _short_name_mentions(text, mentions)
     for m in later:
@@ -557,6 +577,12 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
             continue
         if any(s < end and start < e for s, e in known_spans):
             continue
+        first = WORD.match(text, start)
+        if first and len(text[start:end].split()) >= 3:
+            info = rec.role_at_end(first.group())
+            if info and info.get("role"):
+                # a title opening the sentence taken into the name ("Talsmand Dmitrij Peskov")
+                start = first.end() + len(text[first.end():end]) - len(text[first.end():end].lstrip())
         name = " ".join(text[start:end].split())
         if len(name.split()) < 2 or not NAME_WORD.match(name) or name.isupper():
             continue  # a caption in capitals ("INNSTENDIG BØNN") is no name
@@ -595,6 +621,8 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
             actor, role = _home_title(art, rec, found, start) or (None, None)
         if actor is None:
             actor = _home_institution(art, end)
+        if actor is None:
+            actor, role = _title_after_actor_sentence(art.text, rec, found, start) or (None, role)
         # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi"
         if actor is None and text[:start].rstrip().endswith(","):
             seg_end = len(text[:start].rstrip()) - 1
@@ -606,6 +634,32 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
                     actor = near[-1].code
         out.append((name, actor, role, start, end))
     return out
+
+
+SENTENCE_TITLE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)([A-ZÆØÅÄÖÉ][\w-]+) $")
+
+
+def _title_after_actor_sentence(text: str, rec: Recogniser, found: list[Found],
+                                start: int) -> tuple[str, str | None] | None:
+    """(actor, title) for a name after a bare title that opens its sentence, where the sentence
+    before opens with an actor: "Kreml afviser enhver forbindelse. Talsmand Dmitrij Peskov
+    kalder …" — the spokesperson of the actor just named. None elsewhere."""
+    before = text[max(0, start - 40):start]
+    m = SENTENCE_TITLE.search(before)
+    if not m:
+        return None
+    info = rec.role_at_end(m.group(1))
+    if not info or not info.get("role"):
+        return None
+    title_start = start - len(before) + m.start(1)
+    stop = text[:title_start].rstrip()
+    if not stop or stop[-1] not in ".!?:":
+        return None  # the title opens the text or a paragraph of its own: no sentence before to read
+    prev_start = max(stop.rfind(c, 0, len(stop) - 1) for c in ".!?\n") + 1
+    prev_start += len(stop[prev_start:]) - len(stop[prev_start:].lstrip())
+    # the actor that opens the sentence before, its subject ("Kreml reagerte med … mot Finland.")
+    first = next((f for f in found if f.code and f.start == prev_start and f.end <= len(stop)), None)
+    return (first.code, info["role"]) if first is not None else None
 
 
 # offices every home state of the Nordic press has, so a bare title means the home state's holder
@@ -697,6 +751,6 @@ def _short_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         for hit in re.finditer(rf"(?<![\w-]){re.escape(part)}{_GENITIVE_TAIL}(?![\w-])", text[first.end:]):
             s, e = first.end + hit.start(), first.end + hit.end()
             if not any(a < e and s < b for a, b in taken):
-                out.append(Mention(s, e, text[s:e], first.code, first.kind, person=person))
+                out.append(Mention(s, e, text[s:e], first.code, first.kind, person=person, sector=first.sector))
                 taken.append((s, e))
     return out
