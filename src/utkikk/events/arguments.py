@@ -1082,8 +1082,9 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         antecedent_partner = _relative_antecedent(view, source_pos, set(sources))
         if antecedent_partner:
             return Args(sources, antecedent_partner, speaker, source_pos)
-        if _cited_others(view, sources, first):
-            return Args(sources, _cited_others(view, sources, first), speaker, source_pos)
+        cited = _cited_others(view, sources, first)
+        if cited:
+            return Args(sources, cited, speaker, source_pos)
         if trig.mode == "visit":
             # "Blinken besøkte Odesa": the city visited stands for its host
             host = place_state(view, last, frozenset(lex.clause_words))
