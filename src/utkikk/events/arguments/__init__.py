@@ -1,0 +1,272 @@
+"""Read an event's source and target from the parse and the actor mentions of its sentence.
+
+Source: a genitive actor right before a noun trigger ("Putins invasjon"), else the grammatical
+subject of the trigger's verb (through auxiliaries), resolved through pronouns ("han" -> the last
+person named; "vi"/"jeg" in a quote -> the speaker), else the nearest actor before the trigger.
+Target: the first actor after the trigger that is not the source and not inside a phrase that never
+holds a target ("fra", "om"); with coordination ("Moldova, Georgia og Bosnia") every conjoined actor.
+Dependency labels are read only through ``utkikk.nlp.roles``, so NDT and UD parses both work.
+
+This module holds the order in which the rules are tried (``find_arguments``, ``_arguments_of``);
+the rules live in the modules below it, lowest first: ``cues`` (per-language words), ``tokens``
+(token and clause tests), ``parse`` (tree walks), ``coreference``, ``view`` (``SentenceView``,
+``Args``), ``coordination`` (lists of actors), ``subjects``, ``objects``, ``targets``,
+``partners`` and ``voice``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ...actors.quotes import speaker_at
+from ...actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" split off by a tokenizer
+from ..ontology import is_symmetric
+from ..places import PLACE_TARGET_TYPES, place_state
+from ..triggers import TriggerMatch, is_act_noun, lexicon
+from .coreference import _resolve_pronoun
+from .objects import (
+    _attributive,
+    _before_determiners,
+    _clause_follows,
+    _content_follows,
+    _definite_object,
+    _helps_to_do,
+    _infinitive_follows,
+    _names_content,
+    _postnominal,
+    _violated,
+)
+from .partners import _between_pair, _host, _partners
+from .subjects import _doers_of_reason, _place_of, _subject_actors
+from .subjects import _teller as _teller
+from .targets import (
+    _cited_others,
+    _condition_subject,
+    _content_target,
+    _relative_antecedent,
+    _targets,
+    _targets_inside_condition,
+)
+from .tokens import _genitive
+from .view import Args, SentenceView
+from .voice import _agents, _done_to_subject, _passive, _received
+
+__all__ = ["Args", "SentenceView", "find_arguments"]
+
+
+ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # the antecedent is typed for SUPPORT
+# rejecting a claim ("rejects that ...") rejects whoever made it, never the subject of the claim
+CLAUSE_OBJECT_NO_TARGET = {"REJECT"}
+# aid is reported when it is given or pledged, whether or not the recipient is named ("varslet en
+# ekstrabevilgning", "sendte nødhjelp"): the target is then any ("*"); only where the trigger names
+# what is given, as a bare "sende" or "hjelpe" is mostly something else
+OPEN_TARGET_TYPES = {"AID"}
+
+
+# a threat is aimed at whoever must act to avert it: "threatened to ban the vote if Hamas ran"
+CONDITIONED_TYPES = frozenset({"THREATEN"})
+
+
+CONTENT_TARGET_TYPES = frozenset({"REJECT", "THREATEN"})
+
+
+# events whose unnamed doers are the people of the place they happen in
+PLACE_SOURCE_TYPES = frozenset({"PROTEST"})
+
+
+def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str] | None = None,
+                   taken: frozenset[int] = frozenset()) -> Args | None:
+    """Source and target of a trigger; ``antecedent``: the sources of the last event told before,
+    which a condemnation of "the launch" or "the attack" is aimed at."""
+    trig = match.trigger
+    first, last = min(match.tokens), max(match.tokens)
+    if len(match.tokens) == 1 and (_attributive(view, first) or _postnominal(view, first)):
+        return None  # a participle by its noun describes it: "såra soldatar", "a missile fired from Yemen"
+    if _violated(view, first):
+        return None  # "hævdede, at Iran havde overtrådt våbenhvilen": the ceasefire is named, not agreed
+    if trig.type == "AID" and view.toks[first].pos_ == "VERB" and _helps_to_do(view, last):
+        return None  # "helped, along with ..., to derail the process": helping a deed is no aid
+    speaker_quote = speaker_at(view.art, view.char(first))
+    speaker = speaker_quote.speaker if speaker_quote else None
+
+    if trig.roles == "speaker_to_subject":
+        # "Nord-Korea må legge ned ...", said by Stoltenberg: NATO requests of PRK; in reported
+        # speech the teller is the speaker ("EU säger att Ryssland måste ta bort ...")
+        tellers = [speaker_quote.actor] if speaker_quote and speaker_quote.actor else _teller(view, first)
+        if not tellers:
+            return None
+        targets, _toks, pos = _subject_actors(view, match)
+        targets = [t for t in targets if t not in tellers]
+        if not targets:
+            return None
+        return Args(tellers, targets, speaker, pos)
+
+    # a noun trigger that is the topic of talk ("snakke om Nord-Koreas rakettoppskytinger") is no report
+    lex = lexicon(view.lang)
+    for k in range(max(0, first - 3), first):
+        # only determiners, adjectives and actors stand between: "om Nord-Koreas rakettoppskytinger",
+        # "diskutera militärt stöd" (not "om kriget lovade Tyskland stöd")
+        decided = k > 0 and (view.lowers[k - 1] in lex.decision_words or view.lemmas[k - 1] in lex.decision_words)
+        if view.lowers[k] in lex.topic_preps and not decided \
+                and any(view.toks[j].pos_ in ("NOUN", "PROPN") for j in match.tokens) \
+                and all(view.toks[j].pos_ in ("DET", "ADJ", "ADV", "NUM") or view.mention_at(j) for j in range(k + 1, first)):
+            return None
+    pair = _between_pair(view, match)
+    if pair and is_symmetric(trig.type):  # "samtaler mellom Iran og USA"
+        lex = lexicon(view.lang)
+        verbal = view.toks[first].pos_ in ("VERB", "AUX") or (first > 0 and view.lowers[first - 1] in lex.participle_auxiliaries)
+        if verbal:  # "Russia hosted talks between ...", "har mæglet mellem" (the tagger: a noun)
+            host = [c for c in _subject_actors(view, match)[0] if c not in pair]
+        else:
+            host = _host(view, first, taken, pair)
+        if host:
+            # "Russland har leidd samtalane mellom Armenia og Aserbajdsjan": the host talks with each
+            return Args([*host, *pair], [*host, *pair], speaker, None, pairs=True)
+        return Args([pair[0]], pair[1:], speaker, None)
+    if pair and any(view.lowers[k] in lex.between for k in (last, last + 1) if k < len(view.lowers)):
+        # "kamper mellom Hamas og Israel", "kamphandlingar mellom ...": each side acts on the
+        # other; a one-way trigger further off ("setter pris på samarbeidet mellom NATO og
+        # Japan") is about the pair, not by it
+        # a verb with its own subject acts on the pair's meeting: "Turkiet ställer in mötet
+        # mellan Sveriges och Turkiets ministrar" is Turkey's deed toward the other side (an
+        # actor right before a phrase of several words is its subject whatever the tagger says)
+        subj: list[str] = []
+        if view.toks[first].pos_ == "VERB":
+            subj, _toks, subj_pos = _subject_actors(view, match)
+        elif len(match.tokens) > 1 and first > 0 and view.mention_at(first - 1) is not None:
+            subj, subj_pos = [view.mention_at(first - 1).code], first - 1
+        if subj:
+            return Args(subj, [c for c in pair if c not in subj], speaker, subj_pos)
+        return Args(pair, pair, speaker, None)
+    if not is_symmetric(trig.type) and _received(view, match):
+        # "Bosnien fik støtte fra FN", "received aid from Japan": the giver acts on the receiver
+        givers = _agents(view, last, lex.source_preps)
+        if givers:
+            return _done_to_subject(view, match, givers, speaker)
+    if not is_symmetric(trig.type) and trig.type not in PLACE_SOURCE_TYPES and _passive(view, match):
+        # (a protest's "samlades" is deponent, no passive)
+        # "blev besat af Irak", "was attacked by Russia": the subject suffered the act, the agent
+        # did it; with no agent named the doer is unknown and nothing is coded
+        agents = _agents(view, first) or _agents(view, last)  # "ble bedt av FN om", "was attacked by"
+        return _done_to_subject(view, match, agents, speaker) if agents else None
+    sources: list[str] = []
+    source_pos: int | None = None
+    src_tokens: set[int] = set()
+    # a possessive pronoun owns a noun trigger ("hennes besøk i Taiwan"): it is the source, or none
+    for k in range(max(0, first - 2), first):
+        if view.lowers[k] in view.possessives and all(view.toks[j].pos_ in ("ADJ", "ADV") for j in range(k + 1, first)):
+            actor, _sp = _resolve_pronoun(view, k)
+            if not actor:
+                return None
+            sources, source_pos, src_tokens = [actor], k, {k}
+            break
+    # a genitive actor right before a noun trigger: "Putins brutale invasjon", "Kinas støtte"
+    for ti, m in ([] if sources else view.mentions):
+        if 0 < first - ti <= 3 and _genitive(view, m) and m.kind not in ("adjective",):
+            if all(view.toks[k].pos_ in ("ADJ", "ADV", "DET") or view.lowers[k] in GENITIVE_TOKENS
+                   for k in range(ti + 1, first)):
+                sources, source_pos, src_tokens = [m.code], ti, {ti}
+                break
+    # an adjective right before a noun trigger: "et tyrkisk militærfly", "russiske angrep"
+    if not sources:
+        for ti, m in view.mentions:
+            if 0 < first - ti <= 2 and m.kind == "adjective":
+                sources, source_pos, src_tokens = [m.code], ti, {ti}
+                break
+    if not sources:
+        # "kritiserte USA og Israel for angrepene", "thanked Japan for its help": those the verb
+        # acts on for a deed did it
+        sources, source_pos, src_tokens = _doers_of_reason(view, first)
+    if not sources and taken and any(k in taken for k in _before_determiners(view, first, lex)):
+        # a noun trigger that is the object of another trigger ("kaller prøvesprengingen et brudd",
+        # "fordømmer angrepet") is what is talked about, not a new report
+        return None
+    if not sources:
+        # a noun trigger in a background phrase ("since the invasion", "etter angrepet") is told
+        # in passing: the clause's subject did not do it
+        k = first - 1
+        while k >= 0 and view.lowers[k] in lex.determiners:
+            k -= 1
+        if k >= 0 and view.lowers[k] in lex.background_preps and not is_symmetric(trig.type):
+            return None
+        sources, src_tokens, source_pos = _subject_actors(view, match)
+    if not sources and trig.type in PLACE_SOURCE_TYPES:
+        # "demonstranter samlades utanför Sveriges konsulat i Istanbul": people of the place protest
+        sources, source_pos = _place_of(view, first, lex), None
+        if sources:
+            args = _arguments_of(view, match, first, last, sources, source_pos, set(), speaker, antecedent, taken, lex)
+            return replace(args, by_people=True) if args else None
+    if not sources:
+        return None
+    return _arguments_of(view, match, first, last, sources, source_pos, src_tokens, speaker, antecedent, taken, lex)
+
+
+def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int, sources: list[str],
+                  source_pos: int | None, src_tokens: set[int], speaker: str | None,
+                  antecedent: list[str] | None, taken: frozenset[int], lex: Any) -> Args | None:
+    """The targets (and the pairs of a symmetric event) once the sources are known."""
+    trig = match.trigger
+
+    if is_symmetric(trig.type):
+        partners = _partners(view, match, src_tokens, set(sources))
+        if partners:
+            return Args(sources, partners, speaker, source_pos)
+        mediated = any(view.lowers[k] in lex.between for k in range(last + 1, min(len(view.lowers), last + 3)))
+        if len(sources) > 1 and not mediated:  # "NATO og Japan har arbeidet sammen": every pair is the event
+            return Args(sources, sources, speaker, source_pos, pairs=True)
+        # "Qatar, Egypten og USA har mæglet mellem parterne": the parties are others, unnamed
+        antecedent_partner = _relative_antecedent(view, source_pos, set(sources))
+        if antecedent_partner:
+            return Args(sources, antecedent_partner, speaker, source_pos)
+        cited = _cited_others(view, sources, first)
+        if cited:
+            return Args(sources, cited, speaker, source_pos)
+        if trig.mode == "visit":
+            # "Blinken besøkte Odesa": the city visited stands for its host
+            host = place_state(view, last, frozenset(lex.clause_words))
+            if host and host not in sources:
+                return Args(sources, [host], speaker, source_pos)
+        if trig.targetless:
+            return Args(sources, ["*"], speaker, source_pos)
+        return None
+
+    targets = _targets(view, match, first, last, src_tokens, set(sources))
+    pointed = [a for a in antecedent or [] if a not in sources]
+    if trig.type in CLAUSE_OBJECT_NO_TARGET and _clause_follows(view, last):
+        # "afviser, at Grønland er til salg": Greenland is what the claim is about; the claim was
+        # whoever did the last thing told (Trump, who offered to buy it)
+        targets = pointed[:1]
+    if not targets and pointed and trig.type in ANAPHORIC_TYPES \
+            and (_definite_object(view, last) or _definite_object(view, first)):
+        targets = pointed[:1] if trig.type == "REJECT" else pointed
+    if not targets and pointed and trig.type == "REJECT":
+        targets = pointed[:1]  # "inte kommer att acceptera någon fredsplan": a rejection answers the last claim
+    if trig.type in CONDITIONED_TYPES and _targets_inside_condition(view, last, targets):
+        targets = []  # "hotar med motåtgärder om USA säljer vapen till Taiwan": aimed at the US
+    if not targets and trig.type in CONDITIONED_TYPES:
+        targets = _condition_subject(view, last, set(sources))
+    if not targets:
+        targets = _relative_antecedent(view, source_pos, set(sources))
+    if not targets:
+        targets = _cited_others(view, sources, first)
+    if not targets and trig.type in PLACE_TARGET_TYPES:
+        # "Russland angrep Kharkiv i natt": the city struck stands for its state
+        state = place_state(view, last, frozenset(lex.clause_words))
+        targets = [state] if state and state not in sources else []
+    if not targets and trig.type == "THREATEN" and trig.targetless and pointed:
+        targets = pointed[:1]  # a threat that names no one answers the last hostile actor
+    if not targets and trig.type in CONTENT_TARGET_TYPES and _infinitive_follows(view, last):
+        # "Israel refused to lift the blockade on Gaza": what is refused, asked or threatened is
+        # done to the content's object
+        targets = _content_target(view, last, set(sources), lex)
+    if not targets:
+        open_target = trig.type in OPEN_TARGET_TYPES and any(view.toks[k].pos_ == "NOUN" for k in match.tokens)
+        # a demand that names what it asks for in its own words ("krever en umiddelbar
+        # våpenhvile"), of no one named, asks it of any
+        held = len(match.tokens) > 1 and (is_act_noun(lex, view.lowers[last], view.lemmas[last])
+                                          or _names_content(view, last))
+        if not (trig.targetless or open_target or (trig.type == "REQUEST" and (held or _content_follows(view, last)))):
+            return None
+        targets = ["*"]
+    return Args(sources, targets, speaker, source_pos)

@@ -1,0 +1,216 @@
+"""To whom: the target of a one-way event once its sources are known.
+
+Why a module of its own: the first actor after the trigger in its clause (skipping phrases that
+never hold a target, unless the phrase names who put forward what was acted on, or where traded
+goods come from), and the fallbacks when there is none: the antecedent of a relative clause, the
+one a condition names, the actors a report is according to, the object of a refused or threatened
+deed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..modality import cues
+from ..places import place_state
+from ..triggers import TriggerMatch, is_act_noun, lexicon
+from .coordination import _coordinated
+from .objects import _definite_object
+from .parse import _scope
+from .view import SentenceView
+
+
+def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src_tokens: set[int],
+             sources: set[str]) -> list[str]:
+    """The actors a one-way trigger acts on: the first actor after it in its clause, with those listed with it."""
+    lex = lexicon(view.lang)
+    blocked = set(lex.not_targets)
+    out: list[str] = []
+    start_at = first + 1
+    scope = _scope(view, match)
+    # the source's own people as the object ("ber alle amerikanske borgere forlate Irak"): no target
+    own = [(ti, m) for ti, m in view.mentions if last < ti <= last + 6 and m.code in sources and ti not in src_tokens]
+    if own and not any(last < ti < own[0][0] for ti, m in view.mentions if m.code not in sources):
+        if not any(view.lowers[k] in (",", ";", ":") for k in range(last + 1, own[0][0])):
+            return []
+    mentions = [(ti, m) for ti, m in view.mentions if scope is None or ti in scope]
+    # the word right after a verb trigger is its object whatever the parse says ("ba Moskva trekke")
+    nxt = [(ti, m) for ti, m in view.mentions if ti == last + 1 and m.code not in sources and ti not in src_tokens]
+    if nxt and not any(ti == nxt[0][0] for ti, _ in mentions):
+        mentions = sorted(mentions + nxt, key=lambda x: x[0])
+    cands = [(ti, m) for ti, m in mentions if ti >= start_at and ti not in src_tokens and m.code not in sources]
+    if not cands and scope is not None:
+        # the parse put nothing under the trigger (a misparse, or a V2 subject in between: "åtvara
+        # USAs forsvarsminister Jim Mattis Nord-Korea"): the first actor after it in the clause
+        for ti, m in view.mentions:
+            if ti <= last or ti in src_tokens or m.code in sources:
+                continue
+            if any(view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words for k in range(last + 1, ti)):
+                break
+            cands = [(tj, mj) for tj, mj in view.mentions if tj >= ti and tj not in src_tokens and mj.code not in sources]
+            mentions = cands
+            break
+    if not cands:
+        # the target may stand between source and trigger: "fløjet mod Italien med medicinsk udstyr"
+        src_end = max(src_tokens) if src_tokens else -1
+        cands = [(ti, m) for ti, m in mentions
+                 if src_end < ti < first and ti not in src_tokens and m.code not in sources
+                 and (ti == 0 or view.lowers[ti - 1] not in blocked)]
+        if not cands:
+            return []
+    # skip actors inside a blocked phrase: "provokasjonene fra Nord-Korea", "diskutere om Iran"
+    chosen = None
+    skipped: set[int] = set()
+    for ti, m in cands:
+        if ti in skipped:
+            continue
+        k = ti - 1
+        while k > last and view.lowers[k] in lex.determiners:  # "i den ukrainske by": a place
+            k -= 1
+        prev = view.lowers[k] if k >= 0 else ""
+        prev2 = " ".join(view.lowers[max(0, k - 1):k + 1])
+        if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps \
+                and not _owner_of_object(view, match, k) and not _goods_from(view, match, k):
+            # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks; the
+            # members of a list share its preposition ("angrepene fra Russland og Iran")
+            skipped.update(tj for tj, _ in _coordinated(view, ti, cands, sources, objects=True))
+            continue
+        if prev in lex.location_preps and match.trigger.type not in lex.location_types \
+                and prev not in match.trigger.preps:
+            continue
+        # stop at a clause break between trigger and candidate; without a parse, commas and
+        # clause conjunctions ("men") end the clause too
+        breaks = {";", ":"} if scope is not None else {";", ":", ",", *lex.clause_words}
+        if any((view.lowers[k] in breaks and not (view.lowers[k] == "," and k + 1 < len(view.lowers)
+                                                  and view.lowers[k + 1] in lex.relative_pronouns))
+               # "fordømmer angrebet og lover Israel støtte": a coordinated verb starts a new clause
+               or (view.lowers[k] in lex.coordinators and k + 1 < ti and view.toks[k + 1].pos_ in ("VERB", "AUX"))
+               for k in range(last + 1, ti)):
+            break
+        chosen = (ti, m)
+        break
+    if chosen is None:
+        return []
+    out.append(chosen[1].code)
+    # coordination: "til Moldova, Georgia og Bosnia-Hercegovina", "mod Italien og Spanien"
+    return [m.code for _, m in _coordinated(view, chosen[0], cands, sources, objects=True)]
+
+
+# types whose verb acts on something another actor did or put forward: a demand, an offer, a
+# proposal ("avviste kravet fra Kiev"), an act judged or answered ("condemned the provocations
+# from North Korea", "praised the announcements from Norway", "met the delegation from Iran")
+OWNED_OBJECT_TYPES = frozenset({"REJECT", "AGREE", "ACCUSE", "SUPPORT", "PROTEST", "CONSULT", "REQUEST"})
+PROPOSAL_TYPES = frozenset({"REJECT", "AGREE"})  # their object is what another put forward, whatever its noun
+
+
+def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool:
+    """The verb's definite object is followed by "fra X" / "from X": X put it forward and is the
+    target ("avviste kravet fra Kiev", "accepted the offer from Tehran"). Only after a verb's object,
+    and only for acts on what another proposed: "provokasjonene fra Nord-Korea" names the doer of a
+    noun event, "sendte soldater fra Polen" a place."""
+    lex = lexicon(view.lang)
+    first, last = min(match.tokens), max(match.tokens)
+    if match.trigger.type not in OWNED_OBJECT_TYPES \
+            or view.lowers[prep] not in (*lex.source_preps, *lex.agent_preps) \
+            or view.toks[first].pos_ in ("NOUN", "PROPN"):  # a weak tagger may call the verb an adjective
+        return False
+    if prep - 1 > last and view.toks[prep - 1].pos_ == "VERB" and view.lowers[prep] in lex.agent_preps:
+        prep -= 1  # "rejected the peace plan proposed by Kyiv": the participle's agent put it forward
+    if len(match.tokens) > 1 and prep == last + 1:  # "avvise krav*" holds its object
+        return True
+    if prep < last:  # the object inside a gapped trigger: "kalte forslaget fra USA absurd"
+        last = max(k for k in match.tokens if k < prep)
+    span = range(last + 1, prep)
+    if not 0 < len(span) <= 4 or any(view.mention_at(k) or view.toks[k].pos_ not in ("DET", "ADJ", "NOUN")
+                                     for k in span):
+        return False
+    noun = prep - 1
+    # a bare noun may be goods or people from a place ("sendte soldater fra Polen"); a definite or
+    # determined one is a thing put forward ("godtok et tilbud fra Russland", "någon fredsplan från USA")
+    if view.toks[noun].pos_ != "NOUN" or not (_definite_object(view, last) or view.toks[last + 1].pos_ == "DET"):
+        return False
+    # what was judged or answered must be an act ("the provocations", "the delegation"), not
+    # people or goods from a place ("støttet flyktningene fra Syria")
+    return match.trigger.type in PROPOSAL_TYPES or is_act_noun(lex, view.lowers[noun], view.lemmas[noun])
+
+
+TRADE_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def _goods_from(view: SentenceView, match: TriggerMatch, prep: int) -> bool:
+    """"told på varer fra Kina", "tariffs on goods from Mexico": where the goods of a trade
+    measure come from is the state it is aimed at."""
+    lex = lexicon(view.lang)
+    return match.trigger.type in TRADE_TYPES and prep > 0 and view.lowers[prep] in lex.source_preps \
+        and view.lemmas[prep - 1] in lex.goods_nouns
+
+
+def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: set[str]) -> list[str]:
+    """The object of a relative clause is its antecedent: "konvensjonane som Noreg ratifiserte",
+    "the deal that Iran signed" — the subject follows the relative pronoun, the antecedent
+    (an actor, or a noun right after one) precedes it."""
+    lex = lexicon(view.lang)
+    if source_pos is None or source_pos < 2 or view.lowers[source_pos - 1] not in lex.relative_pronouns:
+        return []
+    start = source_pos - 2
+    if start >= 1 and view.lowers[start] == ",":  # "NATO, which Sweden joined"
+        start -= 1
+    for k in range(start, max(-1, start - 3), -1):
+        m = view.mention_at(k)
+        if m and m.code not in sources:
+            return [m.code]
+        if view.toks[k].pos_ not in ("NOUN", "ADJ", "NUM", "DET", "PROPN"):
+            break
+    return []
+
+
+def _targets_inside_condition(view: SentenceView, last: int, targets: list[str]) -> bool:
+    """Every target found lies inside a condition that follows the trigger."""
+    if not targets:
+        return False
+    c = cues(view.lang)
+    cond = next((k for k in range(last + 1, len(view.lowers)) if view.lowers[k] in c.conditional
+                 or view.lowers[k] in c.conditional_initial), None)
+    if cond is None:
+        return False
+    return all(ti > cond for ti, m in view.mentions if m.code in targets and ti > last)
+
+
+def _condition_subject(view: SentenceView, last: int, sources: set[str]) -> list[str]:
+    """The actor opening the condition after the trigger ("… if Hamas ran", "… dersom Iran ikke
+    stanser"), the one a threat is aimed at; none past a new statement."""
+    c = cues(view.lang)
+    lex = lexicon(view.lang)
+    for k in range(last + 1, len(view.lowers) - 1):
+        w = view.lowers[k]
+        if w in (";", ":") or w in c.contrast_words:
+            return []
+        if w in c.conditional or w in c.conditional_initial:
+            j = k + 1
+            while j < len(view.lowers) and view.lowers[j] in lex.determiners:
+                j += 1
+            m = view.mention_at(j) if j < len(view.lowers) else None
+            if m and m.code not in sources:
+                return [m.code]
+            if w in c.conditional:
+                return []
+    return []
+
+
+def _content_target(view: SentenceView, last: int, sources: set[str], lex: Any) -> list[str]:
+    """The first actor (or place of a state) in the rest of the clause, not after "from"."""
+    for k in range(last + 2, len(view.lowers)):
+        if view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words:
+            break
+        m = view.mention_at(k)
+        if m is not None and m.code not in sources and view.lowers[k - 1] not in lex.source_preps:
+            return [m.code]
+    state = place_state(view, last, frozenset(lex.clause_words))
+    return [state] if state and state not in sources else []
+
+
+def _cited_others(view: SentenceView, sources: list[str], first: int) -> list[str]:
+    """The actors a report is according to, other than its doers, where the report opens with
+    them ("Ifølge Zelenskyj lovet Rouhani ..."): failing any other, the other side. (One added at
+    the end, "..., ifølge Sør-Koreas generalstab", only tells.)"""
+    return list(dict.fromkeys(m.code for ti, m in view.cited if ti < first and m.code not in sources))
