@@ -673,3 +673,25 @@ def test_territory_data_names_known_states(lang: str) -> None:
 def test_a_city_visited_stands_for_its_host(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
     events = analyse(Article(doc="t", text=sentence, lang=lang, published="2023-05-10")).events
     assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a later mention of the same act by the same actor takes the one target the article gave it
+    ("nb", "Norge sender flere luftvernsystemer til Ukraina. Det er den største norske støttepakken hittil.",
+     [("NOR", "AID", "UKR"), ("NOR", "AID", "UKR")]),
+    ("nn", "Noreg sender luftvern til Ukraina. Det er den største norske støttepakka så langt.",
+     [("NOR", "AID", "UKR"), ("NOR", "AID", "UKR")]),
+    ("da", "Danmark sender F-16-fly til Ukraine. Ifølge aftalen giver Danmark i år militær støtte for 1,8 milliarder euro.",
+     [("DNK", "AID", "UKR"), ("DNK", "AID", "UKR")]),
+    ("sv", "Sverige skickar stridsfordon till Ukraina. Det är det största svenska stödpaketet hittills.",
+     [("SWE", "AID", "UKR"), ("SWE", "AID", "UKR")]),
+    ("en", "Japan sent air-defence missiles to Ukraine in March. It was the largest Japanese aid package so far.",
+     [("JPN", "AID", "UKR"), ("JPN", "AID", "UKR")]),
+    # two targets of that act in the article: which one is meant is not guessed
+    ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
+     [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+])
+def test_an_open_target_takes_the_one_the_article_gave_the_act(lang: str, text: str,
+                                                               expected: list[tuple[str, str, str]]) -> None:
+    events = analyse(Article(doc="t", text=text, lang=lang, published="2024-05-10")).events
+    assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == sorted(expected)

@@ -15,6 +15,7 @@ from .arguments import _teller as teller
 from .content import content_mode
 from .dates import event_date
 from .modality import about_sport, blocked, cues, demanded, modality, refusal
+from .open_targets import fill_open_targets
 from .triggers import find_triggers, lexicon
 
 FLAG_NEGATED = {"negated", "denied"}
@@ -236,6 +237,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                         tone=tone, source_text=_actor_text(view, src, match.head),
                         target_text=_actor_text(view, tgt, match.head),
                     ))
+    events = fill_open_targets(events)
     art.events = events
     return events
 

@@ -1,0 +1,44 @@
+"""An event the sentence gives no target takes the target the article gave the same act.
+
+News names an act fully once and then refers back to it: "Sweden sends Ukraine armoured
+vehicles ... it is the largest Swedish aid package so far", "Zelenskyj asked the US for air
+defence ... he asked for guarantees". The second sentence on its own codes SWE AID * or
+UKR REQUEST *, which tells the dyad chart nothing and counts as a separate targetless event.
+When the same source does the same kind of act to exactly one target elsewhere in the article,
+the open event is that act again, and takes that target. Where the article's acts of that kind
+go to several targets, nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from ..record import Event
+
+# targetless by nature: a ceasefire, troops put on alert or a test launch need no counterpart,
+# and the article's other MOBILIZE act may be aimed at someone else
+KEEP_OPEN_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+
+
+def fill_open_targets(events: list[Event]) -> list[Event]:
+    """Give each asserted ``*``-target event the one target the article's asserted events of the
+    same source and type name; events the fill would duplicate in their sentence are dropped."""
+    targets: dict[tuple[str, str], set[str]] = {}
+    for ev in events:
+        if ev.target != "*" and ev.asserted:
+            targets.setdefault((ev.source, ev.type), set()).add(ev.target)
+    kept: list[Event] = []
+    seen = {(e.source, e.target, e.type, e.sent_start) for e in events if e.target != "*"}
+    for ev in events:
+        if ev.target == "*" and ev.asserted and ev.type not in KEEP_OPEN_TYPES:
+            named = targets.get((ev.source, ev.type), set())
+            if len(named) == 1:
+                (target,) = named
+                if target == ev.source:
+                    kept.append(ev)
+                    continue
+                key = (ev.source, target, ev.type, ev.sent_start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                ev.target, ev.target_text = target, None
+        kept.append(ev)
+    return kept
