@@ -15,8 +15,9 @@ import pytest
 from utkikk.evaluation import corpora, devset
 from utkikk.events.ontology import event_types
 
-# lang: (minimum event F1, most forbidden hits) on the tune part
-FLOORS = {"nb": (0.66, 0), "nn": (0.48, 1), "da": (0.36, 1), "sv": (0.52, 1), "en": (0.65, 0)}
+# lang: (minimum event F1, most forbidden hits) on the tune part, a little below the figures in
+# benchmarks/devset.md; da went 0.421 -> 0.357 when 150 harder one-actor sentences joined the set
+FLOORS = {"nb": (0.66, 0), "nn": (0.48, 1), "da": (0.34, 1), "sv": (0.52, 1), "en": (0.65, 0)}
 REQUIRED = {"file", "sent", "lang", "split", "actors", "events", "forbidden"}
 
 

@@ -695,3 +695,42 @@ def test_an_open_target_takes_the_one_the_article_gave_the_act(lang: str, text: 
                                                                expected: list[tuple[str, str, str]]) -> None:
     events = analyse(Article(doc="t", text=text, lang=lang, published="2024-05-10")).events
     assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    # a refusal of a named deed with no one named refuses no one in particular
+    ("nb", "Den norske regjeringen sa nei til å delta i krigen.", [("NOR", "REJECT", "*")]),
+    ("nn", "Noreg sa nei til å delta i krigen.", [("NOR", "REJECT", "*")]),
+    ("da", "Regeringen i Danmark sagde nej til at deltage i krigen.", [("DNK", "REJECT", "*")]),
+    ("sv", "Sverige sa nej till att delta i kriget.", [("SWE", "REJECT", "*")]),
+    # leaving an agreement, with "fra"/"frå"/"från" as well as "ut av"
+    ("nb", "Norge trakk seg fra avtalen i fjor.", [("NOR", "REJECT", "*")]),
+    ("nn", "Noreg trekte seg frå avtalen i fjor.", [("NOR", "REJECT", "*")]),
+    ("da", "Danmark trak sig fra aftalen i fjor.", [("DNK", "REJECT", "*")]),
+    ("sv", "Sverige drog sig tillbaka från avtalet i fjol.", [("SWE", "REJECT", "*")]),
+    # denying involvement is denying an accusation whose accuser may go unnamed; the Nynorsk
+    # lemma in -a ("avvisa") finds the lexicon's -e entry ("avvise")
+    ("nb", "Russland avviste enhver innblanding i valget.", [("RUS", "REJECT", "*")]),
+    ("nn", "Russland avviste all innblanding i valet.", [("RUS", "REJECT", "*")]),
+    ("da", "Rusland afviser enhver involvering i angrebet.", [("RUS", "REJECT", "*")]),
+    ("sv", "Iran dementerade all inblandning i attacken.", [("IRN", "REJECT", "*")]),
+    ("en", "Russia denied any involvement in the attack.", [("RUS", "REJECT", "*")]),
+])
+def test_refusals_and_denials_with_no_one_named(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
+    assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # what is prevented did not happen
+    ("nb", "Nato grep inn for å hindre en massakre i Benghazi."),
+    ("nn", "Nato gjekk inn for å hindra ein massakre i Libya."),
+    ("da", "NATO greb ind for at forhindre en massakre i Libyen."),
+    ("sv", "Nato ingrep för att förhindra en massaker i Libyen."),
+    # a sentence opening with its finite verb, then a main clause, states a condition
+    ("da", "Nægter Serbien at rette sig efter advarslen, vil NATO angribe."),
+    ("sv", "Vägrar Serbien att dra tillbaka trupperna, kommer Nato att anfalla Serbien."),
+])
+def test_prevented_and_inverted_conditional_acts_are_not_asserted(lang: str, sentence: str) -> None:
+    events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
+    assert [(e.source, e.type, e.target) for e in events if e.asserted] == []

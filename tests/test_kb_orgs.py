@@ -243,7 +243,7 @@ def test_role_spot_checks():
 INFLECTION_KEYS = {
     "genitive", "genitive_particles", "adjective_suffixes", "demonym_suffixes", "stem_drop",
     "compound_joiners", "noun_suffixes", "solid_compounds", "demonym_plurals",
-    "participle_infinitives", "perfect_auxiliaries",
+    "participle_infinitives", "perfect_auxiliaries", "infinitive_variants",
 }
 
 
@@ -251,12 +251,13 @@ INFLECTION_KEYS = {
 def test_inflection_shape(lang):
     data = _load(LANG / lang / "inflection.yaml")
     assert set(data) == INFLECTION_KEYS
-    for key in INFLECTION_KEYS - {"solid_compounds", "demonym_plurals", "participle_infinitives"}:
+    for key in INFLECTION_KEYS - {"solid_compounds", "demonym_plurals", "participle_infinitives", "infinitive_variants"}:
         assert isinstance(data[key], list) and all(isinstance(x, str) for x in data[key]), (lang, key)
     assert data["genitive"] and "" not in data["genitive"]
     for key in ("adjective_suffixes", "demonym_suffixes", "noun_suffixes"):
         assert "" in data[key], (lang, key)
     assert data["compound_joiners"] == ["-"]
+    assert all(len(pair) == 2 and all(isinstance(x, str) and x for x in pair) for pair in data["infinitive_variants"])
     assert set(data["solid_compounds"]) == {"enabled", "min_tail"}
     assert isinstance(data["solid_compounds"]["enabled"], bool)
     # irregular demonym plurals: ending -> its plural endings ("mann" -> ["menn", "mennene"])

@@ -40,6 +40,8 @@ class Cues:
     before: frozenset[str] = frozenset()  # "før", "before": a clause they open in the present tense is still to come
     present_endings: tuple[str, ...] = ()  # endings of the present tense ("møter", "mødes", "meets")
     past_endings: tuple[str, ...] = ()  # endings of the past that would otherwise read as present ("møttes")
+    prevent: frozenset[str] = frozenset()  # lemmas of verbs of preventing: what is prevented did not happen
+    inverted_condition: bool = False  # a sentence opening with its finite verb states a condition
 
 
 @cache
@@ -54,11 +56,14 @@ def cues(lang: str) -> Cues:
                 s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"),
                 tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"),
                 tuple(tuple(f.lower().split()) for f in d.get("reportative") or []), s("refusal_modals"),
-                s("attempt"), s("before"), tuple(d.get("present_endings") or ()), tuple(d.get("past_endings") or ()))
+                s("attempt"), s("before"), tuple(d.get("present_endings") or ()), tuple(d.get("past_endings") or ()),
+                s("prevent"), bool(d.get("inverted_condition")))
 
 
 # a condition after these is part of what is said, not a condition on saying it
 CONDITIONAL_BY_NATURE = frozenset({"THREATEN"})
+# how far before a trigger a verb of preventing governs it ("hindre en mulig massakre")
+PREVENT_REACH = 4
 # an attempt at these is itself the event: a tried killing or attack is violence done (CAMEO 18)
 ATTEMPT_IS_ACT = frozenset({"ASSAULT"})
 
@@ -217,6 +222,8 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
         if lowers[i] in c.conditional or initial:
             if i >= start or i == 0:
                 return "conditional"
+    if _inverted_condition(lowers, first, c, pos, actor_tokens):
+        return "conditional"
     if etype not in CONDITIONAL_BY_NATURE and _condition_follows(lowers, trigger_tokens, c, pos):
         return "conditional"  # a threat holds its condition: "threatened to strike if Iran ..." is made
     for i in range(0, first):
@@ -225,6 +232,8 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     for i in [*window, *after]:
         if lowers[i] in c.negation and i not in trigger_tokens:  # "warned X not to" holds its own "not"
             return "negated"
+    if any(lemmas[i] in c.prevent or lowers[i] in c.prevent for i in range(max(start, first - PREVENT_REACH), first)):
+        return "hypothetical"  # "for å hindre en mulig massakre", "to avert a war": it did not happen
     for i in window:
         if lowers[i] in c.hypothetical:  # word forms: the lemma of "vil" is "ville"
             # "announced that the US would halt the exercises" reports a plan, not a supposition
@@ -245,6 +254,23 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     if _still_to_come(lowers, lemmas, first, lang, pos):
         return "future"
     return "asserted"
+
+
+def _inverted_condition(lowers: list[str], first: int, c: Cues, pos: list[str] | None,
+                        actor_tokens: frozenset[int]) -> bool:
+    """A sentence that opens with its finite verb, its subject right after, and goes on after a
+    comma with another verb states a condition in Scandinavian ("Nekter Serbia å ..., vil FN
+    ...": if Serbia refuses); a trigger in that opening clause is only supposed. The capitalised
+    verb is often tagged a name, so a trigger opening the sentence counts as the verb; a report
+    verb after the comma ("..., sier Nato") tells, it does not conclude. Questions end in "?"."""
+    if not c.inverted_condition or not pos or not (pos[0] in ("VERB", "AUX") or first == 0) or 1 not in actor_tokens:
+        return False
+    try:
+        comma = lowers.index(",")
+    except ValueError:
+        return False
+    return first < comma and any(pos[k] in ("VERB", "AUX") and lowers[k] not in c.report_verbs
+                                 for k in range(comma + 1, min(len(pos), comma + 3)))
 
 
 def _coordinated_away(lowers: list[str], pos: list[str] | None, i: int, first: int, lang: str) -> bool:

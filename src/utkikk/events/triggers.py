@@ -80,6 +80,7 @@ class Lexicon:
     receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
     decision_words: tuple[str, ...] = ()  # "enige", "agreed": "enige om sanksjoner" decides, it does not discuss
     participles: dict[str, list[str]] = field(default_factory=dict)  # inflection.yaml participle_infinitives
+    infinitive_variants: tuple[tuple[str, str], ...] = ()  # inflection.yaml: "avvisa" is "avvise"
     participle_auxiliaries: frozenset[str] = frozenset()  # perfect and passive auxiliaries: a participle follows
     source_preps: tuple[str, ...] = ()  # "fra", "from": who gave what was received
     reflexive_possessives: tuple[str, ...] = ()  # "sin": "møtte sin kinesiske kollega" — the subject's own
@@ -187,6 +188,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.act_nouns = frozenset(data.get("act_nouns") or ())
     infl = lang_data(lang, "inflection")
     lex.participles = {str(k): [str(x) for x in v] for k, v in (infl.get("participle_infinitives") or {}).items()}
+    lex.infinitive_variants = tuple((str(a), str(b)) for a, b in infl.get("infinitive_variants") or ())
     lex.participle_auxiliaries = frozenset([*lex.passive_auxiliaries, *(infl.get("perfect_auxiliaries") or [])])
     lex.endings = tuple(sorted((e for e in lang_data(lang, "inflection").get("noun_suffixes") or [] if e),
                                key=len, reverse=True))
@@ -305,6 +307,18 @@ def _asks_for(m: TriggerMatch, pos: list[str] | None) -> bool:
     return m.trigger.type == "REQUEST" and len(m.tokens) > 1 and pos is not None and pos[m.tokens[-1]] == "ADP"
 
 
+def _verb_candidates(lex: Lexicon, lower: str, lemma: str, after_aux: bool, tag: str | None) -> list[Trigger]:
+    """The candidates of a token, and for a verb also those of its lemma's other infinitive
+    ending: Nynorsk writes "avvisa" and "avvise" alike, the lemmatiser gives either and the
+    lexicon lists one."""
+    out = _candidates(lex, lower, lemma, after_aux)
+    if tag in ("VERB", "AUX"):
+        for end, other in lex.infinitive_variants:
+            if lemma.endswith(end) and len(lemma) > len(end) + 2:
+                out = out + [t for t in _candidates(lex, lower, lemma[: -len(end)] + other, after_aux) if t not in out]
+    return out
+
+
 def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
                   pos: list[str] | None = None) -> list[TriggerMatch]:
     """Every trigger in a sentence given its tokens' lower-cased forms, lemmas and (where tagged)
@@ -319,7 +333,7 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
     found: list[TriggerMatch] = []
     for i in range(n):
         after_aux = any(lowers[k] in lex.participle_auxiliaries for k in range(max(0, i - 3), i))
-        for trig in _candidates(lex, lowers[i], lemmas[i], after_aux):
+        for trig in _verb_candidates(lex, lowers[i], lemmas[i], after_aux, pos[i] if pos else None):
             if trig.pos and pos is not None and pos[i] not in trig.pos:
                 continue
             idxs = [i]

@@ -266,7 +266,12 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         # våpenhvile"), of no one named, asks it of any
         held = len(match.tokens) > 1 and (is_act_noun(lex, view.lowers[last], view.lemmas[last])
                                           or _names_content(view, last))
-        if not (trig.targetless or open_target or (trig.type == "REQUEST" and (held or _content_follows(view, last)))):
+        # a refusal that names its object in its own words ("sa nei til deltaking", "said no to
+        # joining") refuses no one named; "nekter for at ..." denies a claim whose maker is unknown
+        refused = trig.type == "REJECT" and len(match.tokens) > 1 \
+            and (_infinitive_follows(view, last) or not _clause_follows(view, last))
+        if not (trig.targetless or open_target or refused
+                or (trig.type == "REQUEST" and (held or _content_follows(view, last)))):
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
