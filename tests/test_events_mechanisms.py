@@ -499,6 +499,45 @@ CASES = [
      [("USA", "SUPPORT", "ARM"), ("USA", "SUPPORT", "AZE"), ("ARM", "CONSULT", "AZE")]),
     ("nb", "Ukrainas president Volodymyr Zelenskyj ringte Irans president. Ifølge Zelenskyj lovet Rouhani å erstatte tapene.",
      [("UKR", "CONSULT", "IRN"), ("IRN", "AGREE", "UKR")]),
+    # a later mention of the same act by the same actor takes the one target the article gave it
+    ("nb", "Norge sender flere luftvernsystemer til Ukraina. Det er den største norske støttepakken hittil.",
+     [("NOR", "AID", "UKR"), ("NOR", "AID", "UKR")]),
+    ("nn", "Noreg sender luftvern til Ukraina. Det er den største norske støttepakka så langt.",
+     [("NOR", "AID", "UKR"), ("NOR", "AID", "UKR")]),
+    ("da", "Danmark sender F-16-fly til Ukraine. Ifølge aftalen giver Danmark i år militær støtte for 1,8 milliarder euro.",
+     [("DNK", "AID", "UKR"), ("DNK", "AID", "UKR")]),
+    ("sv", "Sverige skickar stridsfordon till Ukraina. Det är det största svenska stödpaketet hittills.",
+     [("SWE", "AID", "UKR"), ("SWE", "AID", "UKR")]),
+    ("en", "Japan sent air-defence missiles to Ukraine in March. It was the largest Japanese aid package so far.",
+     [("JPN", "AID", "UKR"), ("JPN", "AID", "UKR")]),
+    # two targets of that act in the article: which one is meant is not guessed
+    ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
+     [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # a refusal of a named deed with no one named refuses no one in particular
+    ("nb", "Den norske regjeringen sa nei til å delta i krigen.", [("NOR", "REJECT", "*")]),
+    ("nn", "Noreg sa nei til å delta i krigen.", [("NOR", "REJECT", "*")]),
+    ("da", "Regeringen i Danmark sagde nej til at deltage i krigen.", [("DNK", "REJECT", "*")]),
+    ("sv", "Sverige sa nej till att delta i kriget.", [("SWE", "REJECT", "*")]),
+    # leaving an agreement, with "fra"/"frå"/"från" as well as "ut av"
+    ("nb", "Norge trakk seg fra avtalen i fjor.", [("NOR", "REJECT", "*")]),
+    ("nn", "Noreg trekte seg frå avtalen i fjor.", [("NOR", "REJECT", "*")]),
+    ("da", "Danmark trak sig fra aftalen i fjor.", [("DNK", "REJECT", "*")]),
+    ("sv", "Sverige drog sig tillbaka från avtalet i fjol.", [("SWE", "REJECT", "*")]),
+    # denying involvement is denying an accusation whose accuser may go unnamed; the Nynorsk
+    # lemma in -a ("avvisa") finds the lexicon's -e entry ("avvise")
+    ("nb", "Russland avviste enhver innblanding i valget.", [("RUS", "REJECT", "*")]),
+    ("nn", "Russland avviste all innblanding i valet.", [("RUS", "REJECT", "*")]),
+    ("da", "Rusland afviser enhver involvering i angrebet.", [("RUS", "REJECT", "*")]),
+    ("sv", "Iran dementerade all inblandning i attacken.", [("IRN", "REJECT", "*")]),
+    ("en", "Russia denied any involvement in the attack.", [("RUS", "REJECT", "*")]),
+    # what is prevented did not happen
+    ("nb", "Nato grep inn for å hindre en massakre i Benghazi.", []),
+    ("nn", "Nato gjekk inn for å hindra ein massakre i Libya.", []),
+    ("da", "NATO greb ind for at forhindre en massakre i Libyen.", []),
+    ("sv", "Nato ingrep för att förhindra en massaker i Libyen.", []),
+    # a sentence opening with its finite verb, then a main clause, states a condition
+    ("da", "Nægter Serbien at rette sig efter advarslen, vil NATO angribe.", []),
+    ("sv", "Vägrar Serbien att dra tillbaka trupperna, kommer Nato att anfalla Serbien.", []),
 ]
 
 
@@ -674,63 +713,3 @@ def test_a_city_visited_stands_for_its_host(lang: str, sentence: str, expected: 
     events = analyse(Article(doc="t", text=sentence, lang=lang, published="2023-05-10")).events
     assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == expected
 
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a later mention of the same act by the same actor takes the one target the article gave it
-    ("nb", "Norge sender flere luftvernsystemer til Ukraina. Det er den største norske støttepakken hittil.",
-     [("NOR", "AID", "UKR"), ("NOR", "AID", "UKR")]),
-    ("nn", "Noreg sender luftvern til Ukraina. Det er den største norske støttepakka så langt.",
-     [("NOR", "AID", "UKR"), ("NOR", "AID", "UKR")]),
-    ("da", "Danmark sender F-16-fly til Ukraine. Ifølge aftalen giver Danmark i år militær støtte for 1,8 milliarder euro.",
-     [("DNK", "AID", "UKR"), ("DNK", "AID", "UKR")]),
-    ("sv", "Sverige skickar stridsfordon till Ukraina. Det är det största svenska stödpaketet hittills.",
-     [("SWE", "AID", "UKR"), ("SWE", "AID", "UKR")]),
-    ("en", "Japan sent air-defence missiles to Ukraine in March. It was the largest Japanese aid package so far.",
-     [("JPN", "AID", "UKR"), ("JPN", "AID", "UKR")]),
-    # two targets of that act in the article: which one is meant is not guessed
-    ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
-     [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
-])
-def test_an_open_target_takes_the_one_the_article_gave_the_act(lang: str, text: str,
-                                                               expected: list[tuple[str, str, str]]) -> None:
-    events = analyse(Article(doc="t", text=text, lang=lang, published="2024-05-10")).events
-    assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == sorted(expected)
-
-
-@pytest.mark.parametrize(("lang", "sentence", "expected"), [
-    # a refusal of a named deed with no one named refuses no one in particular
-    ("nb", "Den norske regjeringen sa nei til å delta i krigen.", [("NOR", "REJECT", "*")]),
-    ("nn", "Noreg sa nei til å delta i krigen.", [("NOR", "REJECT", "*")]),
-    ("da", "Regeringen i Danmark sagde nej til at deltage i krigen.", [("DNK", "REJECT", "*")]),
-    ("sv", "Sverige sa nej till att delta i kriget.", [("SWE", "REJECT", "*")]),
-    # leaving an agreement, with "fra"/"frå"/"från" as well as "ut av"
-    ("nb", "Norge trakk seg fra avtalen i fjor.", [("NOR", "REJECT", "*")]),
-    ("nn", "Noreg trekte seg frå avtalen i fjor.", [("NOR", "REJECT", "*")]),
-    ("da", "Danmark trak sig fra aftalen i fjor.", [("DNK", "REJECT", "*")]),
-    ("sv", "Sverige drog sig tillbaka från avtalet i fjol.", [("SWE", "REJECT", "*")]),
-    # denying involvement is denying an accusation whose accuser may go unnamed; the Nynorsk
-    # lemma in -a ("avvisa") finds the lexicon's -e entry ("avvise")
-    ("nb", "Russland avviste enhver innblanding i valget.", [("RUS", "REJECT", "*")]),
-    ("nn", "Russland avviste all innblanding i valet.", [("RUS", "REJECT", "*")]),
-    ("da", "Rusland afviser enhver involvering i angrebet.", [("RUS", "REJECT", "*")]),
-    ("sv", "Iran dementerade all inblandning i attacken.", [("IRN", "REJECT", "*")]),
-    ("en", "Russia denied any involvement in the attack.", [("RUS", "REJECT", "*")]),
-])
-def test_refusals_and_denials_with_no_one_named(lang: str, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
-    assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == expected
-
-
-@pytest.mark.parametrize(("lang", "sentence"), [
-    # what is prevented did not happen
-    ("nb", "Nato grep inn for å hindre en massakre i Benghazi."),
-    ("nn", "Nato gjekk inn for å hindra ein massakre i Libya."),
-    ("da", "NATO greb ind for at forhindre en massakre i Libyen."),
-    ("sv", "Nato ingrep för att förhindra en massaker i Libyen."),
-    # a sentence opening with its finite verb, then a main clause, states a condition
-    ("da", "Nægter Serbien at rette sig efter advarslen, vil NATO angribe."),
-    ("sv", "Vägrar Serbien att dra tillbaka trupperna, kommer Nato att anfalla Serbien."),
-])
-def test_prevented_and_inverted_conditional_acts_are_not_asserted(lang: str, sentence: str) -> None:
-    events = analyse(Article(doc="t", text=sentence, lang=lang, published="2024-05-10")).events
-    assert [(e.source, e.type, e.target) for e in events if e.asserted] == []

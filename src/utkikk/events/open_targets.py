@@ -31,10 +31,7 @@ def fill_open_targets(events: list[Event]) -> list[Event]:
         if ev.target == "*" and ev.asserted and ev.type not in KEEP_OPEN_TYPES:
             named = targets.get((ev.source, ev.type), set())
             if len(named) == 1:
-                (target,) = named
-                if target == ev.source:
-                    kept.append(ev)
-                    continue
+                (target,) = named  # never the source: an event of an actor on itself is never made
                 key = (ev.source, target, ev.type, ev.sent_start)
                 if key in seen:
                     continue
