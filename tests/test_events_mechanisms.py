@@ -513,6 +513,19 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # a heading that names the act before the sentence that names its target is the same act
+    ("en", "Japan sent missiles to Moldova. HELP FOR KYIV: Japan also sent air-defence missiles to Ukraine.",
+     [("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    ("nb", "Norge sendte hjelp til Moldova. MER HJELP: Norge sendte også luftvern til Ukraina.",
+     [("NOR", "AID", "MDA"), ("NOR", "AID", "UKR")]),
+    # a paragraph's first sentence is parsed without the line break before it; a headline with
+    # no full stop is a unit of its own
+    ("nb", "Trump avlyser besøket\n\nBåde Danmarks statsminister og Grønlands landsstyreformann har avvist Trumps forslag.",
+     [("DNK", "REJECT", "USA"), ("GRL", "REJECT", "USA")]),
+    ("nn", "Trump avlyser besøket\n\nBåde Danmarks statsminister og Grønlands landsstyreformann har avvist Trumps forslag.",
+     [("DNK", "REJECT", "USA"), ("GRL", "REJECT", "USA")]),
+    ("en", "Trump cancels his visit\n\nBoth the Danish prime minister and the premier of Greenland have rejected Trump's proposal.",
+     [("DNK", "REJECT", "USA"), ("GRL", "REJECT", "USA")]),
     # a refusal of a named deed with no one named refuses no one in particular
     ("nb", "Den norske regjeringen sa nei til å delta i krigen.", [("NOR", "REJECT", "*")]),
     ("nn", "Noreg sa nei til å delta i krigen.", [("NOR", "REJECT", "*")]),

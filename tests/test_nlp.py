@@ -81,3 +81,19 @@ def test_blank_fallback_has_sentences_and_lemmas() -> None:
     doc = blank("da")("Landene mødtes i går. De blev enige.")
     assert len(list(doc.sents)) == 2
     assert doc[0].lemma_ == "land"
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_line_breaks_stay_out_of_the_sentences_around_them(lang: str) -> None:
+    """A paragraph break is a sentence of its own, tagged SPACE, and the word after it opens the
+    next sentence: the parser never makes whitespace a root or a head of words."""
+    headline = {"en": "Talks in Oslo"}.get(lang, "Samtaler i Oslo")
+    text = f"{headline}\n\n{SAMPLES[lang]}\n{SAMPLES[lang]}"
+    for nlp in (load(lang), blank(lang)):
+        doc = nlp(text)
+        sents = [s for s in doc.sents if not s.text.isspace()]
+        assert [s.text for s in sents] == [headline, SAMPLES[lang], SAMPLES[lang]]
+        spaces = [t for t in doc if t.is_space]
+        assert spaces and all(t.pos_ == "SPACE" and t.is_sent_start for t in spaces)
+        if doc.has_annotation("DEP"):
+            assert all(not t.head.is_space for t in doc if not t.is_space)

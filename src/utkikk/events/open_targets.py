@@ -6,7 +6,9 @@ defence ... he asked for guarantees". The second sentence on its own codes SWE A
 UKR REQUEST *, which tells the dyad chart nothing and counts as a separate targetless event.
 When the same source does the same kind of act to exactly one target elsewhere in the article,
 the open event is that act again, and takes that target. Where the article's acts of that kind
-go to several targets, nothing is guessed.
+go to several targets, nothing is guessed. Within one sentence an open event beside the same
+source's act of that type with a named target is that act again ("INNSTENDIG BØNN: ... en
+innstendig bønn til Kina") and is dropped, whatever the article's other targets.
 """
 
 from __future__ import annotations
@@ -20,14 +22,18 @@ KEEP_OPEN_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 
 def fill_open_targets(events: list[Event]) -> list[Event]:
     """Give each asserted ``*``-target event the one target the article's asserted events of the
-    same source and type name; events the fill would duplicate in their sentence are dropped."""
+    same source and type name; events the fill would duplicate in their sentence, and open events
+    beside a named one of the same source and type in their sentence, are dropped."""
     targets: dict[tuple[str, str], set[str]] = {}
     for ev in events:
         if ev.target != "*" and ev.asserted:
             targets.setdefault((ev.source, ev.type), set()).add(ev.target)
     kept: list[Event] = []
     seen = {(e.source, e.target, e.type, e.sent_start) for e in events if e.target != "*"}
+    named_here = {(e.source, e.type, e.sent_start) for e in events if e.target != "*" and e.asserted}
     for ev in events:
+        if ev.target == "*" and ev.asserted and (ev.source, ev.type, ev.sent_start) in named_here:
+            continue
         if ev.target == "*" and ev.asserted and ev.type not in KEEP_OPEN_TYPES:
             named = targets.get((ev.source, ev.type), set())
             if len(named) == 1:

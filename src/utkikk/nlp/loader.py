@@ -14,7 +14,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from utkikk.nlp import lemmas
+from utkikk.nlp import lemmas, line_breaks
 from utkikk.nlp.registry import language_entry, model_path
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,8 @@ def load(lang: str) -> Language:
         # punctuation decides sentences before the parser runs: a parser left to itself splits
         # sentences at any second root ("... og ba | Moskva trekke styrkene tilbake")
         nlp.add_pipe("sentencizer", before="parser")
+    if "sentencizer" in nlp.pipe_names:
+        nlp.add_pipe(line_breaks.FACTORY, after="sentencizer")
     return nlp
 
 
@@ -41,5 +43,6 @@ def blank(lang: str) -> Language:
     entry = language_entry(lang)
     nlp = spacy.blank("nb" if lang == "nn" else lang)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe(line_breaks.FACTORY)
     nlp.add_pipe(lemmas.FACTORY, config={"lang": entry["lemma_lang"]})
     return nlp
