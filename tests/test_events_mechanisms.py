@@ -726,3 +726,17 @@ def test_a_city_visited_stands_for_its_host(lang: str, sentence: str, expected: 
     events = analyse(Article(doc="t", text=sentence, lang=lang, published="2023-05-10")).events
     assert sorted((e.source, e.type, e.target) for e in events if e.asserted) == expected
 
+
+
+def test_an_entry_written_as_one_inflection_matches_the_others() -> None:
+    """Lexicon entries are often inflected forms ("talte sammen"); a verb token with the same lemma
+    matches them too, but an -s verb is a verb of its own ("treffes" meet, "traff" hit), and a
+    noun does not take a verb entry's reading ("støtter" the verb, "støtte" the noun)."""
+    def triples(lang: str, text: str) -> list[tuple[str, str, str]]:
+        art = analyse(Article(doc="t", text=text, lang=lang, published="2024-05-10"))
+        return sorted((e.source, e.type, e.target) for e in art.events if e.asserted)
+
+    assert triples("da", "Statsministeren i Danmark har talt sammen med Tysklands kansler om Ukraine.") == [
+        ("DNK", "CONSULT", "DEU")]
+    assert "CONSULT" not in {t for _, t, _ in triples("nb", "En rakett fra Russland traff Ukraina i natt.")}
+    assert triples("nb", "Norge bidrar med humanitær støtte til Jemen.") == [("NOR", "AID", "YEM")]

@@ -25,6 +25,8 @@ from ..nlp.lemmas import lemmatize
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
               "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails")
+VERB_TAGS = ("VERB", "AUX")
+MIN_ALT_LEMMA = 4  # shorter lemmas of entry words are function words' ("an" -> "ane"): not added
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
 
 
@@ -90,6 +92,8 @@ class Lexicon:
     rank: dict[int, int] = field(default_factory=dict)  # id(trigger) -> its place in the file (ties)
     seen: dict[tuple[str, str, bool], list[Trigger]] = field(default_factory=dict)  # (form, lemma, after aux) -> candidates
     endings: tuple[str, ...] = ()  # noun endings a compound's last part may carry ("-en", "-ene")
+    lemma_of: dict[str, str] = field(default_factory=dict)  # an entry verb form -> the lemmatiser's lemma of it
+    first_verb: dict[str, list[Trigger]] = field(default_factory=dict)  # that lemma -> triggers, for verbs
 
     def generic_demonym(self, text: str, before: str) -> bool:
         """An indefinite plural demonym names people, not a party to an event: "når de møter
@@ -193,12 +197,37 @@ def lexicon(lang: str) -> Lexicon:
     lex.endings = tuple(sorted((e for e in lang_data(lang, "inflection").get("noun_suffixes") or [] if e),
                                key=len, reverse=True))
     lex.rank = {id(t): r for r, t in enumerate(trigs)}
+    lex.lemma_of = _entry_lemmas(trigs, lang, lex.passive_suffix)
     for t in trigs:
         if "*" in t.words[0]:
             lex.affix_first.append(t)
         else:
             lex.first.setdefault(t.words[0], []).append(t)
+            if t.words[0] in lex.lemma_of:
+                lex.first_verb.setdefault(lex.lemma_of[t.words[0]], []).append(t)
     return lex
+
+
+def _entry_lemmas(trigs: list[Trigger], lang: str, passive_suffix: str) -> dict[str, str]:
+    """Entry words the lemmatiser lemmatises to another word ("ber" -> "be", Nynorsk "angripe" ->
+    "angripa"), each with that lemma. Why: entries were written as inflected forms, and a verb
+    token of any other inflection of the same verb carries that lemma; matching it finds every
+    inflection. Left out: short lemmas (function words: "an" -> "ane") and an -s verb whose lemma
+    drops the -s, a verb of its own ("treffes" meet, "treffe" hit). Only verb tokens match this
+    way: "støtter" the verb does not make "støtte" the noun a SUPPORT."""
+    out: dict[str, str] = {}
+    for t in trigs:
+        for w in t.words:
+            if "*" in w or w in out:
+                continue
+            alt = lemmatize(w, lang).lower()
+            if alt == w or len(alt) < MIN_ALT_LEMMA:
+                continue
+            if passive_suffix and w.endswith((passive_suffix, passive_suffix + "t")) \
+                    and not alt.endswith(passive_suffix):  # Nynorsk "-ast": "treffast"
+                continue
+            out[w] = alt
+    return out
 
 
 def _tone(type_: str, words: tuple[str, ...], demand_words: set[str]) -> str | None:
@@ -312,7 +341,8 @@ def _verb_candidates(lex: Lexicon, lower: str, lemma: str, after_aux: bool, tag:
     ending: Nynorsk writes "avvisa" and "avvise" alike, the lemmatiser gives either and the
     lexicon lists one."""
     out = _candidates(lex, lower, lemma, after_aux)
-    if tag in ("VERB", "AUX"):
+    if tag in VERB_TAGS:
+        out = out + [t for t in lex.first_verb.get(lemma, ()) if t not in out]
         for end, other in lex.infinitive_variants:
             if lemma.endswith(end) and len(lemma) > len(end) + 2:
                 out = out + [t for t in _candidates(lex, lower, lemma[: -len(end)] + other, after_aux) if t not in out]
@@ -340,7 +370,8 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
             j = i + 1
             for w in trig.words[1:]:
                 k = j
-                while k < n and k - j <= trig.gap and not _matches(w, lowers[k], lemmas[k], lex.endings):
+                while k < n and k - j <= trig.gap and not _matches(w, lowers[k], lemmas[k], lex.endings) \
+                        and not (pos and pos[k] in VERB_TAGS and lex.lemma_of.get(w) == lemmas[k]):
                     k += 1
                 if k >= n or k - j > trig.gap:
                     idxs = []
