@@ -210,7 +210,7 @@ CASES = [
     ("nb", "Russland skal ha angrepet Ukraina med droner i natt, ifølge Kyiv.", [("RUS", "ASSAULT", "UKR")]),
     # an agreement that is broken is named, not made
     ("da", "Israel hævdede, at Iran havde overtrådt våbenhvilen.", [("ISR", "ACCUSE", "IRN")]),  # the claim accuses
-    ("en", "Israel said Iran had violated the ceasefire.", []),
+    ("en", "Israel said Iran had violated the ceasefire.", [("ISR", "ACCUSE", "IRN")]),
     ("nb", "Israel hevdet at Iran hadde brutt våpenhvilen.", [("ISR", "ACCUSE", "IRN")]),
     ("da", "Israel og Iran indgik en våbenhvile tirsdag.", [("ISR", "AGREE", "IRN")]),
     # the pronoun of a speaker tag points before the quote, not to a person named inside it
@@ -513,6 +513,13 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # condemning what was done in a place judges the place's state; an attack there was done to it
+    ("nb", "Norge fordømte kuppet i Honduras.", [("NOR", "ACCUSE", "HND")]),
+    ("nb", "Norge fordømte angrepet i Kyiv.", []),
+    ("nn", "Noreg kritiserte valet i Russland.", [("NOR", "ACCUSE", "RUS")]),
+    ("da", "Danmark fordømte kuppet i Honduras.", [("DNK", "ACCUSE", "HND")]),
+    ("sv", "Sverige fördömer kuppen i Honduras.", [("SWE", "ACCUSE", "HND")]),
+    ("en", "Norway condemned the coup in Honduras.", [("NOR", "ACCUSE", "HND")]),
     # a heading that names the act before the sentence that names its target is the same act
     ("en", "Japan sent missiles to Moldova. HELP FOR KYIV: Japan also sent air-defence missiles to Ukraine.",
      [("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),

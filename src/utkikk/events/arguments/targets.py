@@ -13,7 +13,7 @@ from typing import Any
 
 from ..modality import cues
 from ..places import place_state
-from ..triggers import TriggerMatch, is_act_noun, lexicon
+from ..triggers import TriggerMatch, _candidates, is_act_noun, lexicon
 from .coordination import _coordinated
 from .objects import _definite_object
 from .parse import _scope
@@ -76,7 +76,7 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
             skipped.update(tj for tj, _ in _coordinated(view, ti, cands, sources, objects=True))
             continue
         if prev in lex.location_preps and match.trigger.type not in lex.location_types \
-                and prev not in match.trigger.preps:
+                and prev not in match.trigger.preps and not _place_of_object(view, match, k):
             continue
         # stop at a clause break between trigger and candidate; without a parse, commas and
         # clause conjunctions ("men") end the clause too
@@ -132,6 +132,30 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
     # what was judged or answered must be an act ("the provocations", "the delegation"), not
     # people or goods from a place ("støttet flyktningene fra Syria")
     return match.trigger.type in PROPOSAL_TYPES or is_act_noun(lex, view.lowers[noun], view.lemmas[noun])
+
+
+# types that judge what was done somewhere: the place's state answers for it ("fordømte kuppet i
+# Honduras", "tar avstand fra maktovertakelsen i Honduras", "criticised the crackdown in Belarus")
+JUDGED_PLACE_TYPES = frozenset({"ACCUSE"})
+
+
+def _place_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool:
+    """The verb's definite object is followed by "i X" / "in X": X, where it was done, is
+    the target. Not for an attack in a place, which was done to it ("fordømte angrepet i Kyiv":
+    the attacker is the one judged), nor for a noun trigger's place ("kritikken i Norge")."""
+    lex = lexicon(view.lang)
+    first, last = min(match.tokens), max(match.tokens)
+    if match.trigger.type not in JUDGED_PLACE_TYPES or view.lowers[prep] not in lex.location_preps \
+            or view.toks[first].pos_ in ("NOUN", "PROPN"):
+        return False
+    span = range(last + 1, prep)
+    if not 0 < len(span) <= 4 or any(view.mention_at(k) or view.toks[k].pos_ not in ("DET", "ADJ", "NOUN")
+                                     for k in span):
+        return False
+    noun = prep - 1
+    if view.toks[noun].pos_ != "NOUN" or not (_definite_object(view, last) or view.toks[last + 1].pos_ == "DET"):
+        return False
+    return not any(t.type == "ASSAULT" for t in _candidates(lex, view.lowers[noun], view.lemmas[noun]))
 
 
 TRADE_TYPES = frozenset({"SANCTION", "COERCE"})
