@@ -212,3 +212,114 @@ def test_a_definite_title_speaks_for_the_last_person_named() -> None:
             "Generalsekretæren omtaler prøven som \"endnu et groft brud på resolutionerne\".")
     art = analyse(Article(doc="t", text=text, lang="da", published="2016-01-06"))
     assert [(q.speaker, q.actor) for q in art.quotes] == [("Ban Ki-moon", "UN")]
+
+
+# -- layouts and tags the recogniser alone does not settle ----------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
+    # easy-read news wraps its lines mid-sentence: the tag two lines down still names the speaker
+    ("sv", "Sverige blev medlem i Nato i mars.\n\n– Det här är en historisk dag\nför vårt land,\n"
+           "säger statsminister\nUlf Kristersson.", "historisk dag", "Ulf Kristersson"),
+    ("nb", "Norge sender mer luftvern til Ukraina.\n\n– Ukraina trenger støtte\nmer enn noen gang,\n"
+           "sier statsminister\nJonas Gahr Støre.", "trenger støtte", "Jonas Gahr Støre"),
+    ("da", "Danmark sender flere F-16-fly til Ukraina.\n\n- Vi holder vores løfte\ntil ukrainerne,\n"
+           "siger statsminister\nMette Frederiksen.", "holder vores løfte", "Mette Frederiksen"),
+])
+def test_hard_wrapped_dash_quote(lang: str, text: str, words: str, speaker: str) -> None:
+    q = one(quotes(lang, text, "2024-03-07"), words)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
+    # a stage name the recogniser knows nothing of, right after the verb of the tag
+    ("nb", "Sveits vant Eurovision i Malmö i mai.\n\n– Dette betyr alt for meg, sa Nemo etter finalen. "
+           "Neste år holdes konkurransen i Basel.", "betyr alt", "Nemo"),
+    ("da", "Schweiz vandt Eurovision i Malmö.\n\n- Jeg er helt overvældet, lyder det fra Nemo efter sejren.",
+     "helt overvældet", "Nemo"),
+    ("sv", "Schweiz vann Eurovision i Malmö.\n\n– Jag kan inte tro det, sa Nemo efter segern. "
+           "Nästa år hålls tävlingen i Basel.", "inte tro det", "Nemo"),
+    ("nn", "Sveits vann Eurovision i Malmö.\n\n– Dette tyder alt for meg, sa Nemo etter finalen. "
+           "Neste år blir konkurransen halden i Basel.", "tyder alt", "Nemo"),
+])
+def test_tag_names_a_speaker_the_recogniser_missed(lang: str, text: str, words: str, speaker: str) -> None:
+    q = one(quotes(lang, text, "2024-05-12"), words)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker", "actor"), [
+    # "sade han, enligt …": the pronoun with a comma after it is still the pronoun
+    ("sv", "Sergej Lavrov kritiserade Natos utvidgning.\n\n– Alliansen flyttar allt närmare våra gränser, "
+           "sade han, enligt nyhetsbyrån Tass.", "närmare våra gränser", "Sergej Lavrov", "RUS"),
+    ("nb", "Jens Stoltenberg møtte forsvarsministrene i Brussel.\n\n– Europa må ta større ansvar, sa han, "
+           "ifølge NTB.", "større ansvar", "Jens Stoltenberg", "NATO"),
+    ("da", "Lars Løkke Rasmussen besøgte Kyiv.\n\n- Danmark står fast, sagde han, ifølge Ritzau.",
+     "står fast", "Lars Løkke Rasmussen", "DNK"),
+])
+def test_pronoun_tag_with_a_comma(lang: str, text: str, words: str, speaker: str, actor: str) -> None:
+    q = one(quotes(lang, text, "2024-05-12"), words)
+    assert (q.speaker, q.actor) == (speaker, actor)
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
+    # the article opens with the title; the holder of that office is named further down
+    ("nb", "– Tollsatsene gjelder fra neste uke, skriver presidenten på sin plattform.\n\n"
+           "Donald Trump kunngjorde tiltakene etter et møte med rådgiverne sine.", "Tollsatsene", "Donald Trump"),
+    ("da", "- Tolden gælder fra næste uge, skriver præsidenten på sin platform.\n\n"
+           "Donald Trump meddelte beslutningen efter et møde med sine rådgivere.", "Tolden gælder", "Donald Trump"),
+    ("sv", "– Tullarna gäller från nästa vecka, skriver presidenten på sin plattform.\n\n"
+           "Donald Trump meddelade beslutet efter ett möte med sina rådgivare.", "Tullarna gäller", "Donald Trump"),
+])
+def test_role_noun_names_the_office_holder_named_later(lang: str, text: str, words: str, speaker: str) -> None:
+    q = one(quotes(lang, text, "2025-04-02"), words)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
+    # the genitive owner of a speech noun said the quote, not the sentence's subject
+    ("nb", "Jonas Gahr Støre avviste Sergej Lavrovs påstand om at «Norge provoserer Russland i nord».",
+     "Norge provoserer", "Sergej Lavrov"),
+    ("da", "Mette Frederiksen afviste Donald Trumps udtalelse om, at \"Grønland bør høre til USA\".",
+     "Grønland bør høre", "Donald Trump"),
+    ("sv", "Ulf Kristersson bemötte Recep Tayyip Erdogans uttalande om att \"Sverige skyddar terrorister\".",
+     "Sverige skyddar", "Recep Tayyip Erdogan"),
+    ("en", "Olaf Scholz rejected Vladimir Putin's claim that \"the West started the war in Ukraine\".",
+     "the West started", "Vladimir Putin"),
+])
+def test_genitive_of_a_speech_noun_speaks(lang: str, text: str, words: str, speaker: str) -> None:
+    q = one(quotes(lang, text, "2023-06-01"), words)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
+    # "the spokesman for president X, NN, called it «…»": the apposition names the subject
+    ("nb", "Rådgiveren til Tyrkias president Recep Tayyip Erdogan, Ibrahim Kalin, kalte planene "
+           "«en åpen provokasjon».", "åpen provokasjon", "Ibrahim Kalin"),
+    ("sv", "Rådgivaren till Turkiets president Recep Tayyip Erdogan, Ibrahim Kalin, kallade planerna "
+           "för \"en öppen provokation\".", "öppen provokation", "Ibrahim Kalin"),
+    ("da", "Rådgiveren for Tyrkiets præsident Recep Tayyip Erdogan, Ibrahim Kalin, kaldte planerne "
+           "for \"en åben provokation\".", "åben provokation", "Ibrahim Kalin"),
+])
+def test_apposition_names_the_speaker(lang: str, text: str, words: str, speaker: str) -> None:
+    from utkikk import extract_text
+
+    q = one(extract_text(text, lang=lang, published="2023-01-21").quotes, words)
+    assert q.speaker == speaker
+
+
+def test_a_name_inside_the_quote_is_not_its_speaker() -> None:
+    """«USS Carney» is a ship: the surname of someone in the article inside the marks says nothing."""
+    text = ("Mark Carney vant valget i Canada.\n\nDet amerikanske krigsskipet «USS Carney» skjøt ned "
+            "flere droner over Rødehavet.")
+    assert [q for q in quotes("nb", text, "2025-04-29") if "USS" in q.text] == []
+
+
+def test_surname_alone_is_the_person_for_a_later_pronoun() -> None:
+    """A person named in full and then by surname alone: the pronoun of a later tag is that person,
+    not someone named in full in between."""
+    from utkikk import extract_text
+
+    text = ("Forskeren Ola Bakkevik var til stede da Jens Stoltenberg talte på Nupi.\n\n"
+            "Bakkevik har skrevet om alliansen i mange år.\n\n"
+            "– Talen var et tydelig signal til Moskva, sa han etter møtet.")
+    q = one(extract_text(text, lang="nb", published="2019-04-04").quotes, "tydelig signal")
+    assert q.speaker == "Ola Bakkevik"

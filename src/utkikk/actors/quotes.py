@@ -32,6 +32,8 @@ class QuoteCues:
     complementizers: set[str]
     according: re.Pattern[str] | None
     pronouns: set[str]
+    roles: set[str]
+    speech_nouns: set[str]
 
     @classmethod
     def for_lang(cls, lang: str) -> QuoteCues:
@@ -41,13 +43,20 @@ class QuoteCues:
         coref = lang_data(lang, "coref")
         pron = {p.lower() for p in (coref.get("person_singular") or ["han", "hun", "ho", "hon", "he", "she"])}
         # "Generalsekretæren omtaler sprængningen som «…»": a definite title points back as a pronoun does
-        pron |= {p.lower() for p in coref.get("person_role") or [] if " " not in p}
+        roles = {p.lower() for p in coref.get("person_role") or [] if " " not in p}
         return cls(
             re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE),
             {c.lower() for c in d.get("complementizers") or ["at", "att", "that"]},
             re.compile(r"\b(" + "|".join(re.escape(a) for a in acc) + r")\s+", re.IGNORECASE) if acc else None,
-            pron,
+            pron | roles,
+            roles,
+            {n.lower() for n in d.get("speech_nouns") or []},
         )
+
+
+def self_actor(art: Article, name: str) -> str | None:
+    """The actor of the article's person ``name``."""
+    return next((p.actor for p in art.persons if p.name == name), None)
 
 
 class SpeakerIndex:
@@ -63,13 +72,45 @@ class SpeakerIndex:
             for m in re.finditer(r"(?<!\w)" + re.escape(p.name) + r"(?!\w)", art.text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     points.add((m.start(), m.end(), p.name, None))
+                    taken.append((m.start(), m.end()))
+        # a person named once in full and then by surname alone ("Alexander Rybak … Rybak har selv
+        # skrevet låten … sa han"): the surname is that person where no one else of the article bears it
+        surnames: dict[str, list[str]] = {}
+        for p in art.persons:
+            parts = p.name.split()
+            if len(parts) > 1 and len(parts[-1]) >= 4 and parts[-1][0].isupper():
+                surnames.setdefault(parts[-1], []).append(p.name)
+        for sur, names in surnames.items():
+            if len(names) != 1:
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(sur) + r"(?![\w-])", art.text):
+                # "Paludans koranbränning": a surname in s before a lower-case word may be a genitive
+                # the recogniser kept in the name, so it is left to the recogniser's own mentions
+                maybe_genitive = sur.endswith("s") and re.match(r"\s+[^\W\d_]", art.text[m.end():m.end() + 3]) \
+                    and art.text[m.end():m.end() + 3].strip()[:1].islower()
+                if not maybe_genitive and not any(s < m.end() and m.start() < e for s, e in taken):
+                    points.add((m.start(), m.end(), names[0], self_actor(art, names[0])))
         self.points = sorted(points, key=lambda x: (x[0], x[1]))
+        self.genitive = {(s, e) for s, e, name, _c in self.points if self._genitive(art.text, s, e, name)}
         self.actor_of = {p.name: p.actor for p in art.persons}
+        self.role_of = {p.name: p.role for p in art.persons if p.role}
         self.role_points = sorted((m.start, m.end, m.code) for m in art.mentions if m.kind == "role")
+        self.text = art.text
+        self.lang = art.lang or "en"
+        self.persons = list(art.persons)
+        self.mention_spans = [(m.start, m.end) for m in art.mentions]
 
-    def in_span(self, start: int, end: int) -> Speaker | None:
+    @staticmethod
+    def _genitive(text: str, s: int, e: int, name: str) -> bool:
+        """Whether the person is named in the genitive here: "Donald Trumps kommentar", "Trump's"."""
+        said = text[s:e]
+        return (said.endswith("s") and not name.endswith("s")) or re.match(r"['’]s\b", text[e:e + 3]) is not None
+
+    def in_span(self, start: int, end: int, skip: tuple[int, int] | None = None) -> Speaker | None:
+        """The first person named inside ``start``..``end``, leaving out ``skip`` (the quote itself:
+        the ship «USS Carney» is no word of a Carney's)."""
         for s, e, name, code in self.points:
-            if start <= s and e <= end:
+            if start <= s and e <= end and not (skip and skip[0] <= s < skip[1]):
                 return Speaker(name, self.actor_of.get(name, code))
         for s, e, code in self.role_points:
             if start <= s and e <= end:
@@ -78,23 +119,115 @@ class SpeakerIndex:
 
     def last_before(self, pos: int, skip: tuple[int, int] | None = None) -> Speaker | None:
         """The last person named before ``pos``, leaving out those named inside ``skip`` (the
-        quote itself: "«Jeg møtte Hulusi Akar i går», sier han" — he is not Akar)."""
+        quote itself: "«Jeg møtte Hulusi Akar i går», sier han" — he is not Akar) and those named
+        only in the genitive ("Han kritiserade beslutet att tillåta NNs koranbränning. – …, sade
+        han": the owner of a noun is not the subject the pronoun continues)."""
         best = None
-        for s, _e, name, code in self.points:
-            if s < pos and not (skip and skip[0] <= s < skip[1]):
+        for s, e, name, code in self.points:
+            if s < pos and not (skip and skip[0] <= s < skip[1]) and (s, e) not in self.genitive:
                 best = Speaker(name, self.actor_of.get(name, code))
         return best
 
+    def by_role(self, word: str, pos: int, skip: tuple[int, int] | None = None) -> Speaker | None:
+        """The holder of the office a definite role noun names ("skriver presidenten" -> the
+        President): the last one named before ``pos``, else — an article that opens with the
+        title and names the person later — the first one named after it. None when no person of
+        the article holds that role, so the caller can fall back to the last person named."""
+        from .recogniser import recogniser  # the recogniser imports the KB this module shares
+
+        role = (recogniser(self.lang).role_word(word) or {}).get("role")
+        if not role:
+            return None
+        holders = [(s, name, code) for s, _e, name, code in self.points
+                   if (self.role_of.get(name) or "").endswith(role) and not (skip and skip[0] <= s < skip[1])]
+        before = [h for h in holders if h[0] < pos]
+        pick = before[-1] if before else next((h for h in holders if h[0] >= pos), None)
+        return Speaker(pick[1], self.actor_of.get(pick[1], pick[2])) if pick else None
+
+    def named_at(self, pos: int, end: int, stop: set[str]) -> Speaker | None:
+        """The capitalised name that opens the words at ``pos`` in a speaker tag ("sa Netta etter
+        seieren", "lyder det fra Loreen"), for people the recogniser did not find: a one-word
+        stage name or a surname alone. A known person whose name has that word is that person;
+        words of an actor mention, pronouns and role nouns (``stop``) are no new name."""
+        # the tag's words up to its first punctuation mark (an initial's full stop aside)
+        m = re.match(r"\s*((?:[^\W\d_][\w'’-]*\.?)(?:[ \t]+[^\W\d_][\w'’-]*){0,2})", self.text[pos:min(end, pos + 80)])
+        if not m:
+            return None
+        words = []
+        for w in m.group(1).split():
+            if not w[0].isupper() or (words and words[-1].endswith(".") and len(words[-1]) > 2):
+                break
+            words.append(w)
+        words = [w.rstrip(".") if len(w) > 2 else w for w in words]
+        if not words or words[0].lower() in stop or len(words[0]) < 2:
+            return None
+        s, e = pos + m.start(1), pos + m.start(1) + len(" ".join(words))
+        if any(ms < e and s < me for ms, me in self.mention_spans):
+            return None
+        for p in self.persons:
+            if words[-1] in p.name.split():
+                return Speaker(p.name, p.actor)
+        return Speaker(" ".join(words), None)
+
+    def possessor_or_apposition(self, start: int, end: int, speech_nouns: set[str]) -> Speaker | None:
+        """The speaker of a quote that no tag attributes, from its sentence before the quote
+        (``start``..``end``): a person named in the genitive of a speech noun ("Trumps kommentar
+        om at «…»", "Trump's claim that …") said it; else a person named in apposition to the
+        subject ("Talsmannen for presidenten, NN, kalte det «…»"), whose name is the subject's,
+        not the one inside the subject's phrase."""
+        inside = [(s, e, name, code) for s, e, name, code in self.points if start <= s and e <= end]
+        for s, e, name, code in inside:
+            gen = re.match(r"(?:['’]?s)?\s+(?:(\w+)\s+)?(\w+)", self.text[e:end])
+            possessive = self.text[s:e].endswith("s") and not name.endswith("s")
+            if gen and (possessive or gen.group(0)[:1] in "s'’"):
+                if any((w or "").lower() in speech_nouns for w in gen.groups()):
+                    return Speaker(name, self.actor_of.get(name, code))
+        for s, e, name, code in inside:
+            if re.search(r",\s*$", self.text[start:s]) and re.match(r"\s*,", self.text[e:end]):
+                return Speaker(name, self.actor_of.get(name, code))
+        return None
+
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in re.finditer(r"\n\s*\n|\n", text):
-        if text[start:m.start()].strip():
-            spans.append((start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
+    """Paragraph spans. A line break is a paragraph break, except in hard-wrapped text (easy-read
+    news breaks its lines mid-sentence: "– Våldet är ett hot\nmot dem,\nsäger utrikesministern\nNN."),
+    where a line joins the one before when it opens in lower case, or, in text that marks its
+    paragraphs with blank lines, when the line before ends without a sentence's closing mark. A
+    dash-led line always opens a paragraph of its own."""
+    blank_separated = re.search(r"\n[ \t]*\n", text) is not None
+    spans: list[tuple[int, int]] = []
+    prev_blank = True
+    for m in re.finditer(r"[^\n]*(?:\n|$)", text):
+        line = m.group(0).rstrip("\n")
+        if not line.strip():
+            prev_blank = True
+            if m.end() >= len(text):
+                break
+            continue
+        body = line.strip()
+        joins = False
+        if spans and not prev_blank and not (body[:1] in DASHES and body[1:2] == " "):
+            before = text[spans[-1][0]:spans[-1][1]].rstrip()
+            joins = body[:1].islower() or (blank_separated and not re.search(r"[.!?:;»”\"]$", before))
+        end = m.start() + len(line.rstrip())
+        if joins:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((m.start(), end))
+        prev_blank = False
+        if m.end() >= len(text):
+            break
     return spans
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins, not before ``lo``: after the last full stop,
+    question or exclamation mark before it, but not after an initial ("Múte B. Egede")."""
+    start = lo
+    for m in re.finditer(r"[.!?]\s+", text[lo:pos]):
+        if not re.search(r"(?:^|\s)\w$", text[lo:lo + m.start()]):
+            start = lo + m.end()
+    return start
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -115,10 +248,20 @@ def attribute_quotes(art: Article) -> list[Quote]:
 
     def resolve(span_start: int, span_end: int, at: int, quote: tuple[int, int] | None = None) -> Speaker | None:
         phrase = text[span_start:span_end].strip().lower().split()
-        if phrase and phrase[0] in cues.pronouns:
+        first = phrase[0].strip(",.;:!?") if phrase else ""  # "sade han, enligt …"
+        if first in cues.roles:
+            # "skriver presidenten": the holder of that office, named before or, failing that, after
+            sp = idx.by_role(first, at, quote)
+            if sp:
+                return sp
+        if first in cues.pronouns:
             # "sade han enligt AFP efter ett möte med Macron": the pronoun speaks, not the one named after it
             return idx.last_before(at, quote)
         return idx.in_span(span_start, span_end)
+
+    def tag(span_start: int, span_end: int, at: int, quote: tuple[int, int]) -> Speaker | None:
+        """The speaker a tag after the quote names ("…, sier NN"), a name the recogniser missed included."""
+        return resolve(span_start, span_end, at, quote) or idx.named_at(span_start, span_end, cues.pronouns)
 
     for p_start, p_end in _paragraphs(text):
         para = text[p_start:p_end]
@@ -142,7 +285,7 @@ def attribute_quotes(art: Article) -> list[Quote]:
                     if o != -1:
                         q_start, q_end = o + 1, q_end - 1
                     break
-            sp = resolve(p_start + attr.end(), p_end, p_start + attr.start(), (q_start, q_end))
+            sp = tag(p_start + attr.end(), p_end, p_start + attr.start(), (q_start, q_end))
             # only a paragraph whose attribution names a speaker (or a dash-led one) is a quote
             if sp or dash:
                 sp = sp or last
@@ -170,14 +313,18 @@ def attribute_quotes(art: Article) -> list[Quote]:
                 sp = None
                 if va:
                     off = p_start + m.end() + (len(after) - len(after.lstrip(" ,"))) + va.end()
-                    sp = resolve(off, min(p_end, off + 60), off, (qs, qe))
+                    sp = tag(off, min(p_end, off + 60), off, (qs, qe))
                 else:
                     # the speaker before the verb, English order: '"…," she said', '"…," Stoltenberg added'
                     vs = cues.verbs.search(after, 0, 40)
                     if vs and not re.search(r"[.!?]", after[:vs.start()]):
                         sp = resolve(p_start + m.end(), p_start + m.end() + vs.start(), p_start + m.end(), (qs, qe))
                 if sp is None:
-                    sp = resolve(p_start, p_start + m.start(), p_start + m.start()) or idx.in_span(p_start, p_end)
+                    # no tag: the sentence before the quote may say whose words they are
+                    sp = idx.possessor_or_apposition(_sentence_start(text, p_start, qs), p_start + m.start(),
+                                                     cues.speech_nouns)
+                if sp is None:
+                    sp = resolve(p_start, p_start + m.start(), p_start + m.start()) or idx.in_span(p_start, p_end, (qs, qe))
                 if sp is None:
                     continue
                 quotes.append(Quote(sp.name, m.group(1).strip(), _sentence_around(text, qs, qe), qs, qe, sp.actor, "direct"))
