@@ -513,6 +513,13 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # what a passive relative clause says its agent put forward is theirs; English "that" with a
+    # verb after it opens such a clause, not a "that" clause
+    ("nb", "Palestinerne vil ikke godta noen fredsplan som legges fram av USA.", [("PSE", "REJECT", "USA")]),
+    ("nn", "Palestinarane vil ikkje godta nokon fredsplan som vert lagd fram av USA.", [("PSE", "REJECT", "USA")]),
+    ("da", "Palæstinenserne vil ikke acceptere nogen fredsplan, der bliver fremlagt af USA.", [("PSE", "REJECT", "USA")]),
+    ("sv", "Palestinierna kommer inte att acceptera någon fredsplan som läggs fram av USA.", [("PSE", "REJECT", "USA")]),
+    ("en", "Iran rejected the plan that was put forward by the United States.", [("IRN", "REJECT", "USA")]),
     # condemning what was done in a place judges the place's state; an attack there was done to it
     ("nb", "Norge fordømte kuppet i Honduras.", [("NOR", "ACCUSE", "HND")]),
     ("nb", "Norge fordømte angrepet i Kyiv.", []),

@@ -24,7 +24,8 @@ from ..actors.kb import lang_data
 from ..nlp.lemmas import lemmatize
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
-              "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails")
+              "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails",
+              "subject_relatives")
 VERB_TAGS = ("VERB", "AUX")
 MIN_ALT_LEMMA = 4  # shorter lemmas of entry words are function words' ("an" -> "ane"): not added
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
@@ -92,6 +93,7 @@ class Lexicon:
     rank: dict[int, int] = field(default_factory=dict)  # id(trigger) -> its place in the file (ties)
     seen: dict[tuple[str, str, bool], list[Trigger]] = field(default_factory=dict)  # (form, lemma, after aux) -> candidates
     endings: tuple[str, ...] = ()  # noun endings a compound's last part may carry ("-en", "-ene")
+    subject_relatives: tuple[str, ...] = ()  # "that" + verb: a relative clause, not a "that" clause
     lemma_of: dict[str, str] = field(default_factory=dict)  # an entry verb form -> the lemmatiser's lemma of it
     first_verb: dict[str, list[Trigger]] = field(default_factory=dict)  # that lemma -> triggers, for verbs
 

@@ -17,10 +17,14 @@ from .view import SentenceView
 
 
 def _clause_follows(view: SentenceView, last: int) -> bool:
-    """A "that" clause right after the trigger (a comma may stand between)."""
+    """A "that" clause right after the trigger (a comma may stand between). Not a relative clause
+    whose "that" is its subject ("rejected the plan that was put forward by ..."): a verb follows."""
     k = last + 1
     if k < len(view.lowers) and view.lowers[k] == ",":
         k += 1
+    if k + 1 < len(view.lowers) and view.lowers[k] in lexicon(view.lang).subject_relatives \
+            and view.toks[k + 1].pos_ in ("AUX", "VERB"):
+        return False
     return k < len(view.lowers) and view.lowers[k] in view.complementizers
 
 

@@ -56,8 +56,10 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
                 return codes
         if prev in lex.partner_preps and m.code not in sources:
             return [x.code for _, x in _coordinated(view, ti, after, sources)]
-        # "accepterede forslaget fra Sverige", "met the delegation from Iran": who put it forward
-        if prev in lex.source_preps and m.code not in sources and _owner_of_object(view, match, k):
+        # "accepterede forslaget fra Sverige", "met the delegation from Iran", "acceptera någon
+        # fredsplan som läggs fram av USA": who put it forward
+        if prev in (*lex.source_preps, *lex.agent_preps) and m.code not in sources \
+                and _owner_of_object(view, match, k):
             return [x.code for _, x in _coordinated(view, ti, after, sources, objects=True)]
     # the object of a transitive symmetric verb: "Biden møtte Xi", "besøkte Kyiv"
     # ("besøgte tirsdag og onsdag Taiwan": days, dates and their "og" stand between)

@@ -114,8 +114,8 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
             or view.lowers[prep] not in (*lex.source_preps, *lex.agent_preps) \
             or view.toks[first].pos_ in ("NOUN", "PROPN"):  # a weak tagger may call the verb an adjective
         return False
-    if prep - 1 > last and view.toks[prep - 1].pos_ == "VERB" and view.lowers[prep] in lex.agent_preps:
-        prep -= 1  # "rejected the peace plan proposed by Kyiv": the participle's agent put it forward
+    if view.lowers[prep] in lex.agent_preps:
+        prep = _before_agent_clause(view, last, prep)
     if len(match.tokens) > 1 and prep == last + 1:  # "avvise krav*" holds its object
         return True
     if prep < last:  # the object inside a gapped trigger: "kalte forslaget fra USA absurd"
@@ -132,6 +132,25 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
     # what was judged or answered must be an act ("the provocations", "the delegation"), not
     # people or goods from a place ("støttet flyktningene fra Syria")
     return match.trigger.type in PROPOSAL_TYPES or is_act_noun(lex, view.lowers[noun], view.lemmas[noun])
+
+
+def _before_agent_clause(view: SentenceView, last: int, prep: int) -> int:
+    """Where the object noun phrase ends before an agent phrase: before the participle ("the peace
+    plan proposed by Kyiv") or before a passive relative clause ("någon fredsplan som läggs fram
+    av Washington", "the plan that was put forward by the US"); else the agent preposition."""
+    lex = lexicon(view.lang)
+    k = prep - 1
+    while k > last and k >= prep - 2 and view.toks[k].pos_ in ("ADV", "ADP", "PART"):
+        k -= 1  # a particle: "lagt fram", "put forward"
+    if not (k > last and view.toks[k].pos_ in ("VERB", "AUX")):
+        return prep
+    verb = k
+    k -= 1
+    while k > last and (view.toks[k].pos_ == "AUX" or view.lowers[k] in lex.passive_auxiliaries):
+        k -= 1
+    if k > last and view.lowers[k] in lex.relative_pronouns:
+        return k
+    return verb if verb == prep - 1 else prep
 
 
 # types that judge what was done somewhere: the place's state answers for it ("fordømte kuppet i
