@@ -513,6 +513,20 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # an office "i X" is X's, not the home state's
+    ("nb", "Utenriksministeren i Russland møtte Norges statsminister.", [("RUS", "CONSULT", "NOR")]),
+    ("da", "Udenrigsministeren i Rusland mødtes med Norges statsminister.", [("RUS", "CONSULT", "NOR")]),
+    # saying that others broke a ceasefire accuses each of them; a noun trigger before "og" and
+    # another verb is no subject of that verb
+    ("nb", "Statsministeren i Israel sa at både Libanon og Syria hadde brutt våpenhvilen.",
+     [("ISR", "ACCUSE", "LBN"), ("ISR", "ACCUSE", "SYR")]),
+    ("nn", "Israel sa at Libanon hadde brote våpenkvila.", [("ISR", "ACCUSE", "LBN")]),
+    ("da", "Israel udtrykte sin utilfredshed med Egypten og sagde, at Libanon havde overtrådt våbenhvilen.",
+     [("ISR", "ACCUSE", "EGY"), ("ISR", "ACCUSE", "LBN")]),
+    ("sv", "Israel sade att både Libanon och Syrien hade brutit vapenvilan.",
+     [("ISR", "ACCUSE", "LBN"), ("ISR", "ACCUSE", "SYR")]),
+    ("en", "Israel said that both Lebanon and Syria had violated the ceasefire.",
+     [("ISR", "ACCUSE", "LBN"), ("ISR", "ACCUSE", "SYR")]),
     # what a passive relative clause says its agent put forward is theirs; English "that" with a
     # verb after it opens such a clause, not a "that" clause
     ("nb", "Palestinerne vil ikke godta noen fredsplan som legges fram av USA.", [("PSE", "REJECT", "USA")]),

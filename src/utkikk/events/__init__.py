@@ -88,10 +88,11 @@ def _verb_tells_it(view: Any, match: Any, matches: list[Any], coded: set[int]) -
         if other is match or other.trigger.type != match.trigger.type or view.toks[other.head].pos_ not in ("VERB", "ADJ"):
             continue
         # the noun is the verb's subject: before it, with no other verb or clause break between
+        # ("udtrykte sin utilfredshed med Israel og sagde, at ...": a verb after "og" starts a clause)
         between = range(match.head + 1, other.head)
         if other.head > match.head and not any(
                 view.lowers[k] in STATEMENT_BREAKS or (view.toks[k].pos_ == "VERB" and view.lowers[k] not in aux)
-                for k in between):
+                for k in between) and view.lowers[other.head - 1] not in lexicon(view.lang).coordinators:
             return True
     return False
 

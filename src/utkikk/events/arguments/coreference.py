@@ -40,6 +40,12 @@ def _role_nouns(view: SentenceView, cues: _ViewCues, taken: set[int]) -> list[tu
         role = (info or {}).get("role")
         if not role:
             continue
+        after = i + len(cue)
+        there = view.mention_at(after + 1) if after + 1 < len(view.lowers) \
+            and view.lowers[after] in lexicon(view.lang).location_preps else None
+        if there is not None:  # "statsministeren i Israel": the office of the state named after it
+            out.append((after - 1, there.code))
+            continue
         here = view.toks[i].idx
         named = [m for m in view.art.mentions if m.person and m.end <= here and m.code
                  and (persons.get(m.person) or "").endswith(role)]
