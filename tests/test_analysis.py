@@ -161,7 +161,11 @@ def test_plover_record_layout():
     rec = plover_record(_row())
     assert rec["id"] == "utkikk-7" and rec["date"] == "2022-03-01" and rec["has_event"] is True
     assert rec["source"][0]["code"] == "NOR" and rec["source"][0]["actor_text"] == "Norge"
-    assert rec["recipient"] == [{"code": "RUS", "actor_text": "Russland", "name": "Russia"}]
+    # agent: the sector the text gives the side (none here), also as source_agent / target_agent
+    assert rec["recipient"] == [{"code": "RUS", "actor_text": "Russland", "name": "Russia", "agent": None}]
+    assert rec["source_agent"] is None and rec["target_agent"] is None
+    leg = plover_record(_row(source_text="Stortinget", source_sector="LEG"))
+    assert leg["source"][0]["agent"] == leg["source_agent"] == "LEG" and leg["recipient"][0]["agent"] is None
     assert rec["date_resolution"] == "day" and rec["modality"] == "asserted" and rec["language"] == "nb"
     assert rec["event"] == ["SANCTION"] and rec["mode"] == ["economic"] and rec["quad_code"] == 4
     assert rec["cite_info"]["language"] == "nb" and rec["text"].startswith("Norge")

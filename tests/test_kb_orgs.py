@@ -15,12 +15,15 @@ from pathlib import Path
 import pytest
 import yaml
 
+from utkikk.record import SECTORS as RECORD_SECTORS
+
 SRC = Path(__file__).resolve().parents[1] / "src" / "utkikk"
 KB = SRC / "actors" / "kb"
 LANG = SRC / "lang"
 LANGS = ("en", "nb", "nn", "da", "sv")
 KINDS = {"organisation", "organ", "group"}
 SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB"}
+assert set(RECORD_SECTORS) == SECTORS  # the one list the store and the API's sector filter read
 # The README's role set plus the titles that only role phrases use.
 ROLE_TITLES = {
     "President", "Vice President", "Prime Minister", "Chancellor", "Head of State",
@@ -180,7 +183,7 @@ def roles(request) -> tuple[str, dict]:
 
 def test_roles_shape(roles):
     lang, data = roles
-    assert set(data) == {"roles", "compound_heads", "place_heads", "role_prefixes", "document_heads"}
+    assert set(data) == {"roles", "compound_heads", "place_heads", "role_prefixes", "document_heads", "institutions"}
     documents = data["document_heads"]
     assert documents and all(isinstance(w, str) and w == w.strip().lower() for w in documents), lang
     # a rank before a role: prefix -> the title word it adds ("vise" -> "Deputy")
@@ -197,6 +200,20 @@ def test_roles_shape(roles):
             assert set(value) == {"role", "sector"}, (lang, word)
             assert value["role"] is None or value["role"] in ROLE_TITLES, (lang, word, value)
             assert value["sector"] in SECTORS, (lang, word, value)
+
+
+def test_institutions_are_state_metonyms_with_a_sector(roles):
+    """Each institution of ``roles.yaml`` is a metonym the KB gives a state in that language (else
+    no mention would ever carry its sector), and its sector is one of the code list's."""
+    lang, data = roles
+    metonyms = set()
+    for rec in _load(KB / "states.yaml"):
+        metonyms |= {m.lower() for m in (rec.get("metonyms") or []) + ((rec.get("metonyms_lang") or {}).get(lang) or [])}
+    inst = data["institutions"]
+    assert inst, lang
+    for name, sector in inst.items():
+        assert sector in SECTORS, (lang, name, sector)
+        assert name.lower() in metonyms, (lang, name)
 
 
 def test_roles_cover_core_titles(roles):

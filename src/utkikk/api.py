@@ -44,11 +44,14 @@ def _scope(planned: bool) -> str:
 def events(db: DB = None, *, source: str | None = None, target: str | None = None, actor: str | None = None,
            type: str | None = None, start: str | None = None, end: str | None = None, lang: str | None = None,
            outlet: str | None = None, both: bool = False, flagged: bool = False, planned: bool = False,
+           sector: str | None = None, source_sector: str | None = None, target_sector: str | None = None,
            limit: int = Q.MAX_EXPORT) -> pd.DataFrame:
     """Event reports with evidence, newest first as the app lists them (one row per report; the
-    columns of the CSV export: ISO ``date`` with ``date_precision``, ``modality``, actor names)."""
+    columns of the CSV export: ISO ``date`` with ``date_precision``, ``modality``, actor names,
+    each side's sector). ``sector``: of the actor's side with ``actor``, else of either side."""
     f = Q.EventFilter.checked(source=source, target=target, actor=actor, type=type, start=start, end=end,
-                              lang=lang, outlet=outlet, both=both, flagged=flagged, scope=_scope(planned))
+                              lang=lang, outlet=outlet, both=both, flagged=flagged, scope=_scope(planned),
+                              sector=sector, source_sector=source_sector, target_sector=target_sector)
     rows = Q.events(_store(db), f, limit=limit, order="desc")
     return pd.DataFrame([flat_record(r) for r in rows], columns=EXPORT_COLUMNS)
 

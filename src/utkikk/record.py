@@ -14,6 +14,21 @@ from typing import Any
 SUPPORTED_LANGUAGES = ("nb", "nn", "da", "sv", "en")
 
 
+# The sectors an actor mention or an event side may carry: CAMEO's agent codes, the ones the role
+# words of ``lang/<code>/roles.yaml`` and the knowledge base's imported roles use. Kept in one place
+# so the store, the API's ``sector`` filter and the tests read the same list.
+SECTORS: dict[str, str] = {
+    "GOV": "government, executive, diplomats",
+    "MIL": "armed forces, defence ministry",
+    "LEG": "legislature, parliament",
+    "JUD": "courts, judiciary",
+    "COP": "police",
+    "SPY": "intelligence and security services",
+    "OPP": "opposition",
+    "REB": "rebels, insurgents",
+}
+
+
 # types whose announced (future) events are plans, not yet news of an act: a meeting to come
 PLANNED_ONLY = frozenset({"CONSULT"})
 
@@ -39,7 +54,7 @@ class Mention:
     code: str  # canonical actor code: ISO alpha-3 for states, short code for organisations
     kind: str  # name | adjective | metonym | role | person | coref | ner
     person: str | None = None  # canonical person name when the span names a person
-    sector: str | None = None  # GOV, MIL, CVL ... when a role phrase says so
+    sector: str | None = None  # one of SECTORS when a role phrase or institution says so
 
 
 @dataclass
@@ -89,6 +104,10 @@ class Event:
     tone: str | None = None  # REQUEST: demand | appeal (a demand is verbal conflict)
     source_text: str | None = None  # the words in the sentence that name the source and the target
     target_text: str | None = None
+    # the sector (SECTORS) the mention behind source_text / target_text gives its actor: PLOVER's
+    # source_agent / target_agent ("Russlands forsvarsminister" -> MIL); None where the text says none
+    source_sector: str | None = None
+    target_sector: str | None = None
 
     def __post_init__(self) -> None:
         # a report flagged by hand (tests, older callers) keeps a modality that says the same

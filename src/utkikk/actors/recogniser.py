@@ -86,6 +86,10 @@ class Recogniser:
         for info in self.roles.values():
             if info.get("role") and info.get("sector"):
                 self.title_sectors.setdefault(str(info["role"]), str(info["sector"]))
+        # institution names the KB lists as a state's metonyms -> the sector they name
+        # ("Stortinget": LEG, "Kreml": GOV, "Pentagon": MIL); capitals name no sector
+        self.institutions: dict[str, str] = {
+            str(k).lower(): str(v) for k, v in (roles.get("institutions") or {}).items()}
         # first word of every multi-word name -> the longest such name, in words
         self.span_of: dict[str, int] = {}
         for key in [*self.forms, *self.kb.person_forms, *self.kb.person_folded]:
@@ -250,6 +254,20 @@ class Recogniser:
         head = role.split(" ", 1)[-1]  # "Deputy Foreign Minister", "Acting President"
         return self.title_sectors.get(head)
 
+    def institution_sector(self, surface: str) -> str | None:
+        """The sector an institution's name gives its state ("Stortinget" -> LEG), also in the
+        genitive ("Stortingets"); None for a name that is no institution (a capital, the state).
+
+        Why: a metonym like "Kreml" or "Pentagon" says which part of the state acted as plainly as
+        a role phrase does, and events carry that part as their side's sector."""
+        w = " ".join(surface.lower().split())
+        if w in self.institutions:
+            return self.institutions[w]
+        for g in self.genitives:
+            if g and w.endswith(g) and w[: len(w) - len(g)] in self.institutions:
+                return self.institutions[w[: len(w) - len(g)]]
+        return None
+
     def role_word(self, word: str) -> dict[str, Any] | None:
         """Role info for an (inflected) role word: "statsministeren" -> Prime Minister."""
         w = word.lower()
@@ -372,6 +390,10 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
                 titled.setdefault(p, (f.code or "", info.get("role")))
             elif info and info.get("role"):
                 ents = _with_name_after(ents, text, role_end, found)
+            if info:  # "den russiske hæren", "russiske styrker": the adjective's actor acts in that sector
+                sector = info.get("sector")
+        if sector is None and kind in ("metonym", "name"):
+            sector = rec.institution_sector(text[f.start:f.end])  # "Stortinget", "Pentagon"
         if f.code:
             mentions.append(Mention(f.start, f.end, text[f.start:f.end], f.code, kind, sector=sector))
 

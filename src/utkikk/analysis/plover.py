@@ -1,6 +1,7 @@
 """Events as records in the PLOVER manual's JSON layout ("JSON Data Fields" chapter).
 
-Core fields: id, date, source and recipient (lists of actor objects with code, sector, actor_text),
+Core fields: id, date, source and recipient (lists of actor objects with code, actor_text, name and
+agent: the sector the text gives the actor, also as source_agent / target_agent),
 event (list of categories), mode, context, quad_code (1 verbal coop, 2 material coop, 3 verbal
 conflict, 4 material conflict), event_scale (our cooperation–conflict score), event_text (the
 trigger), text (the evidence sentence), text_info (offsets), cite_info (url, title, language,
@@ -35,10 +36,10 @@ def iso_date(text: str | None) -> tuple[str | None, str | None]:
     return {"day": text, "month": text + "-01", "year": text + "-01-01"}[precision], precision
 
 
-def _actor(code: str | None, text: str | None) -> dict[str, Any] | None:
+def _actor(code: str | None, text: str | None, sector: str | None = None) -> dict[str, Any] | None:
     if code in (None, "*"):
         return None
-    return {"code": code, "actor_text": text or None, "name": actor_name(code)}
+    return {"code": code, "actor_text": text or None, "name": actor_name(code), "agent": sector or None}
 
 
 def plover_record(e: Mapping[str, Any]) -> dict[str, Any]:
@@ -46,7 +47,8 @@ def plover_record(e: Mapping[str, Any]) -> dict[str, Any]:
     date, precision = iso_date(e.get("date"))
     modality = e.get("modality") or ("negated" if e.get("negated") else
                                       "hypothetical" if e.get("hypothetical") else "asserted")
-    source, target = _actor(e.get("source"), e.get("source_text")), _actor(e.get("target"), e.get("target_text"))
+    source = _actor(e.get("source"), e.get("source_text"), e.get("source_sector"))
+    target = _actor(e.get("target"), e.get("target_text"), e.get("target_sector"))
     rec: dict[str, Any] = {
         "id": f"utkikk-{e['id']}",
         "has_event": modality == "asserted" and not e.get("retracted"),
@@ -55,6 +57,9 @@ def plover_record(e: Mapping[str, Any]) -> dict[str, Any]:
         "date_resolution": precision,
         "source": [source] if source else [],
         "recipient": [target] if target else [],
+        # PLOVER's agent of each side: the sector (CAMEO agent code) the text gives the actor
+        "source_agent": e.get("source_sector") or None,
+        "target_agent": e.get("target_sector") or None,
         "event": [e["type"]],
         "mode": [e["mode"]] if e.get("mode") else [],
         "tone": e.get("tone"),
@@ -80,8 +85,8 @@ def plover_record(e: Mapping[str, Any]) -> dict[str, Any]:
 
 
 EXPORT_COLUMNS = [
-    "id", "date", "date_precision", "date_text", "source", "source_name", "source_text", "target", "target_name",
-    "target_text", "type", "mode", "tone", "quad", "score", "modality", "negated", "hypothetical", "corrected",
+    "id", "date", "date_precision", "date_text", "source", "source_name", "source_text", "source_sector", "target",
+    "target_name", "target_text", "target_sector", "type", "mode", "tone", "quad", "score", "modality", "negated", "hypothetical", "corrected",
     "retracted", "context", "speaker", "trigger", "sentence", "group_id", "article_id", "article_title",
     "article_doc", "outlet", "lang", "url", "published",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..record import Article, Event
+from ..record import Article, Event, Mention
 from .arguments import SentenceView, find_arguments
 from .arguments import _teller as teller
 from .content import content_mode
@@ -227,6 +227,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                     if key in seen:
                         continue
                     seen.add(key)
+                    src_m, tgt_m = _actor_mention(view, src, match.head), _actor_mention(view, tgt, match.head)
                     events.append(Event(
                         source=src, target=tgt, type=etype, mode=mode,
                         context=list(match.trigger.context), negated=mod in FLAG_NEGATED,
@@ -235,8 +236,10 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                         trigger=" ".join(sent[i].text for i in match.tokens), pattern=match.trigger.pattern,
                         start=trig_tok.idx, end=trig_tok.idx + len(trig_tok.text),
                         sent_start=sent.start_char, sent_end=sent.end_char, modality=mod,
-                        tone=tone, source_text=_actor_text(view, src, match.head),
-                        target_text=_actor_text(view, tgt, match.head),
+                        tone=tone, source_text=src_m.text if src_m else None,
+                        target_text=tgt_m.text if tgt_m else None,
+                        source_sector=src_m.sector if src_m else None,
+                        target_sector=tgt_m.sector if tgt_m else None,
                     ))
     events = fill_open_targets(events)
     art.events = events
@@ -264,8 +267,14 @@ def _announced_by_doer(view: SentenceView, match: Any, args: Any) -> bool:
     return bool(said) and any(m.code in args.sources and ti < said[0] for ti, m in view.mentions)
 
 
-def _actor_text(view: SentenceView, code: str, near: int) -> str | None:
-    """The words of the sentence that name an actor, the mention nearest the trigger; None when
-    the actor is not named in the sentence (a quote's speaker, an antecedent)."""
-    found = [(abs(ti - near), m.text) for ti, m in view.mentions if m.code == code]
-    return min(found)[1] if found else None
+def _actor_mention(view: SentenceView, code: str, near: int) -> Mention | None:
+    """The mention of the sentence that names an actor, the one nearest the trigger; None when
+    the actor is not named in the sentence (a quote's speaker, an antecedent).
+
+    Why one mention for both: the event's ``source_text`` and ``source_sector`` must describe the
+    same words ("Russlands" of "Russlands forsvarsminister" -> MIL), so an analyst who filters on
+    the sector sees the phrase that gave it. Ties go to the alphabetically first text, as the
+    text alone always did, then to a mention that gives a sector."""
+    found = [(abs(ti - near), m.text, m.sector is None, k) for k, (ti, m) in enumerate(view.mentions)
+             if m.code == code]
+    return view.mentions[min(found)[3]][1] if found else None

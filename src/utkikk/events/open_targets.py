@@ -42,6 +42,6 @@ def fill_open_targets(events: list[Event]) -> list[Event]:
                 if key in seen:
                     continue
                 seen.add(key)
-                ev.target, ev.target_text = target, None
+                ev.target, ev.target_text, ev.target_sector = target, None, None  # not named here
         kept.append(ev)
     return kept

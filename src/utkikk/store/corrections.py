@@ -126,7 +126,9 @@ def correct(store: Any, event_id: int, *, action: str, reason: str, source: str 
             _leave_group(conn, row)
             gid = store._event_group(conn, after["source"], after["target"], after["type"], row.date)
         mode = row.mode if row.mode in event_types()[after["type"]].modes else None  # a retyped event keeps no foreign mode
-        conn.execute(update(E).where(E.c.id == event_id).values(
+        # the sector the coder read belongs to the actor it read: a side given another actor has none known
+        sectors = {f"{side}_sector": None for side in ("source", "target") if after[side] != getattr(row, side)}
+        conn.execute(update(E).where(E.c.id == event_id).values(**sectors,
             source=after["source"], target=after["target"], type=after["type"], mode=mode, modality=mod, tone=after["tone"],
             quad=quad(after["type"], after["tone"], mode), score=score(after["type"], mode, after["tone"]),
             group_id=gid, corrected=True, retracted=action == "wrong", **flags))

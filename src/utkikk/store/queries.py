@@ -39,7 +39,7 @@ from ..analysis import alerts as alert_method
 from ..analysis import network as network_method
 from ..analysis.series import MonthPoint, month_range, monthly_series
 from ..events.ontology import event_types
-from ..record import SUPPORTED_LANGUAGES
+from ..record import SECTORS, SUPPORTED_LANGUAGES
 from . import schema as t
 from . import search as fts
 from .counting import DEFAULT_SCOPE, check_scope, conflict_side, counted
@@ -105,6 +105,16 @@ def check_lang(value: str | None) -> str | None:
     v = value.strip().lower()
     if v not in SUPPORTED_LANGUAGES:
         raise QueryError(f"lang must be one of {', '.join(SUPPORTED_LANGUAGES)}, got {value!r}")
+    return v
+
+
+def check_sector(value: str | None, name: str = "sector") -> str | None:
+    """A sector code of :data:`utkikk.record.SECTORS` (GOV, MIL, LEG …), upper-cased."""
+    if value is None or value == "":
+        return None
+    v = value.strip().upper()
+    if v not in SECTORS:
+        raise QueryError(f"{name} must be one of {', '.join(SECTORS)}, got {value!r}")
     return v
 
 
@@ -223,6 +233,11 @@ class EventFilter:
     scope: str = DEFAULT_SCOPE  # which reports count when not ``flagged`` (store/counting.py)
     conflict: bool | None = None  # only conflict (True) or cooperation (False) types
     article_id: int | None = None
+    # sector of a side (utkikk.record.SECTORS): ``sector`` of the actor's side with ``actor``,
+    # else of either side; ``source_sector`` / ``target_sector`` of that side
+    sector: str | None = None
+    source_sector: str | None = None
+    target_sector: str | None = None
 
     @classmethod
     def checked(cls, **kw: Any) -> EventFilter:
@@ -237,6 +252,9 @@ class EventFilter:
             lang=check_lang(kw.pop("lang", None)),
             outlet=(kw.pop("outlet", None) or None),
             scope=check_scope_arg(kw.pop("scope", None)),
+            sector=check_sector(kw.pop("sector", None)),
+            source_sector=check_sector(kw.pop("source_sector", None), "source_sector"),
+            target_sector=check_sector(kw.pop("target_sector", None), "target_sector"),
             **kw,
         )
 
@@ -257,8 +275,11 @@ class EventFilter:
             if self.target:
                 alts[0].append(E.c.target == self.target)
         if self.actor:  # disjoint: an event of the actor with itself is found as source only
-            alts = [b for a in alts for b in (a + [E.c.source == self.actor],
-                                              a + [E.c.target == self.actor, E.c.source != self.actor])]
+            # with a sector, the actor's own side is in it ("RUS as MIL"), whichever side it is on
+            src = [E.c.source_sector == self.sector] if self.sector else []
+            tgt = [E.c.target_sector == self.sector] if self.sector else []
+            alts = [b for a in alts for b in (a + [E.c.source == self.actor, *src],
+                                              a + [E.c.target == self.actor, E.c.source != self.actor, *tgt])]
         return alts
 
     def common(self, date: Any = DATE) -> list[Any]:
@@ -280,6 +301,12 @@ class EventFilter:
             c.append(CONFLICT_SIDE if self.conflict else ~CONFLICT_SIDE)
         if self.article_id is not None:
             c.append(E.c.article_id == self.article_id)
+        if self.sector and not self.actor:  # with an actor, branches() ties it to the actor's side
+            c.append(or_(E.c.source_sector == self.sector, E.c.target_sector == self.sector))
+        if self.source_sector:
+            c.append(E.c.source_sector == self.source_sector)
+        if self.target_sector:
+            c.append(E.c.target_sector == self.target_sector)
         return c
 
     def where(self) -> list[Any]:
@@ -298,7 +325,8 @@ _EVENT_COLUMNS = (
     E.c.id, E.c.article_id, E.c.group_id, E.c.source, E.c.target, E.c.type, E.c.mode, E.c.context,
     E.c.negated, E.c.hypothetical, DATE.label("date"), E.c.score, E.c.speaker, E.c.sentence,
     E.c.sent_start, E.c.sent_end, E.c.trigger, E.c.trig_start, E.c.trig_end, E.c.pattern,
-    E.c.modality, E.c.tone, E.c.quad, E.c.source_text, E.c.target_text, E.c.corrected, E.c.retracted,
+    E.c.modality, E.c.tone, E.c.quad, E.c.source_text, E.c.target_text, E.c.source_sector, E.c.target_sector,
+    E.c.corrected, E.c.retracted,
     A.c.title.label("article_title"), A.c.doc.label("article_doc"), A.c.outlet, A.c.lang, A.c.url,
     A.c.published,
 )

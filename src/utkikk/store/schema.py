@@ -180,6 +180,9 @@ events = Table(
     Column("quad", String(24)),  # PLOVER quad class of type and tone: which side the event counts on
     Column("source_text", String(300)),  # the words naming source and target in the sentence
     Column("target_text", String(300)),
+    # the sector (utkikk.record.SECTORS) the words naming each side give it: PLOVER's agent
+    Column("source_sector", String(8)),
+    Column("target_sector", String(8)),
     # an analyst's correction (table ``corrections``) has changed this row, or marked it wrong:
     # a retracted report counts nowhere; the coder's original values stay in ``corrections``
     Column("corrected", Boolean, nullable=False, default=False),

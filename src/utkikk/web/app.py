@@ -27,7 +27,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..events.ontology import event_types
-from ..record import SUPPORTED_LANGUAGES
+from ..record import SECTORS, SUPPORTED_LANGUAGES
 from ..store import Store
 from ..store import corrections as C
 from ..store import directory as D
@@ -84,6 +84,15 @@ Actor = Annotated[str | None, Query(description="Actor code, as source or target
 Type = Annotated[str | None, Query(description=f"PLOVER event type: {', '.join(event_types())}",
                                    json_schema_extra={"enum": ["", *event_types()]})]
 Outlet = Annotated[str | None, Query(description="Outlet name as stored")]
+_SECTOR = {"enum": ["", *SECTORS]}
+_SECTORS_DOC = ", ".join(f"{k} ({v})" for k, v in SECTORS.items())
+Sector = Annotated[str | None, Query(description="Sector the text gives a side (CAMEO agent code): of the actor's "
+                                     f"side with actor, else of either side. {_SECTORS_DOC}",
+                                     examples=["MIL"], json_schema_extra=_SECTOR)]
+SourceSector = Annotated[str | None, Query(description="Sector of the source side (as sector)",
+                                           json_schema_extra=_SECTOR)]
+TargetSector = Annotated[str | None, Query(description="Sector of the target side (as sector)",
+                                           json_schema_extra=_SECTOR)]
 Source = Annotated[str | None, Query(description="Source actor code", examples=["RUS"], json_schema_extra=_CODE)]
 Target = Annotated[str | None, Query(description="Target actor code", examples=["UKR"], json_schema_extra=_CODE)]
 Code = Annotated[str, PathParam(description="Actor code", examples=["RUS"], json_schema_extra=_CODE)]
@@ -108,7 +117,7 @@ Mode = Annotated[str | None, Query(description="Ranking: hybrid (default; full t
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(name=Q.actor_name, types=list(event_types()), languages=SUPPORTED_LANGUAGES,
+    env.globals.update(name=Q.actor_name, types=list(event_types()), languages=SUPPORTED_LANGUAGES, sectors=SECTORS,
                        qs=_qs, sentence_with_trigger=sentence_with_trigger, quad=_quad,
                        label=_label)
     env.filters["web_url"] = web_url
@@ -338,9 +347,12 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def event_filter(source: str | None = None, target: str | None = None, actor: str | None = None,
                      type: str | None = None, start: str | None = None, end: str | None = None,
                      lang: str | None = None, outlet: str | None = None, both: bool = False,
-                     flagged: bool = False, scope_: str = "asserted") -> Q.EventFilter:
+                     flagged: bool = False, scope_: str = "asserted",
+                     sectors: tuple[str | None, str | None, str | None] = (None, None, None)) -> Q.EventFilter:
+        sector, source_sector, target_sector = sectors
         return Q.EventFilter.checked(source=source, target=target, actor=actor, type=type, start=start, end=end,
-                                     lang=lang, outlet=outlet, both=both, flagged=flagged, scope=scope_)
+                                     lang=lang, outlet=outlet, both=both, flagged=flagged, scope=scope_,
+                                     sector=sector, source_sector=source_sector, target_sector=target_sector)
 
     def actor_href(request: Request, code: str) -> str:
         return ("/api/actors/" if request.url.path.startswith("/api") else "/actors/") + code
@@ -425,11 +437,14 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def events_page(request: Request, source: Source = None, target: Target = None, actor: Actor = None,
                     type: Type = None, start: Start = None, end: End = None, lang: Lang = None,
                     outlet: Outlet = None, both: Both = False, flagged: Flagged = False,
+                    sector: Sector = None, source_sector: SourceSector = None, target_sector: TargetSector = None,
                     page_no: Page = 1) -> HTMLResponse:
         source, target, actor = resolve(source), resolve(target), resolve(actor)
-        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged, scope(request))
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged, scope(request),
+                         (sector, source_sector, target_sector))
         params = dict(source=f.source, target=f.target, actor=f.actor, type=f.type, start=f.start, end=f.end,
-                      lang=f.lang, outlet=f.outlet, both=f.both, flagged=f.flagged)
+                      lang=f.lang, outlet=f.outlet, both=f.both, flagged=f.flagged, sector=f.sector,
+                      source_sector=f.source_sector, target_sector=f.target_sector)
         total = Q.count_events(st, f)
         rows = with_corrections(Q.events(st, f, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE))
         if f.scope != "asserted":
@@ -532,8 +547,10 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def api_events(request: Request, source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                    start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                    both: Both = False, flagged: Flagged = False, limit: Limit = 100,
-                   offset: Offset = 0) -> JSONResponse:
-        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged, scope(request))
+                   offset: Offset = 0, sector: Sector = None, source_sector: SourceSector = None,
+                   target_sector: TargetSector = None) -> JSONResponse:
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged, scope(request),
+                         (sector, source_sector, target_sector))
         return remembered(request, lambda: JSONResponse({
             "total": Q.count_events(st, f), "limit": limit, "offset": offset,
             "events": Q.events(st, f, limit=limit, offset=offset)}))
@@ -549,8 +566,10 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
              responses=CSV_DOC)
     def api_events_csv(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                        start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
-                       both: Both = False, flagged: Flagged = False, limit: ExportLimit = Q.MAX_EXPORT) -> Response:
-        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+                       both: Both = False, flagged: Flagged = False, limit: ExportLimit = Q.MAX_EXPORT, sector: Sector = None,
+                       source_sector: SourceSector = None, target_sector: TargetSector = None) -> Response:
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged,
+                         sectors=(sector, source_sector, target_sector))
         return streamed(f, limit, export.csv_chunks, CSV_TYPE,
                         downloads.csv_response_headers("utkikk-events.csv"))
 
@@ -559,8 +578,10 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def api_events_parquet(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                            start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                            both: Both = False, flagged: Flagged = False,
-                           limit: ExportLimit = Q.MAX_EXPORT) -> Response:
-        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+                           limit: ExportLimit = Q.MAX_EXPORT, sector: Sector = None,
+                       source_sector: SourceSector = None, target_sector: TargetSector = None) -> Response:
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged,
+                         sectors=(sector, source_sector, target_sector))
         rows = Q.events(st, f, limit=limit, order="desc")  # Parquet writes its footer last: one body
         return Response(export.to_parquet(rows), media_type="application/vnd.apache.parquet",
                         headers={"Content-Disposition": 'attachment; filename="utkikk-events.parquet"'})
@@ -571,8 +592,10 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     def api_events_plover(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                           start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
                           both: Both = False, flagged: Flagged = False,
-                          limit: ExportLimit = Q.MAX_EXPORT) -> Response:
-        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged)
+                          limit: ExportLimit = Q.MAX_EXPORT, sector: Sector = None,
+                       source_sector: SourceSector = None, target_sector: TargetSector = None) -> Response:
+        f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged,
+                         sectors=(sector, source_sector, target_sector))
         return streamed(f, limit, export.plover_json_chunks, "application/json")
 
     @app.get("/api/articles/{article_id}", tags=["pages"], summary="One article with mentions, quotes, "

@@ -113,13 +113,15 @@ class SentenceView:
                     there = self.mention_at(i + 2) if i + 2 < len(self.lowers) and self.lowers[i + 1] in places else None
                     t = self.toks[i]
                     code = there.code if there else cues.home
-                    self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
+                    self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref",
+                                                     sector=_word_sector(self.lang, w))))
                     taken.add(i)
         # "Presidenten møtte Duda": a definite role noun is the last person named with that role; with
         # none named, the holder of a home office is the home state's ("Statsministeren ringte ...")
         for i, code in _role_nouns(self, cues, taken):
             t = self.toks[i]
-            self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
+            self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref",
+                                             sector=_word_sector(self.lang, self.lowers[i]))))
             taken.add(i)
         # "de to landene", "begge lande": the last two states named; "de to ledere": the last two people
         for plural, resolve in ((cues.country_plural, _last_states), (cues.leaders_plural, _last_leaders)):
@@ -164,6 +166,13 @@ class SentenceView:
     def country_word_at(self, i: int) -> bool:
         """Whether a noun for one country ends at token ``i`` ("landet", "the country")."""
         return any(tuple(self.lowers[max(0, i - len(c) + 1):i + 1]) == c for c in self.country_words)
+
+
+def _word_sector(lang: str, word: str) -> str | None:
+    """The sector a role or institution noun standing for an actor names ("regjeringen" -> GOV,
+    "forsvarsministeren" -> MIL), from the language's role words; the events this mention
+    supplies carry it as their side's sector."""
+    return (recogniser(lang).role_word(word) or {}).get("sector")
 
 
 def _compound_modifier(tok: Any, lang: str) -> bool:
