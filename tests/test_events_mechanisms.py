@@ -105,7 +105,8 @@ CASES = [
     ("en", "Israeli settlement helped, along with attacks by groups such as Hamas, to derail the talks.", []),
     # a deed named in a quote is not the speaker's: the subject is looked for inside the quote
     ("en", '"Congratulations to Finland and Sweden on the signing of the memorandum, a great start to the summit," '
-           'U.S. President Joe Biden wrote.', [("FIN", "AGREE", "SWE")]),
+           'U.S. President Joe Biden wrote.', [("FIN", "AGREE", "SWE"), ("USA", "SUPPORT", "FIN")]),
+    # (the congratulation is Biden's; the tagger takes "Sweden" here for a verb of its own clause)
     ("en", "The U.S. imposed new sanctions on Iran on Friday.", [("USA", "SANCTION", "IRN")]),
     # a noun trigger in a fronted adverbial: the subject after the verb-second verb is its doer
     ("sv", "Under ett besök i Turkiet i helgen uppmanade Clinton till dialog.", [("USA", "CONSULT", "TUR")]),
@@ -513,6 +514,17 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # a quote that opens with its act is the speaker's act; what it congratulates on happened
+    ("nb", "«Gratulerer til Finland med medlemskapet», skrev Biden.", [("USA", "SUPPORT", "FIN")]),
+    ("nn", "«Gratulerer til Finland med medlemskapet», skreiv Biden.", [("USA", "SUPPORT", "FIN")]),
+    ("da", "»Tillykke til Finland med medlemskabet«, skrev Biden.", [("USA", "SUPPORT", "FIN")]),
+    ("sv", "”Grattis till Finland till medlemskapet”, skrev Biden.", [("USA", "SUPPORT", "FIN")]),
+    ("en", "\"Congratulations to Finland, Sweden and Turkey on the deal,\" Biden wrote.",
+     [("USA", "SUPPORT", "FIN"), ("USA", "SUPPORT", "SWE"), ("USA", "SUPPORT", "TUR")]),
+    # an attack noun as the subject: the actor in its own phrase is what was attacked, not the doer
+    ("nb", "Angrepet på Kyiv var brutalt, sa Stoltenberg.", []),
+    ("en", "The attack on Kyiv was brutal, Stoltenberg said.", []),
+    ("nb", "Russlands angrep på Kyiv var brutalt, sa Stoltenberg.", [("RUS", "ASSAULT", "UKR")]),
     # an office "i X" is X's, not the home state's
     ("nb", "Utenriksministeren i Russland møtte Norges statsminister.", [("RUS", "CONSULT", "NOR")]),
     ("da", "Udenrigsministeren i Rusland mødtes med Norges statsminister.", [("RUS", "CONSULT", "NOR")]),

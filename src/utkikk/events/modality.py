@@ -317,6 +317,7 @@ def _still_to_come(lowers: list[str], lemmas: list[str], first: int, lang: str, 
 # a trigger in the complement of one of these is asked for, warned against, alleged or backed
 # ("supports Ukraine's bid to join the EU"), not reported
 IRREALIS_HEADS = {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"}
+INFINITIVE_REACH = 3  # tokens before the trigger an infinitive marker may stand at ("å ikke straks trekke")
 PERMISSION_HEADS = {"CONCEDE"}  # only their infinitive is irrealis: "allowed X to join", not "admitted that"
 
 
@@ -348,6 +349,9 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str, lemma
         between = lowers[max(other.tokens) + 1:first]
         if any(w in CLAUSE_BREAKS and w != "," for w in between):
             continue
+        # an infinitive marker stands right before its verb ("ba Moskva å straks trekke"); one
+        # further off is a preposition ("Congratulations to Finland ... on the signing")
+        near = between[-INFINITIVE_REACH:]
         # "ba om garantier og sa at Putin har brutt avtaler": a new report, not what was asked for
         if any(w in c.report_verbs or w in c.contrast_words for w in between):
             continue
@@ -359,11 +363,12 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str, lemma
         if other.trigger.type in PERMISSION_HEADS:
             # what is permitted is not yet done ("allowed Sweden to join"); what is admitted is
             # ("innrømmet at landet skjøt ned flyet")
-            if any(w in c.infinitive for w in between) and not any(w in c.complementizers for w in between):
+            if any(w in c.infinitive for w in near) and not any(w in c.complementizers for w in between):
                 return True
             continue
         if other.trigger.roles == "speaker_to_subject" or other.trigger.type == "REQUEST" \
-                or any(w in c.infinitive or w in c.complementizers or w in c.content_preps for w in between):
+                or any(w in c.infinitive for w in near) \
+                or any(w in c.complementizers or w in c.content_preps for w in between):
             return True
     return False
 

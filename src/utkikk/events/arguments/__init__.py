@@ -73,6 +73,7 @@ CONTENT_TARGET_TYPES = frozenset({"REJECT", "THREATEN"})
 
 # events whose unnamed doers are the people of the place they happen in
 PLACE_SOURCE_TYPES = frozenset({"PROTEST"})
+SAID_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT"})  # done by saying it: a quote may open with it
 
 
 def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str] | None = None,
@@ -174,6 +175,11 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             if 0 < first - ti <= 2 and m.kind == "adjective":
                 sources, source_pos, src_tokens = [m.code], ti, {ti}
                 break
+    if not sources and speaker_quote and speaker_quote.actor and trig.type in SAID_TYPES \
+            and not any(t.is_alpha for t in view.toks[:first]):
+        # a quote that opens with what it does: "«Congratulations to Finland ...», Biden wrote",
+        # "«Takk til Danmark»": the speaker does it
+        sources, source_pos = [speaker_quote.actor], None
     if not sources:
         # "kritiserte USA og Israel for angrepene", "thanked Japan for its help": those the verb
         # acts on for a deed did it

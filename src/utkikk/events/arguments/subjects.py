@@ -55,6 +55,36 @@ def _actor_fronted(view: SentenceView, first: int) -> bool:
         view.mention_at(k) or view.lowers[k] in words or view.lowers[k] == "," for k in range(cs, first))
 
 
+def _in_own_phrase(view: SentenceView, match: TriggerMatch, ti: int) -> bool:
+    """The actor stands in a phrase of the trigger noun's own, right after it ("Angrepet på Kyiv
+    var brutalt": Kyiv is what was attacked, not the subject that attacked)."""
+    last = max(match.tokens)
+    if ti <= last or view.toks[min(match.tokens)].pos_ not in ("NOUN", "PROPN"):
+        return False
+    between = range(last + 1, ti)
+    preps = [k for k in (last, *between) if view.toks[k].pos_ == "ADP"]
+    # "kravet frå Ban Ki-moon", "the demand from Kyiv": who it came from is its doer
+    return bool(preps) and view.lowers[preps[-1]] not in lexicon(view.lang).source_preps \
+        and all(view.toks[k].pos_ in ("ADP", "DET", "ADJ") for k in between)
+
+
+def _through_preposition(view: SentenceView, ti: int, top: int) -> bool:
+    """Token ``ti`` hangs on ``top`` through a preposition other than one of origin ("fra")."""
+    s0, n = view.sent.start, len(view.toks)
+    lex = lexicon(view.lang)
+    k, steps = ti, 0
+    while k != top and steps < n:
+        head = view.toks[k].head.i - s0
+        if head == k or not 0 <= head < n:
+            return False
+        if head != top and view.toks[head].pos_ == "ADP" and view.lowers[head] not in lex.source_preps:
+            return True
+        if view.toks[k].pos_ == "ADP" and k != ti and view.lowers[k] not in lex.source_preps:
+            return True
+        k, steps = head, steps + 1
+    return False
+
+
 def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str], set[int], int | None]:
     """The actors of the trigger's subject: parse first, then the first actor of the clause, then V2."""
     first = min(match.tokens)
@@ -76,8 +106,19 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         # two "subjects" on both sides of the verb: the one after it is the object the parser
         # mislabelled ("Nord-Korea støtter Russland" with both as SUBJ)
         subjects = [si for si in subjects if si < first]
+    own = False
     for si in subjects:
         found = _actors_in(view, si)
+        if si in match.tokens and view.toks[si].pos_ in ("NOUN", "PROPN"):
+            # the trigger noun is the subject: an actor in a phrase hanging on it is what it is
+            # about ("bakkeinvasjonen av Afghanistan og engasjementet for å slå ned Taliban");
+            # one in a clause on it is its doer ("enigheten G20-landene viste")
+            kept = [(ti, m) for ti, m in found if not _through_preposition(view, ti, si)]
+            own = own or len(kept) < len(found)
+            found = kept
+        if any(_in_own_phrase(view, match, ti) for ti, _ in found):
+            own = True
+            found = [(ti, m) for ti, m in found if not _in_own_phrase(view, match, ti)]
         if found:
             codes += [c for c in dict.fromkeys(m.code for _, m in found) if c not in codes]
             toks |= {ti for ti, _ in found}
@@ -88,9 +129,10 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
                 codes.append(actor)
                 toks.add(si)
                 pos = si if pos is None else pos
-    if codes or (TRUST_NOUN_SUBJECTS and any(view.toks[si].pos_ in ("NOUN", "PROPN") for si in subjects)) \
+    if codes or own or (TRUST_NOUN_SUBJECTS and any(view.toks[si].pos_ in ("NOUN", "PROPN") for si in subjects)) \
             or any(view.toks[si].pos_ == "PRON" and si < first and view.lowers[si] in view.pron_sing for si in subjects):
-        # the parse names a subject: it is the source, or (a noun that is no actor, a person pronoun
+        # the parse names a subject: it is the source, or (the trigger noun's own phrase, a noun
+        # that is no actor, a person pronoun
         # with no one to point back to: "han godtok italiensk kontroll") there is none; other
         # pronouns and adverbs the parser took for a subject ("Blandt andet") are not trusted
         return codes, toks, pos
