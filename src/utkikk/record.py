@@ -89,6 +89,15 @@ class Event:
     tone: str | None = None  # REQUEST: demand | appeal (a demand is verbal conflict)
     source_text: str | None = None  # the words in the sentence that name the source and the target
     target_text: str | None = None
+    # where it happened, as the sentence says (events/locations.py): the words, the gazetteer's
+    # name, the state it lies in (actor code), the point, and whether it is a city, a territory
+    # or a state (a state's point is its capital's)
+    place: str | None = None
+    place_name: str | None = None
+    place_country: str | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
+    place_kind: str | None = None
 
     def __post_init__(self) -> None:
         # a report flagged by hand (tests, older callers) keeps a modality that says the same
