@@ -153,8 +153,8 @@ def test_api_and_exports_carry_the_place(client):
                                             ("/events", "Kharkiv")])
 def test_pages_draw_the_map_with_the_place(client, url, place):
     html = client.get(url).text
-    assert '<svg xmlns="http://www.w3.org/2000/svg" class="place-map"' in html
-    start = html.index('class="place-map"')
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart place-map"' in html
+    start = html.index('class="chart place-map"')
     svg = html[start:html.index("</svg>", start)]
     assert f'data-place="{place}"' in svg and "<title>" in svg
     assert "<path d=\"M" in svg  # the land backdrop, drawn inline: no tiles, nothing fetched

@@ -304,7 +304,7 @@ def place_map(events: Sequence[dict[str, Any]], link: Callable[[dict[str, Any]],
         return Markup('<p class="empty">No event of these names its place.</p>')
     k = width / 360
     height = round((MAP_NORTH - MAP_SOUTH) * k)
-    parts = [_open("place-map", width, height, f"Map of event places: {len(by_place)} places"),
+    parts = [_open("chart place-map", width, height, f"Map of event places: {len(by_place)} places"),
              f'<rect width="{width}" height="{height}" fill="{SEA}"/>',
              f'<path d="{_land_path()}" fill="{LAND}" shape-rendering="crispEdges" transform="scale({k:.4f}) translate(0,{MAP_NORTH - 90})"/>']
     most = max(len(v) for v in by_place.values())
