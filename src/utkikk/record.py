@@ -108,6 +108,15 @@ class Event:
     # source_agent / target_agent ("Russlands forsvarsminister" -> MIL); None where the text says none
     source_sector: str | None = None
     target_sector: str | None = None
+    # where it happened, as the sentence says (events/locations.py): the words, the gazetteer's
+    # name, the state it lies in (actor code), the point, and whether it is a city, a territory
+    # or a state (a state's point is its capital's)
+    place: str | None = None
+    place_name: str | None = None
+    place_country: str | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
+    place_kind: str | None = None
 
     def __post_init__(self) -> None:
         # a report flagged by hand (tests, older callers) keeps a modality that says the same

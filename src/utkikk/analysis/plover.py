@@ -7,6 +7,8 @@ conflict, 4 material conflict), event_scale (our cooperation–conflict score), 
 trigger), text (the evidence sentence), text_info (offsets), cite_info (url, title, language,
 publication), coder. Only asserted reports carry ``has_event: true``; ``modality`` says what the
 others are (future, negated, conditional …), ``date_resolution`` how much of the date is known.
+``geolocation`` is where the event happened as the sentence names it (events/locations.py): the
+words, the gazetteer's name, the state it lies in, the point, and its kind; null where none.
 """
 
 from __future__ import annotations
@@ -80,8 +82,16 @@ def plover_record(e: Mapping[str, Any]) -> dict[str, Any]:
         "corrected": bool(e.get("corrected")),
         "link": f"utkikk-group-{e['group_id']}" if e.get("group_id") is not None else None,
         "comment": None if modality == "asserted" else modality,
+        "geolocation": _geolocation(e),
     }
     return rec
+
+
+def _geolocation(e: Mapping[str, Any]) -> dict[str, Any] | None:
+    if not e.get("place_name"):
+        return None
+    return {"text": e.get("place"), "placename": e.get("place_name"), "country": e.get("place_country"),
+            "lat": e.get("place_lat"), "lon": e.get("place_lon"), "kind": e.get("place_kind")}
 
 
 EXPORT_COLUMNS = [
@@ -89,6 +99,7 @@ EXPORT_COLUMNS = [
     "target_name", "target_text", "target_sector", "type", "mode", "tone", "quad", "score", "modality", "negated", "hypothetical", "corrected",
     "retracted", "context", "speaker", "trigger", "sentence", "group_id", "article_id", "article_title",
     "article_doc", "outlet", "lang", "url", "published",
+    "place", "place_name", "place_country", "place_lat", "place_lon", "place_kind",
 ]
 
 

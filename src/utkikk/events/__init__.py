@@ -14,6 +14,7 @@ from .arguments import SentenceView, find_arguments
 from .arguments import _teller as teller
 from .content import content_mode
 from .dates import event_date
+from .locations import Place, event_place
 from .modality import about_sport, blocked, cues, demanded, modality, refusal
 from .open_targets import fill_open_targets
 from .triggers import find_triggers, lexicon
@@ -217,6 +218,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                 etype, mode = "ACCUSE", "disapprove"  # "Noreg har protestert i Moskva": an official complaint
             trig_tok = sent[match.head]
             date = event_date(view.lowers, art.published, lang)
+            where = event_place(view, match.tokens, etype)
             mode = mode or content_mode(etype, view.lowers, view.lemmas, max(match.tokens), lang,
                         cues(lang).contrast_words)
             for si, src in enumerate(args.sources):
@@ -239,11 +241,19 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                         tone=tone, source_text=src_m.text if src_m else None,
                         target_text=tgt_m.text if tgt_m else None,
                         source_sector=src_m.sector if src_m else None,
-                        target_sector=tgt_m.sector if tgt_m else None,
+                        target_sector=tgt_m.sector if tgt_m else None, **place_fields(where),
                     ))
     events = fill_open_targets(events)
     art.events = events
     return events
+
+
+def place_fields(place: Place | None) -> dict[str, Any]:
+    """The ``Event`` fields of a resolved place (all None without one)."""
+    if place is None:
+        return {}
+    return dict(place=place.text, place_name=place.name, place_country=place.country, place_lat=place.lat,
+                place_lon=place.lon, place_kind=place.kind)
 
 
 def _compound_tail(view: SentenceView, i: int) -> bool:

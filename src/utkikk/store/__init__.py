@@ -230,6 +230,8 @@ class Store:
                 trig_end=e.end, pattern=e.pattern, tone=e.tone, quad=plover_quad(e.type, e.tone, e.mode),
                 source_text=(e.source_text or "")[:300] or None, target_text=(e.target_text or "")[:300] or None,
                 source_sector=e.source_sector, target_sector=e.target_sector,
+                place=(e.place or "")[:300] or None, place_name=(e.place_name or "")[:300] or None,
+                place_country=e.place_country, place_lat=e.place_lat, place_lon=e.place_lon, place_kind=e.place_kind,
             ))
         if art.events:  # monthly dyad counts the overview, network and alerts read (store/aggregates.py)
             from .aggregates import update_for_article

@@ -327,6 +327,7 @@ _EVENT_COLUMNS = (
     E.c.sent_start, E.c.sent_end, E.c.trigger, E.c.trig_start, E.c.trig_end, E.c.pattern,
     E.c.modality, E.c.tone, E.c.quad, E.c.source_text, E.c.target_text, E.c.source_sector, E.c.target_sector,
     E.c.corrected, E.c.retracted,
+    E.c.place, E.c.place_name, E.c.place_country, E.c.place_lat, E.c.place_lon, E.c.place_kind,
     A.c.title.label("article_title"), A.c.doc.label("article_doc"), A.c.outlet, A.c.lang, A.c.url,
     A.c.published,
 )

@@ -183,6 +183,14 @@ events = Table(
     # the sector (utkikk.record.SECTORS) the words naming each side give it: PLOVER's agent
     Column("source_sector", String(8)),
     Column("target_sector", String(8)),
+    # where it happened (events/locations.py): the words, the gazetteer's name, the state it lies
+    # in, the point (WGS 84 degrees) and its kind (city | territory | state: a state's capital)
+    Column("place", String(300)),
+    Column("place_name", String(300)),
+    Column("place_country", String(32)),
+    Column("place_lat", Float),
+    Column("place_lon", Float),
+    Column("place_kind", String(16)),
     # an analyst's correction (table ``corrections``) has changed this row, or marked it wrong:
     # a retracted report counts nowhere; the coder's original values stay in ``corrections``
     Column("corrected", Boolean, nullable=False, default=False),

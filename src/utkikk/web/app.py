@@ -401,6 +401,9 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return svg.dyad_chart(d["series"], lambda m: "/events" + _qs(source=d["a"], target=d["b"], both=True,
                                                                     start=m, end=m))
 
+    def places(rows: list[dict[str, Any]]) -> Any:
+        return svg.place_map(rows, lambda e: f"/articles/{e['article_id']}#ev-{e['id']}")
+
     def network_data(request: Request, start: str | None, end: str | None,
                      max_edges: int) -> tuple[dict[str, Any], str | None, str | None]:
         s, e = Q.check_range(start, end)
@@ -449,7 +452,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         rows = with_corrections(Q.events(st, f, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE))
         if f.scope != "asserted":
             params["planned"] = True
-        return page("events.html", request, params=params, rows=rows, total=total, page_no=page_no,
+        return page("events.html", request, params=params, rows=rows, total=total, page_no=page_no, places=places(rows),
                     pages=max(1, math.ceil(total / PAGE_SIZE)), outlets=Q.outlets(st))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -464,7 +467,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                   for e in art["events"] if e["trig_start"] is not None and e["trig_end"] is not None]
         spans += _sentence_spans(art["events"])
         with_corrections(art["events"])
-        return page("article.html", request, art=art, body=annotate(art["text"], spans))
+        return page("article.html", request, art=art, body=annotate(art["text"], spans), places=places(art["events"]))
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors_page(request: Request) -> HTMLResponse:
@@ -473,7 +476,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     @app.get("/actors/{code}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, code: str) -> HTMLResponse:
         data = get_actor(request, code)
-        return page("actor.html", request, a=data, chart=timeline_svg(data))
+        return page("actor.html", request, a=data, chart=timeline_svg(data), places=places(data["timeline"]))
 
     @app.get("/dyads", include_in_schema=False)
     def dyad_picker(request: Request, a: str | None = None, b: str | None = None, start: Start = None,
@@ -489,7 +492,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
     @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, a: str, b: str, start: Start = None, end: End = None) -> HTMLResponse:
         d = get_dyad(request, a, b, start, end)
-        return page("dyad.html", request, d=d, chart=dyad_svg(d), picker=dict(a=d["a"], b=d["b"]))
+        return page("dyad.html", request, d=d, chart=dyad_svg(d), picker=dict(a=d["a"], b=d["b"]),
+                    places=places(d["events"]))
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, start: Start = None, end: End = None,

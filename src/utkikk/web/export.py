@@ -90,7 +90,7 @@ def to_csv(rows: Iterable[dict[str, Any]]) -> str:
 def to_parquet(rows: Sequence[dict[str, Any]]) -> bytes:
     buf = io.BytesIO()
     df = to_frame(rows)
-    for col in ("score",):
+    for col in ("score", "place_lat", "place_lon"):
         df[col] = df[col].astype("float64")
     df.to_parquet(buf, index=False)
     return buf.getvalue()

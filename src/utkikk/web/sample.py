@@ -68,8 +68,23 @@ def article_from(rec: dict[str, Any]) -> Article:
             date=str(ev.get("date") or rec.get("published")), sentence=text[ss:se], trigger=text[s:e],
             pattern="sample", start=s, end=e, sent_start=ss, sent_end=se, speaker=ev.get("speaker"),
             modality=ev.get("modality", "asserted"), tone=ev.get("tone") or (tones(ev["type"]) or (None,))[0],
-            source_text=_named(art, ev["source"], ss, se, s), target_text=_named(art, ev["target"], ss, se, s)))
+            source_text=_named(art, ev["source"], ss, se, s), target_text=_named(art, ev["target"], ss, se, s),
+            **_place(ev.get("place"), art.lang or "en")))
     return art
+
+
+def _place(name: str | None, lang: str) -> dict[str, Any]:
+    """The place fields of an event whose YAML names its place ("place: Kharkiv"), resolved as the
+    coder resolves one (events/locations.py); a name the gazetteer lacks is an error in the YAML."""
+    if not name:
+        return {}
+    from ..events import place_fields
+    from ..events.locations import resolve_place
+
+    place = resolve_place(name, lang)
+    if place is None:
+        raise ValueError(f"sample place {name!r} is in no gazetteer")
+    return place_fields(place)
 
 
 def _named(art: Article, code: str, start: int, end: int, near: int) -> str | None:

@@ -1,4 +1,5 @@
-"""Server-side SVG charts: dyad series, actor timeline, network. No build step, no chart library.
+"""Server-side SVG charts: dyad series, actor timeline, network, event places. No build step, no
+chart library, no map tiles.
 
 Every label that comes from data is escaped; the functions return :class:`markupsafe.Markup`.
 Each chart is a complete SVG document (namespace and its own style sheet inside), so the same
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -248,5 +251,79 @@ def network_svg(net: dict[str, Any], node_link: Callable[[str], str], edge_link:
                      f'fill="#fff" stroke="{INK}" stroke-width="1.5"><title>{_e(n.get("name") or code)}: '
                      f'{n["events"]} events</title></circle>'
                      f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" class="label">{_e(code)}</text></a>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+# -- event places on a world map ----------------------------------------------------------------
+
+WORLD = Path(__file__).parent / "world-land.txt"
+MAP_NORTH, MAP_SOUTH = 84, -58  # latitudes the map shows (no town lies beyond)
+LAND = "#d9dee3"
+SEA = "#f7f9fb"
+
+
+@cache
+def _land_path() -> str:
+    """The land cells of ``world-land.txt`` (tools/world_map.py) as one path in degree units:
+    x = degrees east of 180°W, y = degrees south of 90°N. Runs repeated in the rows below merge
+    into one rectangle, which keeps the path about a third of its cell-by-cell size."""
+    rows: dict[int, set[tuple[int, int]]] = {}
+    for line in WORLD.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        row, runs = line.split(":", 1)
+        rows[int(row)] = {(int(a), int(b)) for a, b in (r.split("-") for r in runs.split())}
+    rects: list[tuple[int, int, int, int]] = []  # first column, last column, first row, rows
+    open_: dict[tuple[int, int], int] = {}
+    for r in range(181):
+        here = rows.get(r, set())
+        for run in [k for k in open_ if k not in here]:
+            start = open_.pop(run)
+            rects.append((run[0], run[1], start, r - start))
+        for run in here:
+            open_.setdefault(run, r)
+    return "".join(f"M{a} {r}h{b - a + 1}v{n}h-{b - a + 1}z" for a, b, r, n in sorted(rects, key=lambda x: (x[2], x[0])))
+
+
+def place_map(events: Sequence[dict[str, Any]], link: Callable[[dict[str, Any]], str], *,
+              width: int = 880) -> Markup:
+    """Where the events happened: one marker per place on an equirectangular world map, its area
+    growing with the number of events there, ▲ where cooperation outnumbers conflict, ● otherwise.
+
+    Why drawn here and offline: the app runs where no tile server can be reached, and a map
+    that needs none also prints, downloads and screenshots the same. Each marker links to the
+    place's latest event and names the place, its state and its count."""
+    by_place: dict[tuple[str, float, float], list[dict[str, Any]]] = {}
+    for e in events:
+        if e.get("place_name") and e.get("place_lat") is not None and e.get("place_lon") is not None:
+            key = (str(e["place_name"]), float(e["place_lat"]), float(e["place_lon"]))
+            by_place.setdefault(key, []).append(e)
+    without = sum(1 for e in events if not e.get("place_name"))
+    if not by_place:
+        return Markup('<p class="empty">No event of these names its place.</p>')
+    k = width / 360
+    height = round((MAP_NORTH - MAP_SOUTH) * k)
+    parts = [_open("chart place-map", width, height, f"Map of event places: {len(by_place)} places"),
+             f'<rect width="{width}" height="{height}" fill="{SEA}"/>',
+             f'<path d="{_land_path()}" fill="{LAND}" shape-rendering="crispEdges" transform="scale({k:.4f}) translate(0,{MAP_NORTH - 90})"/>']
+    most = max(len(v) for v in by_place.values())
+    for (name, lat, lon), evs in sorted(by_place.items(), key=lambda kv: -len(kv[1])):
+        x, y = (lon + 180) * k, (MAP_NORTH - lat) * k
+        r = 3.5 + 6.5 * (len(evs) / most) ** 0.5
+        conflict = sum(1 for e in evs if e.get("conflict"))
+        country = evs[0].get("place_country") or ""
+        title = (f"{name} ({country}): {len(evs)} event{'s' if len(evs) != 1 else ''}, "
+                 f"{conflict} conflict, {len(evs) - conflict} cooperation")
+        latest = max(evs, key=lambda e: (e.get("date") or "", e.get("id") or 0))
+        mark = (_triangle(x, y, r, True, COOP) if conflict * 2 < len(evs) else
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{CONF}" fill-opacity="0.85" '
+                f'stroke="#fff" stroke-width="0.8"/>')
+        parts.append(f'<a href="{_e(link(latest))}" class="place" data-place="{_e(name)}" data-lat="{lat}" '
+                     f'data-lon="{lon}"><title>{_e(title)}</title>{mark}</a>')
+    legend = f"{len(by_place)} place{'s' if len(by_place) != 1 else ''}"
+    if without:
+        legend += f"; {without} event{'s' if without != 1 else ''} without a place"
+    parts.append(f'<text x="8" y="{height - 8}" class="legend">▲ mostly cooperation · ● conflict · {_e(legend)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
