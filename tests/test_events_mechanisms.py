@@ -514,6 +514,12 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # a passive of giving with no agent: "fra X" gave it, "til Y" received it
+    ("nb", "Våpen ble sendt fra USA til Ukraina.", [("USA", "AID", "UKR")]),
+    ("nn", "Våpen vart sende frå USA til Ukraina.", [("USA", "AID", "UKR")]),
+    ("da", "Våben blev sendt fra USA til Ukraine.", [("USA", "AID", "UKR")]),
+    ("sv", "Vapen skickades från USA till Ukraina.", [("USA", "AID", "UKR")]),
+    ("en", "Weapons were sent from the United States to Ukraine.", [("USA", "AID", "UKR")]),
     # a quote that opens with its act is the speaker's act; what it congratulates on happened
     ("nb", "«Gratulerer til Finland med medlemskapet», skrev Biden.", [("USA", "SUPPORT", "FIN")]),
     ("nn", "«Gratulerer til Finland med medlemskapet», skreiv Biden.", [("USA", "SUPPORT", "FIN")]),

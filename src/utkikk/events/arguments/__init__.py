@@ -73,6 +73,7 @@ CONTENT_TARGET_TYPES = frozenset({"REJECT", "THREATEN"})
 
 # events whose unnamed doers are the people of the place they happen in
 PLACE_SOURCE_TYPES = frozenset({"PROTEST"})
+TRANSFER_TYPES = frozenset({"AID"})  # a passive of giving: "fra X" gave it, "til Y" got it
 SAID_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT"})  # done by saying it: a quote may open with it
 
 
@@ -150,6 +151,13 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         # "blev besat af Irak", "was attacked by Russia": the subject suffered the act, the agent
         # did it; with no agent named the doer is unknown and nothing is coded
         agents = _agents(view, first) or _agents(view, last)  # "ble bedt av FN om", "was attacked by"
+        if not agents and trig.type in TRANSFER_TYPES:
+            # "Våpen ble sendt fra USA til Ukraina": what was sent is the subject, the place it
+            # was sent from gave it, and the one it was sent to is the target
+            givers = _agents(view, last, lex.source_preps)
+            if givers:
+                held = {ti for ti, m in view.mentions if m.code in givers and ti > last}
+                return _arguments_of(view, match, first, last, givers, None, held, speaker, antecedent, taken, lex)
         return _done_to_subject(view, match, agents, speaker) if agents else None
     sources: list[str] = []
     source_pos: int | None = None
