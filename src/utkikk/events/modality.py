@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..actors.kb import lang_data
+from ..nlp.lemmas import lemmatize
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 
@@ -51,13 +52,19 @@ def cues(lang: str) -> Cues:
     def s(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in d.get(key) or [])
 
+    def lemmas(key: str) -> frozenset[str]:
+        # lists of lemmas hold them as a dictionary writes them; the lemmatiser may give another
+        # form of the same word (Nynorsk "håpe" and "håpa"), which is added
+        words = s(key)
+        return words | {alt for w in words if len(alt := lemmatize(w, lang).lower()) >= 4}
+
     return Cues(s("negation"), s("denial"), s("conditional"), s("conditional_initial"), s("hypothetical"),
                 s("future"), s("clause_words"), s("infinitive_markers"),
-                s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), s("belief"), s("sport_words"),
+                s("complementizers"), s("future_in_report"), s("report_verbs"), s("contrast_words"), lemmas("belief"), s("sport_words"),
                 tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"),
                 tuple(tuple(f.lower().split()) for f in d.get("reportative") or []), s("refusal_modals"),
-                s("attempt"), s("before"), tuple(d.get("present_endings") or ()), tuple(d.get("past_endings") or ()),
-                s("prevent"), bool(d.get("inverted_condition")))
+                lemmas("attempt"), s("before"), tuple(d.get("present_endings") or ()), tuple(d.get("past_endings") or ()),
+                lemmas("prevent"), bool(d.get("inverted_condition")))
 
 
 # a condition after these is part of what is said, not a condition on saying it
