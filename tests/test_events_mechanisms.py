@@ -514,6 +514,13 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # an offer with no partner named goes to the first actor after it
+    ("nb", "Syria tilbød sine soldater til Libanon.", [("SYR", "AGREE", "LBN")]),
+    ("nn", "Syria tilbaud soldatane sine til Libanon.", [("SYR", "AGREE", "LBN")]),
+    ("da", "Syrien tilbød sine soldater til Libanon.", [("SYR", "AGREE", "LBN")]),
+    ("sv", "Syrien erbjöd sina soldater till Libanon.", [("SYR", "AGREE", "LBN")]),
+    ("en", "Syria offered its troops to Lebanon.", [("SYR", "AGREE", "LBN")]),
+    ("en", "Iran negotiated with the United States in Oman.", [("IRN", "CONSULT", "USA")]),
     # a verb of believing in another form than the cue list writes it (Nynorsk "tvile"/"tvila")
     ("nn", "Ukraina tvila på at Russland trekte styrkane ut av Kherson.", []),
     # a passive of giving with no agent: "fra X" gave it, "til Y" received it

@@ -73,6 +73,7 @@ CONTENT_TARGET_TYPES = frozenset({"REJECT", "THREATEN"})
 
 # events whose unnamed doers are the people of the place they happen in
 PLACE_SOURCE_TYPES = frozenset({"PROTEST"})
+DIRECTED_SYMMETRIC_TYPES = frozenset({"AGREE"})  # an offer or promise with no partner named is aimed
 TRANSFER_TYPES = frozenset({"AID"})  # a passive of giving: "fra X" gave it, "til Y" got it
 SAID_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT"})  # done by saying it: a quote may open with it
 
@@ -241,6 +242,15 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
             host = place_state(view, last, frozenset(lex.clause_words))
             if host and host not in sources:
                 return Args(sources, [host], speaker, source_pos)
+        if trig.type in DIRECTED_SYMMETRIC_TYPES:
+            # "Libya offered to hand over to Britain ...", "tilbød Ukraina hjelp": an offer or a
+            # pledge goes to someone, the first actor after it in its clause
+            aimed = _targets(view, match, first, last, src_tokens, set(sources))
+            at = next((ti for ti, m in view.mentions if aimed and m.code == aimed[0] and ti > last), None)
+            # not past another event word: "blev enige om sanktioner mod Rusland" agrees on
+            # sanctions, it is not aimed at Russia
+            if aimed and at is not None and not any(k in taken for k in range(last + 1, at)):
+                return Args(sources, aimed, speaker, source_pos)
         if trig.targetless:
             return Args(sources, ["*"], speaker, source_pos)
         return None
