@@ -86,3 +86,48 @@ def test_plover_gold_records_are_international_and_mapped() -> None:
     assert {r.type for r in recs} <= set(event_types())
     tune, check = gsr.load("tune"), gsr.load("check")
     assert len(tune) + len(check) == len(recs) and 0.25 < len(check) / len(recs) < 0.42
+
+
+QUOTE_KINDS = {"person", "organisation", "medium"}
+
+
+@pytest.mark.parametrize("lang", devset.LANGS)
+def test_person_and_quote_annotations_are_keys_only(lang: str) -> None:
+    """``devset/actors/<lang>.jsonl`` (benchmarks/actors.py part 5): each record names an existing,
+    unreserved sentence of the language's source file; persons map to a KB code or ``none``; a
+    quote's speaker is a name the sentence holds, or null; no sentence text is stored."""
+    from utkikk.actors.kb import load
+
+    path = devset.DEVSET / "actors" / f"{lang}.jsonl"
+    assert path.is_file(), f"{path} is missing"
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert recs, f"{path} is empty"
+    if not corpora.data_dir().is_dir():
+        pytest.skip(f"{corpora.data_dir()} not found: the annotated sentences live in ../shared/data")
+    codes = set(load().actors)
+    reserved = devset.reserved_keys(corpora.SOURCES[lang])
+    for rec in recs:
+        where = f"{lang} {rec.get('sent')}"
+        assert set(rec) <= {"file", "sent", "lang", "set", "persons", "quotes", "note"}, where
+        assert rec["file"] == corpora.SOURCES[lang] and rec["lang"] == lang, where
+        assert rec["sent"] not in reserved, f"{where} is reserved for measurement"
+        text = corpora.sentence(rec["file"], rec["sent"])  # raises KeyError for a missing sentence
+        if rec["set"] == "persons":
+            assert "quotes" not in rec and isinstance(rec["persons"], dict), where
+            for name, actor in rec["persons"].items():
+                assert actor == "none" or actor in codes, f"{where}: unknown actor {actor!r} for {name}"
+                assert name.split()[-1] in text, f"{where}: {name} is not named in the sentence"
+        else:
+            assert rec["set"] == "quotes" and "persons" not in rec and len(rec["quotes"]) <= 1, where
+            for q in rec["quotes"]:
+                assert set(q) == {"speaker", "kind"}, where
+                if q["speaker"] is None:
+                    assert q["kind"] is None, where
+                else:
+                    assert q["kind"] in QUOTE_KINDS, where
+                    assert q["speaker"].split()[-1] in text, f"{where}: {q['speaker']} is not named in the sentence"
+        note = rec.get("note", "")
+        assert len(note.split()) < 4 or note not in text, f"{where}: the note copies the sentence"
+    assert len({r["sent"] for r in recs}) == len(recs), f"{lang}: a sentence is annotated twice"
+    sets = [r["set"] for r in recs]
+    assert sets.count("quotes") >= 5 and sets.count("persons") >= 10, f"{lang}: too few records"
