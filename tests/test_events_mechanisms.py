@@ -514,6 +514,13 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # being willing or ready to act is an intent (AGREE); ready to use force, a threat
+    ("nb", "Norge er villig til å sende flere våpen til Ukraina.", [("NOR", "AGREE", "UKR")]),
+    ("nb", "Russland er rede til å angripe Ukraina igjen.", [("RUS", "THREATEN", "UKR")]),
+    ("nn", "Noreg er villig til å senda fleire våpen til Ukraina.", [("NOR", "AGREE", "UKR")]),
+    ("da", "Danmark er villig til at sende flere kampfly til Ukraine.", [("DNK", "AGREE", "UKR")]),
+    ("sv", "Sverige är villigt att skicka vapen till Ukraina.", [("SWE", "AGREE", "UKR")]),
+    ("en", "Russia is prepared to attack Ukraine again.", [("RUS", "THREATEN", "UKR")]),
     # an offer with no partner named goes to the first actor after it
     ("nb", "Syria tilbød sine soldater til Libanon.", [("SYR", "AGREE", "LBN")]),
     ("nn", "Syria tilbaud soldatane sine til Libanon.", [("SYR", "AGREE", "LBN")]),

@@ -15,7 +15,7 @@ from .arguments import _teller as teller
 from .content import content_mode
 from .dates import event_date
 from .locations import Place, event_place
-from .modality import about_sport, blocked, cues, demanded, modality, refusal
+from .modality import about_sport, blocked, cues, demanded, modality, refusal, willing
 from .open_targets import fill_open_targets
 from .triggers import find_triggers, lexicon
 
@@ -26,6 +26,7 @@ REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "CONSUL
 PEOPLE_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
 # acts of force that, announced by their own doer for later, are a threat
 THREAT_WHEN_ANNOUNCED = frozenset({"ASSAULT", "COERCE"})
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})  # offered, they threaten
 AMOUNT_PREPS = frozenset({"i", "in"})  # "75 milliardar kroner i støtte", "$1bn in support"
 # events a later "the launch", "the attack" can point back to
 ANTECEDENT_TYPES = {"ASSAULT", "MOBILIZE", "THREATEN", "COERCE", "SANCTION", "REJECT", "AID", "RETREAT"}
@@ -209,6 +210,10 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             if mod == "negated" and etype in REFUSABLE_TYPES \
                     and refusal(view.lowers, view.lemmas, match.tokens, lang, args.source_pos):
                 etype, tone, mode, mod = "REJECT", None, None, "asserted"  # "vil ikke godta forslaget": a refusal
+            elif mod in ("asserted", "future") and willing(view.lowers, match.tokens, lang):
+                # "er villig til å sende våpen", "prepared to use force": an intent, or a threat
+                etype, tone, mode, mod = ("THREATEN", None, None, "asserted") if etype in HOSTILE_ACTS \
+                    else ("AGREE", None, None, "asserted")
             elif mod in ("future", "conditional") and etype in THREAT_WHEN_ANNOUNCED \
                     and _announced_by_doer(view, match, args):
                 etype, tone, mode, mod = "THREATEN", None, None, "asserted"  # "said it would strike if attacked"

@@ -43,6 +43,7 @@ class Cues:
     past_endings: tuple[str, ...] = ()  # endings of the past that would otherwise read as present ("møttes")
     prevent: frozenset[str] = frozenset()  # lemmas of verbs of preventing: what is prevented did not happen
     inverted_condition: bool = False  # a sentence opening with its finite verb states a condition
+    willing: frozenset[str] = frozenset()  # "villig til å", "willing to": the act after is an intent
 
 
 @cache
@@ -64,7 +65,7 @@ def cues(lang: str) -> Cues:
                 tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"),
                 tuple(tuple(f.lower().split()) for f in d.get("reportative") or []), s("refusal_modals"),
                 lemmas("attempt"), s("before"), tuple(d.get("present_endings") or ()), tuple(d.get("past_endings") or ()),
-                lemmas("prevent"), bool(d.get("inverted_condition")))
+                lemmas("prevent"), bool(d.get("inverted_condition")), s("willing"))
 
 
 # a condition after these is part of what is said, not a condition on saying it
@@ -73,6 +74,22 @@ CONDITIONAL_BY_NATURE = frozenset({"THREATEN"})
 PREVENT_REACH = 4
 # an attempt at these is itself the event: a tried killing or attack is violence done (CAMEO 18)
 ATTEMPT_IS_ACT = frozenset({"ASSAULT"})
+
+
+WILLING_REACH = 4  # tokens from the cue to the act: "villig til å straks sende"
+
+
+def willing(lowers: list[str], trigger_tokens: list[int], lang: str) -> bool:
+    """The act is what its doer says it is willing or ready to do: "er villig til å sende
+    våpen", "is prepared to negotiate". Why: such a statement is itself an act, an intent
+    (CAMEO 03, PLOVER AGREE; with force, a threat), and the act it names has not happened."""
+    c = cues(lang)
+    first = min(trigger_tokens)
+    for i in range(max(0, first - WILLING_REACH - 2), first):
+        if lowers[i] in c.willing and any(w in c.infinitive for w in lowers[i + 1:first]) \
+                and not any(w in CLAUSE_BREAKS for w in lowers[i + 1:first]):
+            return True
+    return False
 
 
 def refusal(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], lang: str,
