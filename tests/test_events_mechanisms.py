@@ -514,6 +514,9 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # a cancelled visit cuts relations, a planned one is no agreement; asylum granted is aid
+    ("en", "France cancelled a planned visit to Haiti.", [("FRA", "SANCTION", "HTI")]),
+    ("en", "Peru has granted diplomatic asylum to five Panamanian officers.", [("PER", "AID", "PAN")]),
     # being willing or ready to act is an intent (AGREE); ready to use force, a threat
     ("nb", "Norge er villig til å sende flere våpen til Ukraina.", [("NOR", "AGREE", "UKR")]),
     ("nb", "Russland er rede til å angripe Ukraina igjen.", [("RUS", "THREATEN", "UKR")]),
