@@ -514,6 +514,9 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # a day between a threat and its infinitive: the threat is still aimed at whom the deed would hit
+    ("en", "Hamas threatened Monday to resume attacks on Israel.", [("HAMAS", "THREATEN", "ISR")]),
+    ("nb", "Hamas truet mandag med å gjenoppta angrepene mot Israel.", [("HAMAS", "THREATEN", "ISR")]),
     # a cancelled visit cuts relations, a planned one is no agreement; asylum granted is aid
     ("en", "France cancelled a planned visit to Haiti.", [("FRA", "SANCTION", "HTI")]),
     ("en", "Peru has granted diplomatic asylum to five Panamanian officers.", [("PER", "AID", "PAN")]),

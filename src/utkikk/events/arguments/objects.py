@@ -13,6 +13,7 @@ from typing import Any
 
 from ..modality import cues
 from ..triggers import lexicon
+from .tokens import _time_adverbial
 from .view import SentenceView
 
 
@@ -121,9 +122,13 @@ def _violated(view: SentenceView, first: int) -> bool:
 
 
 def _infinitive_follows(view: SentenceView, last: int) -> bool:
-    """An infinitive marker right after the trigger ("refused to", "nektet å")."""
+    """An infinitive marker right after the trigger ("refused to", "nektet å"), a time between
+    them notwithstanding ("threatened Monday to resume", "truet i går med å")."""
     c = cues(view.lang)
-    return last + 1 < len(view.lowers) and view.lowers[last + 1] in c.infinitive
+    k = last + 1
+    while k < len(view.lowers) and _time_adverbial(view, k):
+        k += 1
+    return k < len(view.lowers) and view.lowers[k] in c.infinitive
 
 
 def _names_content(view: SentenceView, last: int) -> bool:
