@@ -433,7 +433,8 @@ CASES = [
     ("nb", "Russlands utenriksminister Sergej Lavrov kom til Oslo. Utenriksministeren møtte Støre.", [("RUS", "CONSULT", "NOR")]),
     ("nb", "Statsministeren ringte Ukrainas president i går.", [("NOR", "CONSULT", "UKR")]),
     ("sv", "Statsministern ringde Ukrainas president i går.", [("SWE", "CONSULT", "UKR")]),
-    ("en", "US President Joe Biden arrived in Warsaw. The president met Polish President Andrzej Duda.", [("USA", "CONSULT", "POL")]),
+    ("en", "US President Joe Biden arrived in Warsaw. The president met Polish President Andrzej Duda.",
+     [("USA", "CONSULT", "POL"), ("USA", "CONSULT", "POL")]),  # the arrival visits, the meeting meets
     # what a participle's agent put forward is theirs ("proposed by", "foreslått av")
     ("en", "The Kremlin rejected the peace plan proposed by Kyiv.", [("RUS", "REJECT", "UKR")]),
     ("nb", "Russland avviste fredsplanen foreslått av Ukraina.", [("RUS", "REJECT", "UKR")]),
@@ -514,6 +515,10 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # arriving in a capital visits its state
+    ("en", "Iraqi President Saddam Hussein arrived in Amman on Wednesday.", [("IRQ", "CONSULT", "JOR")]),
+    ("nb", "Zelenskyj ankom Oslo i går.", [("UKR", "CONSULT", "NOR")]),
+    ("da", "Zelenskyj ankom til København i går.", [("UKR", "CONSULT", "DNK")]),
     # a day between a threat and its infinitive: the threat is still aimed at whom the deed would hit
     ("en", "Hamas threatened Monday to resume attacks on Israel.", [("HAMAS", "THREATEN", "ISR")]),
     ("nb", "Hamas truet mandag med å gjenoppta angrepene mot Israel.", [("HAMAS", "THREATEN", "ISR")]),

@@ -239,7 +239,7 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
             return Args(sources, cited, speaker, source_pos)
         if trig.mode == "visit":
             # "Blinken besøkte Odesa": the city visited stands for its host
-            host = place_state(view, last, frozenset(lex.clause_words))
+            host = place_state(view, last, frozenset(lex.clause_words)) or _capital_visited(view, last, lex)
             if host and host not in sources:
                 return Args(sources, [host], speaker, source_pos)
         if trig.type in DIRECTED_SYMMETRIC_TYPES:
@@ -299,3 +299,15 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
+
+
+def _capital_visited(view: SentenceView, last: int, lex: Any) -> str | None:
+    """The state of a capital or seat named right after a visit's place preposition ("arrived in
+    Amman", "landet i Kyiv"): the host. The recogniser already made it a mention of its state."""
+    for k in range(last + 1, min(len(view.lowers) - 1, last + 4)):
+        if view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words:
+            return None
+        if view.lowers[k] in lex.location_preps:
+            m = view.mention_at(k + 1)
+            return m.code if m is not None and m.kind == "metonym" else None
+    return None
