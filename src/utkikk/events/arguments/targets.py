@@ -120,18 +120,27 @@ def _owner_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
         return True
     if prep < last:  # the object inside a gapped trigger: "kalte forslaget fra USA absurd"
         last = max(k for k in match.tokens if k < prep)
-    span = range(last + 1, prep)
-    if not 0 < len(span) <= 4 or any(view.mention_at(k) or view.toks[k].pos_ not in ("DET", "ADJ", "NOUN")
-                                     for k in span):
-        return False
-    noun = prep - 1
-    # a bare noun may be goods or people from a place ("sendte soldater fra Polen"); a definite or
-    # determined one is a thing put forward ("godtok et tilbud fra Russland", "någon fredsplan från USA")
-    if view.toks[noun].pos_ != "NOUN" or not (_definite_object(view, last) or view.toks[last + 1].pos_ == "DET"):
+    noun = _object_noun(view, last, prep)
+    if noun is None:
         return False
     # what was judged or answered must be an act ("the provocations", "the delegation"), not
     # people or goods from a place ("støttet flyktningene fra Syria")
     return match.trigger.type in PROPOSAL_TYPES or is_act_noun(lex, view.lowers[noun], view.lemmas[noun])
+
+
+def _object_noun(view: SentenceView, last: int, prep: int) -> int | None:
+    """The noun of the verb's object phrase that ends right before ``prep``, or None: at most four
+    determiners, adjectives and nouns, no actor among them, definite or determined. A bare noun
+    may be goods or people from a place ("sendte soldater fra Polen"); a definite or determined
+    one is a thing ("godtok et tilbud fra Russland", "någon fredsplan från USA", "kuppet i Honduras")."""
+    span = range(last + 1, prep)
+    if not 0 < len(span) <= 4 or any(view.mention_at(k) or view.toks[k].pos_ not in ("DET", "ADJ", "NOUN")
+                                     for k in span):
+        return None
+    noun = prep - 1
+    if view.toks[noun].pos_ != "NOUN" or not (_definite_object(view, last) or view.toks[last + 1].pos_ == "DET"):
+        return None
+    return noun
 
 
 def _before_agent_clause(view: SentenceView, last: int, prep: int) -> int:
@@ -167,14 +176,8 @@ def _place_of_object(view: SentenceView, match: TriggerMatch, prep: int) -> bool
     if match.trigger.type not in JUDGED_PLACE_TYPES or view.lowers[prep] not in lex.location_preps \
             or view.toks[first].pos_ in ("NOUN", "PROPN"):
         return False
-    span = range(last + 1, prep)
-    if not 0 < len(span) <= 4 or any(view.mention_at(k) or view.toks[k].pos_ not in ("DET", "ADJ", "NOUN")
-                                     for k in span):
-        return False
-    noun = prep - 1
-    if view.toks[noun].pos_ != "NOUN" or not (_definite_object(view, last) or view.toks[last + 1].pos_ == "DET"):
-        return False
-    return not any(t.type == "ASSAULT" for t in _candidates(lex, view.lowers[noun], view.lemmas[noun]))
+    noun = _object_noun(view, last, prep)
+    return noun is not None and not any(t.type == "ASSAULT" for t in _candidates(lex, view.lowers[noun], view.lemmas[noun]))
 
 
 TRADE_TYPES = frozenset({"SANCTION", "COERCE"})
