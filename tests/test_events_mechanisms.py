@@ -515,6 +515,13 @@ CASES = [
     # two targets of that act in the article: which one is meant is not guessed
     ("en", "Japan sent missiles to Ukraine and aid to Moldova. It was the largest Japanese aid package so far.",
      [("JPN", "AID", "*"), ("JPN", "AID", "MDA"), ("JPN", "AID", "UKR")]),
+    # an invitation to join an alliance accepts the invited (AGREE); an invitation to talks stays one
+    ("nb", "NATO inviterte Finland og Sverige til å bli medlemmer av alliansen.", [("NATO", "AGREE", "FIN"), ("NATO", "AGREE", "SWE")]),
+    ("nn", "NATO inviterte Finland og Sverige til å bli medlemmer av alliansen.", [("NATO", "AGREE", "FIN"), ("NATO", "AGREE", "SWE")]),
+    ("da", "NATO inviterede Finland og Sverige til at blive medlemmer af alliancen.", [("NATO", "AGREE", "FIN"), ("NATO", "AGREE", "SWE")]),
+    ("sv", "Nato bjöd in Finland och Sverige till medlemskap i alliansen.", [("NATO", "AGREE", "FIN"), ("NATO", "AGREE", "SWE")]),
+    ("en", "NATO invited Finland and Sweden to join the alliance.", [("NATO", "AGREE", "FIN"), ("NATO", "AGREE", "SWE")]),
+    ("en", "NATO invited Russia to talks in Brussels.", [("NATO", "REQUEST", "RUS")]),
     # arriving in a capital visits its state
     ("en", "Iraqi President Saddam Hussein arrived in Amman on Wednesday.", [("IRQ", "CONSULT", "JOR")]),
     ("nb", "Zelenskyj ankom Oslo i går.", [("UKR", "CONSULT", "NOR")]),
