@@ -30,6 +30,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -126,10 +127,27 @@ def measure(lang: str, part: str) -> dict:
         r = devset.score_files(sorted(real.glob("*.txt")), real)
     else:
         r = devset.score(devset.load(lang, part))
-    return {k: r[k] for k in KEYS}
+    return {**{k: r[k] for k in KEYS}, "missed": r.get("missed", []), "spurious": r.get("spurious", [])}
 
 
-def run_lang(lang: str, steps: int, limit: int) -> dict:
+def differences(base: dict, model: dict) -> dict:
+    """What the tagger changed on a dev part: core events it found or lost, wrong events it added
+    or removed (sentence keys and triples only, never the text)."""
+    return {"found": minus(base["missed"], model["missed"]), "lost": minus(model["missed"], base["missed"]),
+            "wrong_added": minus(model["spurious"], base["spurious"]),
+            "wrong_removed": minus(base["spurious"], model["spurious"])}
+
+
+def minus(a: list[str], b: list[str]) -> list[str]:
+    """``a`` less ``b``, counting repeats."""
+    left = list(a)
+    for x in b:
+        if x in left:
+            left.remove(x)
+    return left
+
+
+def run_lang(lang: str, steps: int, limit: int, keep: Path | None = None) -> dict:
     wall, cpu = time.monotonic(), _cpu()
     with tempfile.TemporaryDirectory() as tmp:
         tagger, n_train = train(lang, steps, Path(tmp), limit)
@@ -142,7 +160,11 @@ def run_lang(lang: str, steps: int, limit: int) -> dict:
                 model = measure(lang, part)
             finally:
                 events_mod.find_triggers = find_triggers
-            parts[part] = {"lexicon alone": base, "lexicon + tagger": model}
+            parts[part] = {"lexicon alone": {k: base[k] for k in KEYS}, "lexicon + tagger": {k: model[k] for k in KEYS}}
+            if part != "real":  # score_files gives totals only
+                parts[part]["changes"] = differences(base, model)
+        if keep:
+            shutil.copytree(Path(tmp) / "out" / "model-best", keep, dirs_exist_ok=True)
     return {"date": datetime.date.today().isoformat(), "steps": steps, "weak_limit": limit,
             "train_sentences": n_train, "train_seconds": round(trained),
             "wall_seconds": round(time.monotonic() - wall), "cpu_seconds": round(_cpu() - cpu), "parts": parts}
@@ -190,9 +212,10 @@ def main() -> None:
     ap.add_argument("langs", nargs="+", choices=devset.LANGS)
     ap.add_argument("--steps", type=int, default=3000)
     ap.add_argument("--limit", type=int, default=20000, help="weak-labelled sentences at most")
+    ap.add_argument("--keep", type=Path, help="copy the trained tagger here (a folder outside the repository)")
     a = ap.parse_args()
     for lang in a.langs:
-        res = run_lang(lang, a.steps, a.limit)
+        res = run_lang(lang, a.steps, a.limit, a.keep / lang if a.keep else None)
         results = json.loads(RESULTS_JSON.read_text(encoding="utf-8")) if RESULTS_JSON.is_file() else {}
         results[lang] = res
         write(results)
