@@ -1,6 +1,8 @@
 """Event coding on real text, per language: the development set's tune and check parts and the
 real articles of ``../shared/real``, for the hand-made triggers alone and with the broad lexicon;
-the seeds and the sample corpus as guards; and the lexicon's size per type and language.
+the seeds and the sample corpus as guards; the trained trigger tagger's figures, as its
+experiment last wrote them (``training/trigger_model/results.json``: read, never retrained); and
+the lexicon's size per type and language.
 
 Reproduce: ``.venv/bin/python benchmarks/devset.py`` (writes ``benchmarks/devset.md``; needs
 ``../shared`` beside the checkout). ``--quick`` skips the sample corpus.
@@ -9,6 +11,7 @@ Reproduce: ``.venv/bin/python benchmarks/devset.py`` (writes ``benchmarks/devset
 from __future__ import annotations
 
 import collections
+import json
 import os
 import sys
 from pathlib import Path
@@ -22,6 +25,7 @@ from utkikk.events.ontology import event_types  # noqa: E402
 from utkikk.pipeline import analyse_batch  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
+TAGGER = ROOT / "training" / "trigger_model" / "results.json"
 CONFIGS = {"hand triggers": "0", "broad lexicon": "1"}
 
 
@@ -38,6 +42,31 @@ def corpus_score() -> dict:
 def fmt(r: dict) -> str:
     args = "–" if r.get("arg_acc") is None else f'{r["arg_acc"]} ({r["args_ok"]}/{r["typed"]})'
     return f'{r["docs"]} | {r["recall"]} | {r["precision"]} | **{r["f1"]}** | {r["forbidden"]} | {args}'
+
+
+def tagger_rows() -> list[str]:
+    """The trigger-tagger experiment's rows, from the file it writes (no training here)."""
+    if not TAGGER.is_file():
+        return ["| – | – | – | – | – | – | – | – | – |"]
+    res = json.loads(TAGGER.read_text(encoding="utf-8"))
+    rows = []
+    for lang in devset.LANGS:
+        if lang not in res:
+            continue
+        for part in ("tune", "check", "real"):
+            for coder in ("lexicon alone", "lexicon + tagger"):
+                r = res[lang]["parts"][part][coder]
+                name = "shared/real" if part == "real" else f"dev {part}"
+                rows.append(f'| {coder} | {lang} | {name} | {r["docs"]} | {r["core_total"]} | {r["recall"]} '
+                            f'| {r["precision"]} | **{r["f1"]}** | {r["forbidden"]} |')
+    return rows
+
+
+def tagger_runs() -> str:
+    if not TAGGER.is_file():
+        return "not run"
+    res = json.loads(TAGGER.read_text(encoding="utf-8"))
+    return "; ".join(f'{lang} {res[lang]["date"]}, {res[lang]["steps"]} steps' for lang in devset.LANGS if lang in res)
 
 
 def main() -> None:
@@ -101,6 +130,19 @@ def main() -> None:
         "| lexicon | part | records | type found | with arguments |",
         "|---|---|---|---|---|",
         *gsr_rows,
+        "",
+        "## With the trained tagger",
+        "",
+        "The trigger-and-type tagger of `training/trigger_model/experiment.py` (weak labels from the",
+        "lexicon plus the tune part's triggers; its single-word triggers added where the lexicon found",
+        "none), against the lexicon alone (the shipped pipeline, broad lexicon on). The figures are",
+        "read from `training/trigger_model/results.json` as the experiment last wrote them, not",
+        f"measured by this script ({tagger_runs()}); see `training/trigger_model/RESULTS.md`",
+        "for the decision. Core events: those the part holds (the scorer's count).",
+        "",
+        "| coder | lang | set | docs | core events | event recall | event precision | event F1 | forbidden |",
+        "|---|---|---|---|---|---|---|---|---|",
+        *tagger_rows(),
         "",
         "## Lexicon size (patterns per PLOVER type; hand-made `triggers.yaml` + broad `lexicon.yaml`)",
         "",

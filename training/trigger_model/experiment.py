@@ -1,30 +1,40 @@
 """Experiment: a trigger-and-type tagger trained on weak labels, measured against the lexicon alone.
 
-usage: .venv/bin/python training/trigger_model/experiment.py LANG [--steps N]
+usage: .venv/bin/python training/trigger_model/experiment.py LANG [LANG ...] [--steps N] [--limit N]
 
 1. Weak labels: every sentence of the language's development-set source file that is neither
    reserved (``shared/tools/reserved.py``) nor in the development set is coded by the lexicon
    (``utkikk.events.triggers.find_triggers`` over the shipped pipeline's lemmas and tags): each
    trigger's head token gets its PLOVER type, every other token ``O``. The tune part's own gold
    triggers are added with their annotated types (the correction by the tune set).
-2. A spaCy tagger (tok2vec + tagger, CPU-sized) learns those labels from lower-cased words.
-3. The coder runs on the development set twice, with the lexicon alone and with the tagger's
-   predictions added as single-word triggers where the lexicon found none, and both are scored
-   with the shared scorer on the tune and check parts.
+2. A spaCy tagger (tok2vec + tagger, CPU-sized, one thread) learns those labels from lower-cased
+   words.
+3. The coder runs twice, with the lexicon alone (the shipped pipeline) and with the tagger's
+   predictions added as single-word triggers where the lexicon found none, over the development
+   set's tune and check parts and the real articles of ``../shared/real/LANG`` (scored against
+   their ``*.gold.json`` with the shared scorer, as ``benchmarks/devset.py`` does).
 
-Nothing is shipped: the figures go to ``training/trigger_model/RESULTS.md`` and decide whether a
-model would earn a place in the pipeline (it must beat the lexicon on the check part without
-losing precision).
+Languages run one after another, each training its own tagger (kept in a temporary folder and
+thrown away). The figures of each language replace its earlier ones in
+``training/trigger_model/results.json`` (read by ``benchmarks/devset.py``, which never retrains)
+and the table of ``training/trigger_model/RESULTS.md`` is redrawn from that file between its
+markers. Nothing is shipped: a model would earn a place in the pipeline only by beating the
+lexicon on the check part without losing precision.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import json
 import os
 import random
+import resource
+import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import spacy
@@ -70,9 +80,9 @@ def weak_docs(lang: str, vocab: spacy.vocab.Vocab, limit: int) -> list[Doc]:
     return out
 
 
-def train(lang: str, steps: int, work: Path) -> spacy.language.Language:
+def train(lang: str, steps: int, work: Path, limit: int) -> tuple[spacy.language.Language, int]:
     nlp = spacy.blank("nb" if lang == "nn" else lang)
-    docs = weak_docs(lang, nlp.vocab, 20000)
+    docs = weak_docs(lang, nlp.vocab, limit)
     random.Random(1).shuffle(docs)
     n_dev = max(200, len(docs) // 20)
     DocBin(docs=docs[n_dev:]).to_disk(work / "train.spacy")
@@ -82,10 +92,11 @@ def train(lang: str, steps: int, work: Path) -> spacy.language.Language:
                     "--pipeline", "tagger", "--optimize", "efficiency", "--force"], check=True)
     subprocess.run([sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(work / "out"),
                     "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy"),
-                    "--training.max_steps", str(steps), "--training.eval_frequency", "500"],
+                    "--training.max_steps", str(steps),
+                    "--training.eval_frequency", str(min(500, steps))],  # the last step is evaluated too
                    check=True, env={**os.environ, **ONE_THREAD})
     print(f"{lang}: {len(docs) - n_dev} weak-labelled training sentences", flush=True)
-    return spacy.load(work / "out" / "model-best")
+    return spacy.load(work / "out" / "model-best"), len(docs) - n_dev
 
 
 def with_model(tagger: spacy.language.Language):
@@ -101,31 +112,116 @@ def with_model(tagger: spacy.language.Language):
     return find
 
 
+PARTS = ("tune", "check", "real")
+CODERS = ("lexicon alone", "lexicon + tagger")
+RESULTS_JSON = HERE / "results.json"
+RESULTS_MD = HERE / "RESULTS.md"
+BEGIN, END = "<!-- table: written by experiment.py from results.json -->", "<!-- end of table -->"
+KEYS = ("docs", "recall", "precision", "f1", "forbidden", "core_found", "core_total", "events_ok", "events_out")
+
+
+def measure(lang: str, part: str) -> dict:
+    """The coder's totals (as patched at the moment) on one part: ``tune``, ``check`` or ``real``."""
+    if part == "real":
+        real = corpora.data_dir().parent / "real" / lang
+        r = devset.score_files(sorted(real.glob("*.txt")), real)
+    else:
+        r = devset.score(devset.load(lang, part))
+    return {**{k: r[k] for k in KEYS}, "missed": r.get("missed", []), "spurious": r.get("spurious", [])}
+
+
+def differences(base: dict, model: dict) -> dict:
+    """What the tagger changed on a dev part: core events it found or lost, wrong events it added
+    or removed (sentence keys and triples only, never the text)."""
+    return {"found": minus(base["missed"], model["missed"]), "lost": minus(model["missed"], base["missed"]),
+            "wrong_added": minus(model["spurious"], base["spurious"]),
+            "wrong_removed": minus(base["spurious"], model["spurious"])}
+
+
+def minus(a: list[str], b: list[str]) -> list[str]:
+    """``a`` less ``b``, counting repeats."""
+    left = list(a)
+    for x in b:
+        if x in left:
+            left.remove(x)
+    return left
+
+
+def run_lang(lang: str, steps: int, limit: int, keep: Path | None = None) -> dict:
+    wall, cpu = time.monotonic(), _cpu()
+    with tempfile.TemporaryDirectory() as tmp:
+        tagger, n_train = train(lang, steps, Path(tmp), limit)
+        trained = time.monotonic() - wall
+        parts: dict = {}
+        for part in PARTS:
+            base = measure(lang, part)
+            events_mod.find_triggers = with_model(tagger)
+            try:
+                model = measure(lang, part)
+            finally:
+                events_mod.find_triggers = find_triggers
+            parts[part] = {"lexicon alone": {k: base[k] for k in KEYS}, "lexicon + tagger": {k: model[k] for k in KEYS}}
+            if part != "real":  # score_files gives totals only
+                parts[part]["changes"] = differences(base, model)
+        if keep:
+            shutil.copytree(Path(tmp) / "out" / "model-best", keep, dirs_exist_ok=True)
+    return {"date": datetime.date.today().isoformat(), "steps": steps, "weak_limit": limit,
+            "train_sentences": n_train, "train_seconds": round(trained),
+            "wall_seconds": round(time.monotonic() - wall), "cpu_seconds": round(_cpu() - cpu), "parts": parts}
+
+
+def _cpu() -> float:
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def wins(res: dict) -> bool:
+    """The shipping rule: higher F1 on the check part and no lower precision there."""
+    base, model = (res["parts"]["check"][c] for c in CODERS)
+    return model["f1"] > base["f1"] and model["precision"] >= base["precision"]
+
+
+def table(results: dict) -> list[str]:
+    out = ["| lang | set | core events | coder | event recall | event precision | event F1 | forbidden |",
+           "|---|---|---|---|---|---|---|---|"]
+    for lang in devset.LANGS:
+        if lang not in results:
+            continue
+        for part in PARTS:
+            for coder in CODERS:
+                r = results[lang]["parts"][part][coder]
+                name = "shared/real" if part == "real" else f"dev {part}"
+                out.append(f'| {lang} | {name} | {r["core_total"]} | {coder} | {r["recall"]} | {r["precision"]} '
+                           f'| **{r["f1"]}** | {r["forbidden"]} |')
+    return out
+
+
+def write(results: dict) -> None:
+    RESULTS_JSON.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    text = RESULTS_MD.read_text(encoding="utf-8") if RESULTS_MD.is_file() else \
+        "# Trigger tagger on weak labels against the lexicon alone\n\n" + BEGIN + "\n" + END + "\n"
+    if BEGIN not in text:
+        text += "\n" + BEGIN + "\n" + END + "\n"
+    head, rest = text.split(BEGIN, 1)
+    tail = rest.split(END, 1)[1] if END in rest else "\n"
+    RESULTS_MD.write_text(head + BEGIN + "\n" + "\n".join(table(results)) + "\n" + END + tail, encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("lang")
+    ap.add_argument("langs", nargs="+", choices=devset.LANGS)
     ap.add_argument("--steps", type=int, default=3000)
+    ap.add_argument("--limit", type=int, default=20000, help="weak-labelled sentences at most")
+    ap.add_argument("--keep", type=Path, help="copy the trained tagger here (a folder outside the repository)")
     a = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        tagger = train(a.lang, a.steps, Path(tmp))
-        rows = []
-        for part in ("tune", "check"):
-            recs = devset.load(a.lang, part)
-            base = devset.score(recs)
-            events_mod.find_triggers = with_model(tagger)
-            model = devset.score(recs)
-            events_mod.find_triggers = find_triggers
-            for name, r in (("lexicon alone", base), ("lexicon + tagger", model)):
-                rows.append(f'| {a.lang} | {part} | {name} | {r["recall"]} | {r["precision"]} | {r["f1"]} | {r["forbidden"]} |')
-    print("\n".join(rows))
-    res = HERE / "RESULTS.md"
-    old = res.read_text(encoding="utf-8").splitlines() if res.is_file() else [
-        "# Trigger tagger on weak labels against the lexicon alone",
-        "", "`.venv/bin/python training/trigger_model/experiment.py LANG` (see its docstring).", "",
-        "| lang | dev part | coder | event recall | event precision | event F1 | forbidden |",
-        "|---|---|---|---|---|---|---|"]
-    keep = [ln for ln in old if not ln.startswith(f"| {a.lang} |")]
-    res.write_text("\n".join(keep + rows) + "\n", encoding="utf-8")
+    for lang in a.langs:
+        res = run_lang(lang, a.steps, a.limit, a.keep / lang if a.keep else None)
+        results = json.loads(RESULTS_JSON.read_text(encoding="utf-8")) if RESULTS_JSON.is_file() else {}
+        results[lang] = res
+        write(results)
+        print("\n".join(ln for ln in table({lang: res}) if ln.startswith(f"| {lang} |")), flush=True)
+        print(f'{lang}: {res["wall_seconds"]} s wall, {res["cpu_seconds"]} s CPU, '
+              f'check {"won" if wins(res) else "not won"}', flush=True)
 
 
 if __name__ == "__main__":
