@@ -22,6 +22,8 @@ from collections import defaultdict
 from functools import cache
 from typing import Any
 
+from .triggers import lexicon
+
 MIN_POPULATION = 30_000
 DOMINANCE = 3.0
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?$")
@@ -96,4 +98,17 @@ def place_state(view: Any, last: int, stop: frozenset[str]) -> str | None:
         for key in (two, word.lower(), word.lower()[:-1] if word.endswith("s") else ""):
             if key and key in index:
                 return index[key]
+    return None
+
+
+def capital_visited(view: Any, last: int) -> str | None:
+    """The state of a capital or seat named right after a visit's place preposition ("arrived in
+    Amman", "landet i Kyiv"): the host. The recogniser already made it a mention of its state."""
+    lex = lexicon(view.lang)
+    for k in range(last + 1, min(len(view.lowers) - 1, last + 4)):
+        if view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words:
+            return None
+        if view.lowers[k] in lex.location_preps:
+            m = view.mention_at(k + 1)
+            return m.code if m is not None and m.kind == "metonym" else None
     return None

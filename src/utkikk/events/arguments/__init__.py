@@ -22,7 +22,7 @@ from typing import Any
 from ...actors.quotes import speaker_at
 from ...actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" split off by a tokenizer
 from ..ontology import is_symmetric
-from ..places import PLACE_TARGET_TYPES, place_state
+from ..places import PLACE_TARGET_TYPES, capital_visited, place_state
 from ..triggers import TriggerMatch, is_act_noun, lexicon
 from .coreference import _resolve_pronoun
 from .objects import (
@@ -239,7 +239,7 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
             return Args(sources, cited, speaker, source_pos)
         if trig.mode == "visit":
             # "Blinken besøkte Odesa": the city visited stands for its host
-            host = place_state(view, last, frozenset(lex.clause_words)) or _capital_visited(view, last, lex)
+            host = place_state(view, last, frozenset(lex.clause_words)) or capital_visited(view, last)
             if host and host not in sources:
                 return Args(sources, [host], speaker, source_pos)
         if trig.type in DIRECTED_SYMMETRIC_TYPES:
@@ -299,15 +299,3 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
             return None
         targets = ["*"]
     return Args(sources, targets, speaker, source_pos)
-
-
-def _capital_visited(view: SentenceView, last: int, lex: Any) -> str | None:
-    """The state of a capital or seat named right after a visit's place preposition ("arrived in
-    Amman", "landet i Kyiv"): the host. The recogniser already made it a mention of its state."""
-    for k in range(last + 1, min(len(view.lowers) - 1, last + 4)):
-        if view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words:
-            return None
-        if view.lowers[k] in lex.location_preps:
-            m = view.mention_at(k + 1)
-            return m.code if m is not None and m.kind == "metonym" else None
-    return None
