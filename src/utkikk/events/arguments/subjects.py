@@ -116,9 +116,9 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
             kept = [(ti, m) for ti, m in found if not _through_preposition(view, ti, si)]
             own = own or len(kept) < len(found)
             found = kept
-        if any(_in_own_phrase(view, match, ti) for ti, _ in found):
-            own = True
-            found = [(ti, m) for ti, m in found if not _in_own_phrase(view, match, ti)]
+        kept = [(ti, m) for ti, m in found if not _in_own_phrase(view, match, ti)]
+        own = own or len(kept) < len(found)
+        found = kept
         if found:
             codes += [c for c in dict.fromkeys(m.code for _, m in found) if c not in codes]
             toks |= {ti for ti, _ in found}
@@ -132,8 +132,8 @@ def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     if codes or own or (TRUST_NOUN_SUBJECTS and any(view.toks[si].pos_ in ("NOUN", "PROPN") for si in subjects)) \
             or any(view.toks[si].pos_ == "PRON" and si < first and view.lowers[si] in view.pron_sing for si in subjects):
         # the parse names a subject: it is the source, or (the trigger noun's own phrase, a noun
-        # that is no actor, a person pronoun
-        # with no one to point back to: "han godtok italiensk kontroll") there is none; other
+        # that is no actor, a person pronoun with no one to point back to: "han godtok italiensk
+        # kontroll") there is none; other
         # pronouns and adverbs the parser took for a subject ("Blandt andet") are not trusted
         return codes, toks, pos
     # no parse or no subject: the first actor (or pronoun) of the trigger's clause
