@@ -631,6 +631,19 @@ CASES = [
     # a sentence opening with its finite verb, then a main clause, states a condition
     ("da", "Nægter Serbien at rette sig efter advarslen, vil NATO angribe.", []),
     ("sv", "Vägrar Serbien att dra tillbaka trupperna, kommer Nato att anfalla Serbien.", []),
+    # a hyphened noun trigger opening with an actor acts on that actor when others are its sources
+    ("nb", "Norge deltok i Libya-bombingen i 2011.", [("NOR", "ASSAULT", "LBY")]),
+    ("nn", "Noreg deltok i Libya-bombinga i 2011.", [("NOR", "ASSAULT", "LBY")]),
+    ("da", "Danmark deltog i Libyen-bombningerne i 2011.", [("DNK", "ASSAULT", "LBY")]),
+    ("sv", "Sverige deltog i Libyen-bombningarna 2011.", [("SWE", "ASSAULT", "LBY")]),
+    ("nb", "Sverige og Finland ble EU-medlemmer i 1995.", [("SWE", "AGREE", "EU"), ("FIN", "AGREE", "EU")]),
+    ("nn", "Sverige og Finland vart EU-medlemmer i 1995.", [("SWE", "AGREE", "EU"), ("FIN", "AGREE", "EU")]),
+    ("da", "Sverige og Finland blev EU-medlemmer i 1995.", [("SWE", "AGREE", "EU"), ("FIN", "AGREE", "EU")]),
+    ("sv", "Sverige och Finland blev EU-medlemmar 1995.", [("SWE", "AGREE", "EU"), ("FIN", "AGREE", "EU")]),
+    # with no other source, the first part did it and the compound is what another acted on
+    ("nb", "Russland fordømte Nato-angrepet.", [("RUS", "ACCUSE", "NATO")]),
+    # taking part is no seizing
+    ("en", "Norway took part in the Libya bombing in 2011.", [("NOR", "ASSAULT", "LBY")]),
 ]
 
 

@@ -47,6 +47,7 @@ from .targets import (
     _relative_antecedent,
     _targets,
     _targets_inside_condition,
+    compound_part,
 )
 from .tokens import _genitive
 from .view import Args, SentenceView
@@ -227,6 +228,11 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         partners = _partners(view, match, src_tokens, set(sources))
         if partners:
             return Args(sources, partners, speaker, source_pos)
+        # "Sverige og Finland ble EU-medlemmer": each joined the EU, not each other; a bare noun
+        # names a venue ("efter FN-mötet"), not a party
+        part = compound_part(view, match, set(sources)) if len(match.tokens) > 1 else None
+        if part:
+            return Args(sources, [part], speaker, source_pos)
         mediated = any(view.lowers[k] in lex.between for k in range(last + 1, min(len(view.lowers), last + 3)))
         if len(sources) > 1 and not mediated:  # "NATO og Japan har arbeidet sammen": every pair is the event
             return Args(sources, sources, speaker, source_pos, pairs=True)
