@@ -642,6 +642,18 @@ CASES = [
     ("sv", "Sverige och Finland blev EU-medlemmar 1995.", [("SWE", "AGREE", "EU"), ("FIN", "AGREE", "EU")]),
     # with no other source, the first part did it and the compound is what another acted on
     ("nb", "Russland fordømte Nato-angrepet.", [("RUS", "ACCUSE", "NATO")]),
+    # blame: who is blamed after "på", or the subject a teller says is behind a harmful deed;
+    # the deed blamed for is named, not told anew
+    ("nb", "Ukraina skylder på Russland for angrepet.", [("UKR", "ACCUSE", "RUS")]),
+    ("nb", "Ukraina ga Russland skylden for angrepet.", [("UKR", "ACCUSE", "RUS")]),
+    ("nb", "Russland står bak angrepet, sier Zelenskyj.", [("UKR", "ACCUSE", "RUS")]),
+    ("nb", "Russland er ansvarlig for forhandlingene, sier Zelenskyj.", []),
+    ("nn", "Russland står bak åtaket, seier Zelenskyj.", [("UKR", "ACCUSE", "RUS")]),
+    ("da", "Ukraine giver Rusland skylden for angrebet.", [("UKR", "ACCUSE", "RUS")]),
+    ("da", "Rusland står bag angrebet, siger Zelenskyj.", [("UKR", "ACCUSE", "RUS")]),
+    ("sv", "Ukraina skyller på Ryssland för attacken.", [("UKR", "ACCUSE", "RUS")]),
+    ("sv", "Ryssland ligger bakom attacken, säger Zelenskyj.", [("UKR", "ACCUSE", "RUS")]),
+    ("en", "Zelensky said Russia was responsible for the attack.", [("UKR", "ACCUSE", "RUS")]),
     # taking part is no seizing
     ("en", "Norway took part in the Libya bombing in 2011.", [("NOR", "ASSAULT", "LBY")]),
 ]
