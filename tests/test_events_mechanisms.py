@@ -654,6 +654,12 @@ CASES = [
     ("sv", "Ukraina skyller på Ryssland för attacken.", [("UKR", "ACCUSE", "RUS")]),
     ("sv", "Ryssland ligger bakom attacken, säger Zelenskyj.", [("UKR", "ACCUSE", "RUS")]),
     ("en", "Zelensky said Russia was responsible for the attack.", [("UKR", "ACCUSE", "RUS")]),
+    # being opposed to what another proposes or does refuses it
+    ("nb", "Israel er imot fransk mekling.", [("ISR", "REJECT", "FRA")]),
+    ("nn", "Noreg er imot forslaget frå Russland.", [("NOR", "REJECT", "RUS")]),
+    ("da", "Danmark er imod forslaget fra Rusland.", [("DNK", "REJECT", "RUS")]),
+    ("sv", "Ungern är emot Ukrainas medlemskap.", [("HUN", "REJECT", "UKR")]),
+    ("en", "Israel is opposed to French mediation in the talks.", [("ISR", "REJECT", "FRA")]),
     # taking part is no seizing
     ("en", "Norway took part in the Libya bombing in 2011.", [("NOR", "ASSAULT", "LBY")]),
 ]
