@@ -660,6 +660,11 @@ CASES = [
     ("da", "Danmark er imod forslaget fra Rusland.", [("DNK", "REJECT", "RUS")]),
     ("sv", "Ungern är emot Ukrainas medlemskap.", [("HUN", "REJECT", "UKR")]),
     ("en", "Israel is opposed to French mediation in the talks.", [("ISR", "REJECT", "FRA")]),
+    # a compound naming a thing after an actor is no doer; an office or a body still acts
+    ("nn", "Libya-krigen starta då Noreg kravde at Nato skulle gå inn.", [("NOR", "REQUEST", "NATO")]),
+    ("nb", "Irak-krigen endte med at USA trakk seg ut av Irak.", [("USA", "RETREAT", "IRQ")]),
+    ("nb", "Nato-landene fordømte Russland.", [("NATO", "ACCUSE", "RUS")]),
+    ("da", "Irak-krigen fik Danmark til at sende soldater.", []),
     # taking part is no seizing
     ("en", "Norway took part in the Libya bombing in 2011.", [("NOR", "ASSAULT", "LBY")]),
 ]

@@ -15,7 +15,8 @@ from ...actors.quotes import speaker_at
 from ..dates import is_time_word
 from ..modality import cues
 from ..places import place_state
-from ..triggers import TriggerMatch, lexicon
+from ...nlp.lemmas import lemmatize
+from ..triggers import TriggerMatch, _candidates, lexicon
 from .coordination import _coordinated
 from .coreference import _resolve_pronoun
 from .cues import _view_cues
@@ -86,7 +87,36 @@ def _through_preposition(view: SentenceView, ti: int, top: int) -> bool:
 
 
 def _subject_actors(view: SentenceView, match: TriggerMatch) -> tuple[list[str], set[int], int | None]:
-    """The actors of the trigger's subject: parse first, then the first actor of the clause, then V2."""
+    """The actors of the trigger's subject: parse first, then the first actor of the clause, then V2.
+    A subject that is only a compound naming a thing after an actor ("Libya-krigen starta ...",
+    "EU-avtalen gjer ...") names no doer: the war did not act, Libya did not either."""
+    codes, toks, pos = _clause_subject(view, match)
+    if toks and all(k not in match.tokens and names_a_thing(view, k) for k in toks):
+        return [], set(), None
+    return codes, toks, pos
+
+
+def names_a_thing(view: SentenceView, k: int) -> bool:
+    """Token ``k`` is a hyphened compound that opens with an actor and ends in an event noun or a
+    topic ("Libya-krigen", "Nato-toppmøtet", "Irak-politikken"), not in an office or a body
+    ("Nato-sjefen", "EU-landene")."""
+    tok = view.toks[k]
+    m = view.mention_at(k)
+    if "-" not in tok.text or m is None or m.start != tok.idx or m.kind != "name":
+        return False
+    tail = tok.text.rsplit("-", 1)[1].lower()
+    if not tail.isalpha():
+        return False
+    lex = lexicon(view.lang)
+    lemma = lemmatize(tail, view.lang)
+    # (a summit, a resolution or a statement speaks for its body: "EU-toppmøtet fordømte", so the
+    # act nouns are not asked)
+    return tail in lex.topic_tails or lemma in lex.topic_tails or any(
+        not t.pos or "NOUN" in t.pos for t in _candidates(lex, tail, lemma))
+
+
+def _clause_subject(view: SentenceView, match: TriggerMatch) -> tuple[list[str], set[int], int | None]:
+    """The subject's actors as the parse or the clause's word order give them."""
     first = min(match.tokens)
     codes: list[str] = []
     toks: set[int] = set()
