@@ -665,6 +665,17 @@ CASES = [
     ("nb", "Irak-krigen endte med at USA trakk seg ut av Irak.", [("USA", "RETREAT", "IRQ")]),
     ("nb", "Nato-landene fordømte Russland.", [("NATO", "ACCUSE", "RUS")]),
     ("da", "Irak-krigen fik Danmark til at sende soldater.", []),
+    # raising the number of troops somewhere mobilises them; raising their pay does not
+    ("nb", "USA doblet antallet soldater i Afghanistan.", [("USA", "MOBILIZE", "AFG")]),
+    ("nb", "Regjeringen økte lønna til soldater.", []),
+    ("nn", "Noreg aukar talet på soldatar i Litauen.", [("NOR", "MOBILIZE", "LTU")]),
+    ("da", "Danmark fordobler antallet af soldater i Estland.", [("DNK", "MOBILIZE", "EST")]),
+    ("sv", "Sverige ökar antalet soldater i Lettland.", [("SWE", "MOBILIZE", "LVA")]),
+    ("en", "The United States doubled its troops in Afghanistan.", [("USA", "MOBILIZE", "AFG")]),
+    # a means phrase tells how an act was done, so what it names happened too
+    ("nb", "Kina har gitt Russland politisk støtte, blant annet ved å spre løgner, sier Stoltenberg.",
+     [("CHN", "SUPPORT", "RUS"), ("NATO", "ACCUSE", "CHN")]),
+    ("nb", "Nato ba Kina om å slutte å spre løgner.", [("NATO", "REQUEST", "CHN")]),
     # taking part is no seizing
     ("en", "Norway took part in the Libya bombing in 2011.", [("NOR", "ASSAULT", "LBY")]),
 ]

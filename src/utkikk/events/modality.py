@@ -44,6 +44,7 @@ class Cues:
     prevent: frozenset[str] = frozenset()  # lemmas of verbs of preventing: what is prevented did not happen
     inverted_condition: bool = False  # a sentence opening with its finite verb states a condition
     willing: frozenset[str] = frozenset()  # "villig til å", "willing to": the act after is an intent
+    means: frozenset[str] = frozenset()  # "ved", "gjennom", "by": "støttet Russland ved å spre løgner" tells how, it happened
 
 
 @cache
@@ -65,7 +66,7 @@ def cues(lang: str) -> Cues:
                 tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"),
                 tuple(tuple(f.lower().split()) for f in d.get("reportative") or []), s("refusal_modals"),
                 lemmas("attempt"), s("before"), tuple(d.get("present_endings") or ()), tuple(d.get("past_endings") or ()),
-                lemmas("prevent"), bool(d.get("inverted_condition")), s("willing"))
+                lemmas("prevent"), bool(d.get("inverted_condition")), s("willing"), s("means"))
 
 
 # a condition after these is part of what is said, not a condition on saying it
@@ -376,6 +377,11 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str, lemma
         # an infinitive marker stands right before its verb ("ba Moskva å straks trekke"); one
         # further off is a preposition ("Congratulations to Finland ... on the signing")
         near = between[-INFINITIVE_REACH:]
+        # a means phrase tells how the earlier act was done, and so it was: "ga Russland politisk
+        # støtte ved å spre løgner", "supported Russia by spreading lies"
+        if any(w in c.means and (k + 1 == len(between) or between[k + 1] in c.infinitive)
+               for k, w in enumerate(between)):
+            continue
         # "ba om garantier og sa at Putin har brutt avtaler": a new report, not what was asked for
         if any(w in c.report_verbs or w in c.contrast_words for w in between):
             continue
