@@ -42,14 +42,16 @@ MONTHS = month_range("2021-01", "2022-12")
 VOLUME = dict.fromkeys(MONTHS, 20)
 
 
-def _reports(pair, month, types, outlets, side="conflict", first_event=0):
-    """One report per (event, outlet): events numbered from ``first_event``, each reported by every outlet."""
+def _reports(pair, month, types, outlets, side="conflict", first_event=0, articles=1):
+    """One report per (event, outlet, article): events numbered from ``first_event``, each reported
+    by every outlet in ``articles`` articles of its own."""
     a, b = sorted(pair)
     out = []
     for i, typ in enumerate(types):
         for o in outlets:
-            out.append(Report(a, b, month, side, (a, b, month, first_event + i), typ, SEVERITY[typ], o,
-                              f"{o}-{month}-{i}", f"{o}-{month}-{i}"))
+            for n in range(articles):
+                art = f"{o}-{month}-{i}" + (f"-{n}" if n else "")
+                out.append(Report(a, b, month, side, (a, b, month, first_event + i), typ, SEVERITY[typ], o, art, art))
     return out
 
 
@@ -89,14 +91,41 @@ def test_steady_series_routine_events_and_one_outlet_repetition_are_not_flagged(
         reps += _reports(("NOR", "SWE"), m, ["CONSULT", "CONSULT", "AGREE"], ["NRK", "SVT"], side="cooperation")
     # a quiet dyad's three routine events in one month, from two outlets
     reps += _reports(("DNK", "ISL"), "2022-05", ["ACCUSE", "CONSULT", "ACCUSE"], ["DR", "RUV"])
-    # one outlet repeating attacks: five events, one source
-    reps += _reports(("CHN", "PHL"), "2022-07", ["ASSAULT"] * 5, ["Daily Echo"])
-    for pair in (("DNK", "ISL"), ("CHN", "PHL")):
+    # one outlet repeating itself: an attack and a sanction, each retold in five articles
+    reps += _reports(("CHN", "PHL"), "2022-07", ["ASSAULT", "SANCTION"], ["Daily Echo"], articles=5)
+    # one outlet's routine events of a quiet dyad
+    reps += _reports(("EST", "LVA"), "2022-03", ["ACCUSE", "CONSULT", "ACCUSE", "CONSULT"], ["ERR"])
+    for pair in (("DNK", "ISL"), ("CHN", "PHL"), ("EST", "LVA")):
         assert _flagged(reps, pair) == []
     assert [m for m, _ in _flagged(reps, ("NOR", "SWE")) if m > MONTHS[0]] == []
-    # the same attacks from two independent outlets are news
+    # the same attack from an independent outlet is news
     reps += _reports(("CHN", "PHL"), "2022-07", ["ASSAULT"], ["Wire"], first_event=0)
     assert _flagged(reps, ("CHN", "PHL")) == [("2022-07", "conflict")]
+
+
+def test_single_source_evidence_is_weighed_lower_not_dropped():
+    """A month only one outlet reports is tested at half its weight: a real escalation that one
+    outlet alone carries (on the sample corpus the Israel–Iran strikes of June 2025, one TT article)
+    is still an alert, weaker than the same reported twice; single_source_weight=0 drops it."""
+    back = _background()
+    lone = back + _reports(("IRN", "ISR"), "2022-06", ["ASSAULT", "ASSAULT", "SANCTION"], ["TT"])
+    two = back + _reports(("IRN", "ISR"), "2022-06", ["ASSAULT", "ASSAULT", "SANCTION"], ["TT", "NRK"])
+    al_lone = next(al for al in detect(lone, VOLUME) if al.a == "IRN")
+    al_two = next(al for al in detect(two, VOLUME) if al.a == "IRN")
+    assert (al_lone.month, al_lone.sources, al_lone.weight, al_lone.severity) == ("2022-06", 1, 0.5, 2.5)
+    assert (al_two.sources, al_two.weight, al_two.severity) == (2, 1.0, 5.0)
+    assert al_two.p_value < al_lone.p_value < 0.01
+    assert al_lone.to_dict()["weight"] == 0.5
+    assert _flagged(lone, ("IRN", "ISR"), single_source_weight=0) == []
+    # the lower weight counts: the same attacks against a dyad with a hostile past are not
+    # news from one outlet, while from two outlets they still are
+    past = []
+    for m in MONTHS[:17]:
+        past += _reports(("IRN", "ISR"), m, ["ACCUSE", "ACCUSE"], ["TT", "NRK"])
+    assert _flagged(past + lone, ("IRN", "ISR")) == []
+    assert _flagged(past + two, ("IRN", "ISR")) == [("2022-06", "conflict")]
+    # one outlet's single attack stays below the least severity (S = 1 < 1.5)
+    assert _flagged(back + _reports(("IRN", "ISR"), "2022-06", ["ASSAULT"], ["TT"]), ("IRN", "ISR")) == []
 
 
 def test_wire_copies_in_one_cluster_count_once():
@@ -127,7 +156,7 @@ def test_gamma_tail_is_the_poisson_tail_at_whole_counts_and_monotone_between():
 def test_method_text_states_the_parameters():
     text = method_text()
     assert "Poisson" in text and "0.01" in text and "independent" in text and "severity" in text
-    assert "12 months" in text and "6 months" in text
+    assert "12 months" in text and "6 months" in text and "w = 0.5" in text
     assert "0.001" in method_text({"p_max": 0.001})
 
 

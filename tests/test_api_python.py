@@ -33,6 +33,7 @@ def test_search_alerts_network_partners(store):
     assert "Norge slutter seg til sanksjonene mot Russland" in set(api.search(store, "sanksjoner")["title"])
     al = api.alerts(store)
     assert al.iloc[0][["a", "b", "month", "side"]].tolist() == ["RUS", "UKR", "2022-02", "conflict"]
+    assert al.iloc[0]["sources"] >= 2 and al.iloc[0]["weight"] == 1.0 and al.iloc[0]["severity"] >= 1.5
     net = api.network(store, start="2023", end="2023")
     assert set(zip(net["a"], net["b"], strict=True)) == {("DNK", "UKR"), ("SWE", "UKR")}
     assert set(api.partners(store, "NOR")["other"]) == {"RUS", "SWE"}  # the aid to Ukraine is planned

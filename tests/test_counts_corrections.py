@@ -244,6 +244,12 @@ def test_sample_corpus_flags_the_invasion_of_ukraine(corpus_client):
     d = corpus_client.get("/api/alerts", params={"limit": 500}).json()
     found = {(a["a"], a["b"], a["month"], a["side"]): a for a in d["alerts"]}
     al = found[("RUS", "UKR", "2022-02", "conflict")]
-    assert al["sources"] >= 2 and al["types"].get("ASSAULT") and al["p_value"] < 0.01
-    # every alert has two independent sources: no month carried by one article or its copies
-    assert all(a["sources"] >= 2 for a in d["alerts"])
+    assert al["sources"] >= 2 and al["types"].get("ASSAULT") and al["p_value"] < 0.01 and al["weight"] == 1
+    # a month one source carries is weighed at half, not dropped: the Israel–Iran strikes of June
+    # 2025 are one TT article in the corpus, and an alert
+    lone = found[("IRN", "ISR", "2025-06", "conflict")]
+    assert lone["sources"] == 1 and lone["weight"] == 0.5 and lone["types"] == {"ASSAULT": 2}
+    assert all(a["weight"] == (1 if a["sources"] >= 2 else 0.5) for a in d["alerts"])
+    # without the lower weight (the old rule) it is not
+    old = corpus_client.get("/api/alerts", params={"limit": 500, "single_source_weight": 0}).json()["alerts"]
+    assert all(a["sources"] >= 2 for a in old) and ("IRN", "ISR", "2025-06") not in {(a["a"], a["b"], a["month"]) for a in old}

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from fastapi.testclient import TestClient
 
-from utkikk.notify import alert_key, deliver_new_alerts, post_json
+from utkikk.notify import alert_key, atom_feed, deliver_new_alerts, post_json
 from utkikk.web import create_app
 from utkikk.web.sample import build_sample_store
 
@@ -122,3 +122,12 @@ def test_overview_lists_what_arrived_since_a_time_by_ingestion_time(tmp_path):
         assert r.status_code == 400 and "span back from now" in r.json()["detail"]
         assert "Sent notat" in c.get("/", params={"since": "24h"}).text
     s.close()
+
+
+def test_a_feed_entry_says_when_one_source_was_weighed_lower():
+    al = {"a": "IRN", "b": "ISR", "month": "2025-06", "side": "conflict", "count": 2, "types": {"ASSAULT": 2},
+          "sources": 1, "weight": 0.5, "severity": 2.0, "baseline": 0.002, "p_value": 0.0017}
+    feed = ET.fromstring(atom_feed({"alerts": [al, {**al, "b": "USA", "sources": 2, "weight": 1.0}]}, "http://x"))
+    lone, two = (e.find(f"{ATOM}summary").text for e in feed.findall(f"{ATOM}entry"))
+    assert "from 1 independent source, counted ×0.5: weight 2.00" in lone
+    assert "from 2 independent sources: weight 2.00" in two and "counted" not in two

@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -148,6 +149,11 @@ def test_boolean_search(page, server):
     sync_api.expect(page.locator("ol.results")).to_contain_text("Biden advarte Putin")
     assert page.locator("ol.results > li").count() > n_not
     _shot(page, "search-boolean")
+    # a quoted phrase: its words in order and adjacent
+    page.goto(server + "/search?mode=fulltext&q=" + quote('"sanksjonene mot Russland"'))
+    sync_api.expect(page.locator("ol.results")).to_contain_text("Norge slutter seg til sanksjonene mot Russland")
+    page.goto(server + "/search?mode=fulltext&q=" + quote('"Russland mot sanksjonene"'))
+    sync_api.expect(page.locator(".summary")).to_contain_text("0 articles")
 
 
 def test_actor_only_search(page, server):

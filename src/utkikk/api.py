@@ -117,11 +117,13 @@ def network(db: DB = None, *, start: str | None = None, end: str | None = None,
 
 def alerts(db: DB = None, *, start: str | None = None, end: str | None = None, planned: bool = False,
            **params: Any) -> pd.DataFrame:
-    """Dyad-months that surged against their own history (method: ``utkikk.analysis.alerts``)."""
+    """Dyad-months that surged against their own history (method: ``utkikk.analysis.alerts``), with
+    the evidence the test weighed: severity S, independent sources and the weight w of a month
+    fewer than ``min_sources`` report, so a notebook can tell a one-outlet alert from the rest."""
     s, e = Q.check_range(start, end)
     res = Q.alerts(_store(db), start=s, end=e, limit=100_000, evidence=0, scope=_scope(planned), **params)
-    return pd.DataFrame(res["alerts"], columns=["a", "b", "month", "side", "count", "baseline", "ratio", "p_value",
-                                                "history_months"])
+    return pd.DataFrame(res["alerts"], columns=["a", "b", "month", "side", "count", "severity", "sources", "weight",
+                                                "baseline", "ratio", "p_value", "history_months"])
 
 
 def overview(db: DB = None, *, planned: bool = False) -> dict[str, Any]:

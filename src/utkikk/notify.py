@@ -35,9 +35,11 @@ def alert_key(al: dict[str, Any], scope: str = "asserted") -> str:
 
 def _summary(al: dict[str, Any]) -> str:
     types = ", ".join(f"{k}×{v}" if v > 1 else k for k, v in (al.get("types") or {}).items())
-    return (f"{al['count']} {al['side']} event{'s' if al['count'] != 1 else ''} ({types}) from {al['sources']} "
-            f"independent sources: weight {al['severity']:.2f} against an expected {al['baseline']:.3f} "
-            f"(P = {al['p_value']:.3g}).")
+    sources = f"{al['sources']} independent source{'s' if al['sources'] != 1 else ''}"
+    if al.get("weight", 1.0) < 1:  # fewer sources than min_sources: tested at a lower weight
+        sources += f", counted ×{al['weight']:g}"
+    return (f"{al['count']} {al['side']} event{'s' if al['count'] != 1 else ''} ({types}) from {sources}: "
+            f"weight {al['severity']:.2f} against an expected {al['baseline']:.3f} (P = {al['p_value']:.3g}).")
 
 
 def atom_feed(data: dict[str, Any], base_url: str, updated: datetime | None = None) -> str:

@@ -14,7 +14,12 @@ holds that month. So, for each undirected dyad, side (conflict, cooperation) and
   article's agency, else its outlet, else the article itself; wire copies that the de-duplicator
   put in one cluster count once, and so does an outlet repeating itself.
 - **Independent reports** ``n``: distinct sources of the month's reports (as above). A month
-  carried by fewer than ``min_sources`` is never flagged.
+  carried by fewer than ``min_sources`` (one source, by default) is tested with its weight times
+  ``single_source_weight`` (0.5): one outlet's account is weaker evidence (one article's coding
+  errors, one outlet's emphasis), but dropping it hid real escalations that a store happens to
+  hold one report of (on the sample corpus the Israel–Iran strikes of June 2025, one TT article)
+  and would leave a store fed by one outlet without alerts at all. ``single_source_weight=0``
+  drops such months, as before.
 - **Coverage** ``v``: the store's articles published that month, less those reporting this dyad,
   over its mean month (months with articles), so a month the store covers heavily expects more
   events of every dyad, while the articles a surge itself brings do not raise its own baseline.
@@ -25,9 +30,12 @@ holds that month. So, for each undirected dyad, side (conflict, cooperation) and
   the weight of ``β = prior_months`` months (a gamma prior on the Poisson rate). A dyad with no
   history gets the base rate, so a first-ever invasion stands out against it, while a dyad with a
   busy past needs a month well above that past.
-- **Test**: the Poisson tail ``P(X ≥ S | λ)``, taken for non-integer ``S`` through the regularised
-  incomplete gamma function (``P(X ≥ k) = P(k, λ)`` for whole ``k``). Flagged when below ``p_max``,
-  with ``S ≥ min_severity``, ``n ≥ min_sources`` and at least ``min_count`` distinct events.
+- **Test**: the Poisson tail ``P(X ≥ w·S | λ)``, with ``w`` = 1, or ``single_source_weight`` for
+  a month of fewer than ``min_sources`` sources, taken for non-integer values through the
+  regularised incomplete gamma function (``P(X ≥ k) = P(k, λ)`` for whole ``k``). Flagged when
+  below ``p_max``, with ``S ≥ min_severity`` and at least ``min_count`` distinct events. An
+  outlet repeating one story is still one source of one event (the reports of one event share
+  its group), so its weight stays that of the event alone.
 
 Only rises are flagged: a drop in a news-derived series is usually a drop in coverage.
 """
@@ -43,7 +51,7 @@ from typing import Any
 from .series import month_range
 
 DEFAULTS: dict[str, Any] = {"window": 12, "prior_months": 6, "p_max": 0.01, "min_severity": 1.5,
-                            "min_sources": 2, "min_count": 1, "max_reports": 3}
+                            "min_sources": 2, "min_count": 1, "max_reports": 3, "single_source_weight": 0.5}
 
 
 @dataclass
@@ -60,6 +68,7 @@ class Alert:
     sources: int = 0  # independent reports
     coverage: float = 1.0  # v
     types: dict[str, int] = field(default_factory=dict)
+    weight: float = 1.0  # w: 1, or single_source_weight for a month of fewer than min_sources sources
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -67,7 +76,7 @@ class Alert:
         d["severity"] = round(self.severity, 2)
         d["coverage"] = round(self.coverage, 2)
         d["p_value"] = float(f"{self.p_value:.3g}")
-        d["ratio"] = round(self.severity / self.baseline, 1) if self.baseline else None
+        d["ratio"] = round(self.weight * self.severity / self.baseline, 1) if self.baseline else None
         return d
 
 
@@ -196,15 +205,16 @@ def detect(reports: Iterable[Report], volume: Mapping[str, int] | None = None, *
             severity = weight(c)
             n_events = len(c["events"])
             n_sources = min(len(c["sources"]), len(c["clusters"]))
-            if severity < p["min_severity"] or n_sources < p["min_sources"] or n_events < p["min_count"]:
+            w = 1.0 if n_sources >= p["min_sources"] else float(p["single_source_weight"])
+            if severity < p["min_severity"] or n_events < p["min_count"] or w <= 0:
                 continue
             i = index[m]
             hist = months[max(0, i - int(p["window"])): i]
             lam = cov(a, b, m) * (beta * base[side] + sum(adjusted.get(h, 0.0) for h in hist)) / (beta + len(hist))
-            pv = gamma_p(severity, lam) if lam > 0 else 0.0
+            pv = gamma_p(w * severity, lam) if lam > 0 else 0.0
             if pv < p["p_max"]:
                 out.append(Alert(a, b, m, side, n_events, lam, pv, len(hist), severity, n_sources, cov(a, b, m),
-                                 dict(sorted(c["types"].items()))))
+                                 dict(sorted(c["types"].items())), w))
     out.sort(key=lambda al: (al.month, strength(al.p_value), al.a, al.b), reverse=True)
     return out
 
@@ -225,6 +235,8 @@ def method_text(params: Mapping[str, Any] | None = None) -> str:
         f"{p['window']} months, each month divided by the store's coverage (its articles that month over the mean "
         f"month, not counting the articles on this dyad), shrunk towards the store-wide base rate of the side's event types with the weight of "
         f"{p['prior_months']} months, and scaled by this month's coverage. A month is flagged when the Poisson tail "
-        f"P(X ≥ S | λ) < {p['p_max']}, S ≥ {p['min_severity']} and at least {p['min_sources']} independent sources "
-        "report the month. A first event of a quiet dyad is judged against the base rate; only rises are flagged."
+        f"P(X ≥ w·S | λ) < {p['p_max']} and S ≥ {p['min_severity']}, where w = 1 when at least {p['min_sources']} "
+        f"independent sources report the month and w = {p['single_source_weight']} when fewer do (weaker evidence, "
+        "weighed lower rather than dropped). A first event of a quiet dyad is judged against the base rate; "
+        "only rises are flagged."
     )

@@ -93,7 +93,7 @@ def fetch(url: str, client: httpx.Client, *, max_bytes: int, feed_state: FeedSta
     start = time.monotonic()
     public = internal_address(url) is None
     for _ in range(MAX_REDIRECTS + 1):
-        resp = _get(url, client, max_bytes, feed_state, start + deadline_s)
+        resp = _get(url, client, max_bytes, feed_state, start + deadline_s, deadline_s)
         if resp is not None and not isinstance(resp, str):
             return resp
         target = urljoin(url, resp or "")
@@ -106,7 +106,7 @@ def fetch(url: str, client: httpx.Client, *, max_bytes: int, feed_state: FeedSta
 
 
 def _get(url: str, client: httpx.Client, max_bytes: int, feed_state: FeedState | None,
-         deadline: float) -> Response | str:
+         deadline: float, deadline_s: float = DEADLINE_S) -> Response | str:
     """One request: the response, or the Location of a redirect."""
     headers: dict[str, str] = {}
     known = feed_state.get(url) if feed_state is not None else None
@@ -128,7 +128,7 @@ def _get(url: str, client: httpx.Client, max_bytes: int, feed_state: FeedState |
             size = 0
             for chunk in r.iter_bytes():
                 if time.monotonic() > deadline:
-                    raise FetchError(f"took longer than {DEADLINE_S:.0f} s")
+                    raise FetchError(f"took longer than {deadline_s:g} s")  # the limit in force, as logged
                 size += len(chunk)
                 if size > max_bytes:
                     raise FetchError(f"larger than {max_bytes} bytes")

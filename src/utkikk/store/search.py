@@ -96,8 +96,8 @@ def query_words(q: str) -> list[str]:
 #   sanksjoner Russland              both (AND is implied; "AND" may be written)
 #   sanksjoner OR embargo            either (OR in capitals; "or" is a word)
 #   sanksjoner NOT Iran, -Iran       the first without the second
-#   "nord stream"                    a phrase (its words near each other, in any inflection of the
-#                                    index's surface forms); no expansion inside quotes
+#   "nord stream"                    a phrase: its words as typed, in order and adjacent (the last
+#                                    may also be another word's lemma); no expansion inside quotes
 #   (Iran OR Irak) atomavtale        grouping
 #   actor:PRK  type:SANCTION         filters, as the form's actor and type fields
 #
@@ -346,11 +346,15 @@ def parse_query(q: str, langs: Sequence[str] | None = None, expand: bool = True)
     return ParsedQuery(expr, tuple(terms), filters.get("actor"), filters.get("type"), text_)
 
 
-def _render(e: Expr, alt: Callable[[Alt], str], or_: str, and_: str, not_: Callable[[str, str], str]) -> str:
+def _render(e: Expr, alt: Callable[[Alt], str], or_: str, and_: str, not_: Callable[[str, str], str],
+            seq: Callable[[Alt], str]) -> str:
     def unit(u: Any) -> str:
         if isinstance(u, Term):
+            if u.kind == "phrase":  # typed in quotes (or hyphenated): the index's exact token runs
+                runs = sorted({r for a in u.alts for r in phrase_sequences(a)})
+                return "(" + or_.join(seq(r) for r in runs) + ")"
             return "(" + or_.join(alt(a) for a in sorted(u.alts)) + ")"
-        return "(" + _render(u, alt, or_, and_, not_) + ")"
+        return "(" + _render(u, alt, or_, and_, not_, seq) + ")"
 
     out = []
     for c in e.clauses:
@@ -361,11 +365,62 @@ def _render(e: Expr, alt: Callable[[Alt], str], or_: str, and_: str, not_: Calla
     return or_.join(out)
 
 
+# A typed phrase must match its words in order and adjacent, on both engines alike. The index
+# writes each word as its lemma followed by its surface form where the two differ (index_terms),
+# so the words of a phrase are one or two tokens apart, and which it is depends on the article's
+# language. A gap of "one or two" would also match "Nord gas Stream" for "nord stream"; instead
+# the phrase becomes the exact token runs the index would hold for those words in an article of
+# each language (and of none), each an FTS5 phrase or a chain of tsquery <-> operators.
+PHRASE_RUNS = 24  # token runs per language at most; beyond, only the lower-case reading is kept
+_INDEX_LANGS = (*SUPPORTED_LANGUAGES, "")
+
+
+def _index_tokens(word: str, lang: str) -> tuple[str, ...]:
+    """The tokens index_terms writes for one word of an article in ``lang``, as FTS5 and
+    to_tsvector split them."""
+    low = word.lower()
+    lem = lemma(word, lang)
+    toks = WORD.findall(lem) + ([low] if lem != low else [])
+    return tuple(t for t in (re.sub(r"\W", "", x) for x in toks) if t)
+
+
+@lru_cache(maxsize=20_000)
+def phrase_sequences(words: Alt) -> tuple[Alt, ...]:
+    """Every run of index tokens that ``words``, written in this order and adjacent, leave in the
+    index of an article in one of the five languages (or of no known language).
+
+    The article may write a word lower-case, capitalised or in capitals, and the lemmatiser may
+    read those differently, so each casing is tried; the product is bounded by PHRASE_RUNS."""
+    out: set[Alt] = set()
+    for lg in _INDEX_LANGS:
+        options = [sorted({_index_tokens(v, lg) for v in (w, w.capitalize(), w.upper())} - {()}) for w in words]
+        runs = 1
+        for o in options:
+            runs *= max(1, len(o))
+        if runs > PHRASE_RUNS:
+            options = [[_index_tokens(w, lg)] for w in words]
+        seqs: list[Alt] = [()]
+        for o in options:
+            seqs = [s + t for s in seqs for t in o if t] or seqs
+        out.update(s for s in seqs if s)
+    return tuple(sorted(out))
+
+
 def _fts_alt(a: Alt) -> str:
     if len(a) == 1:
         return f'"{a[0]}"'
-    # the index interleaves lemma and surface form, so a phrase's words are near, not adjacent
+    # an expansion of several words (an actor's name, a concept's phrase): near each other, so that
+    # an inflected first word ("økonomiske sanksjoner", indexed "økonomisk økonomiske sanksjon …")
+    # still matches the table's lemma form
     return "NEAR(" + " ".join(f'"{w}"' for w in a) + f", {len(a) - 1})"
+
+
+def _fts_seq(run: Alt) -> str:
+    return '"' + " ".join(run) + '"'
+
+
+def _ts_seq(run: Alt) -> str:
+    return "(" + " <-> ".join(f"'{w}'" for w in run) + ")"
 
 
 def _ts_alt(a: Alt) -> str:
@@ -387,12 +442,12 @@ def _ts_alt(a: Alt) -> str:
 
 def fts_expression(e: Expr) -> str:
     """The FTS5 MATCH expression of a parsed query."""
-    return _render(e, _fts_alt, " OR ", " AND ", lambda p, n: f"{p} NOT {n}")
+    return _render(e, _fts_alt, " OR ", " AND ", lambda p, n: f"{p} NOT {n}", _fts_seq)
 
 
 def ts_expression(e: Expr) -> str:
     """The ``to_tsquery`` expression of a parsed query."""
-    return _render(e, _ts_alt, " | ", " & ", lambda p, n: f"{p} & !{n}")
+    return _render(e, _ts_alt, " | ", " & ", lambda p, n: f"{p} & !{n}", _ts_seq)
 
 
 def _variants(word: str, langs: Sequence[str] | None) -> list[str]:

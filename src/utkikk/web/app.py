@@ -685,11 +685,15 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                                                             "month needs")] = None,
                    min_severity: Annotated[float | None, Query(ge=0, le=1000, description="Least weight "
                                                                "(severity × independent reports)")] = None,
+                   single_source_weight: Annotated[float | None, Query(
+                       ge=0, le=1, description="Weight of a month reported by fewer than min_sources sources "
+                       "(0 drops such months)")] = None,
                    ) -> JSONResponse:
         s, e = Q.check_range(start, end)
         return remembered(request, lambda: JSONResponse(Q.alerts(
             st, start=s, end=e, limit=limit, p_max=p_max, min_count=min_count, window=window,
-            min_sources=min_sources, min_severity=min_severity, scope=scope(request))))
+            min_sources=min_sources, min_severity=min_severity, single_source_weight=single_source_weight,
+            scope=scope(request))))
 
     # ---------------------------------------------------------------- corrections (write token)
 
