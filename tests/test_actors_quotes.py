@@ -323,3 +323,18 @@ def test_surname_alone_is_the_person_for_a_later_pronoun() -> None:
             "– Talen var et tydelig signal til Moskva, sa han etter møtet.")
     q = one(extract_text(text, lang="nb", published="2019-04-04").quotes, "tydelig signal")
     assert q.speaker == "Ola Bakkevik"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "actor"), [
+    ("Russia must pull its troops out of Ukraine, Joe Biden said on Tuesday.", "pull its troops", "Joe Biden", "USA"),
+    ("The attack on the port was planned in Moscow, Volodymyr Zelensky said.", "planned in Moscow",
+     "Volodymyr Zelensky", "UKR"),
+])
+def test_english_tag_after_reported_words_ends_the_paragraph(text: str, words: str, speaker: str, actor: str) -> None:
+    q = one(quotes("en", text, "2023-02-21"), words)
+    assert (q.speaker, q.actor) == (speaker, actor)
+    assert "said" not in q.text
+
+
+def test_english_tag_needs_a_speaker() -> None:
+    assert quotes("en", "Trade with China fell sharply last year, the report said.", "2023-02-21") == []

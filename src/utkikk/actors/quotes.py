@@ -34,6 +34,7 @@ class QuoteCues:
     pronouns: set[str]
     roles: set[str]
     speech_nouns: set[str]
+    tag_before_verb: re.Pattern[str] | None = None  # English order at a paragraph's end: "…, Biden said."
 
     @classmethod
     def for_lang(cls, lang: str) -> QuoteCues:
@@ -51,6 +52,10 @@ class QuoteCues:
             pron | roles,
             roles,
             {n.lower() for n in d.get("speech_nouns") or []},
+            # the speaker between the comma and the verb, then at most a few words of time or place
+            # before the paragraph ends: "…, Biden said.", "…, the Kremlin said on Tuesday."
+            re.compile(r",\s+([^,.;:!?«»“”\"]{2,60}?)\s+(" + "|".join(re.escape(v) for v in verbs)
+                       + r")\b[^,.;:!?]{0,40}[.!?]?\s*$", re.IGNORECASE) if d.get("speaker_before_verb") else None,
         )
 
 
@@ -274,6 +279,18 @@ def attribute_quotes(art: Article) -> list[Quote]:
             before = para[: m.start()].rstrip()
             if before.endswith((",", ":")) or (before.endswith(("»", "”", '"')) and dash is False):
                 attr = m
+        if attr is None and cues.tag_before_verb is not None and not dash:
+            tb = cues.tag_before_verb.search(para)
+            if tb:
+                q_end = p_start + tb.start()
+                sp = resolve(p_start + tb.start(1), p_start + tb.end(1), p_start + tb.start(2),
+                             (lead, q_end)) or idx.named_at(p_start + tb.start(1), p_start + tb.end(1), cues.pronouns)
+                if sp:
+                    quotes.append(Quote(sp.name, text[lead:q_end].strip(), _sentence_around(text, lead, q_end),
+                                        lead, q_end, sp.actor, "direct"))
+                    covered.append((lead, q_end))
+                    last = sp
+                    continue
         if attr is not None and (dash or para[: attr.start()].rstrip().endswith(",")):
             q_start = lead + (2 if dash else 0)
             q_end = p_start + para[: attr.start()].rstrip().rstrip(",").__len__()
