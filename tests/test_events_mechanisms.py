@@ -676,6 +676,18 @@ CASES = [
     ("nb", "Kina har gitt Russland politisk støtte, blant annet ved å spre løgner, sier Stoltenberg.",
      [("CHN", "SUPPORT", "RUS"), ("NATO", "ACCUSE", "CHN")]),
     ("nb", "Nato ba Kina om å slutte å spre løgner.", [("NATO", "REQUEST", "CHN")]),
+    # a teaser cut short with an ellipsis ends there: its negation does not reach the next sentence
+    ("sv", "Regeringen vill inte kommentera saken ... I helgen uppmanade Sverige Ryssland att dra tillbaka trupperna.",
+     [("SWE", "REQUEST", "RUS")]),
+    ("nb", "Ingen ville si noe om saken ... Onsdag fordømte Norge Russland.", [("NOR", "ACCUSE", "RUS")]),
+    # a deed named as the object of a judgement is not told anew, and the one it was done to is
+    # not the one judged (its doer is)
+    ("nb", "Onsdag fordømte Norge angrepet på Ukraina.", []),
+    ("sv", "Sverige fördömde attacken mot Ukraina.", []),
+    ("sv", "Sverige fördömde Rysslands attack mot Ukraina.", [("SWE", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")]),
+    ("en", "Norway condemned the attack on Ukraine.", []),
+    ("en", "Norway condemned Russia's attack on Ukraine.", [("NOR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")]),
+    ("da", "Danmark kritiserede sanktionerne mod Rusland.", []),
     # taking part is no seizing
     ("en", "Norway took part in the Libya bombing in 2011.", [("NOR", "ASSAULT", "LBY")]),
 ]

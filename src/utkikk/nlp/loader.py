@@ -14,7 +14,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from utkikk.nlp import lemmas, line_breaks
+from utkikk.nlp import ellipses, lemmas, line_breaks
 from utkikk.nlp.registry import language_entry, model_path
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,7 @@ def load(lang: str) -> Language:
         nlp.add_pipe("sentencizer", before="parser")
     if "sentencizer" in nlp.pipe_names:
         nlp.add_pipe(line_breaks.FACTORY, after="sentencizer")
+        nlp.add_pipe(ellipses.FACTORY, after=line_breaks.FACTORY)
     return nlp
 
 
@@ -44,5 +45,6 @@ def blank(lang: str) -> Language:
     nlp = spacy.blank("nb" if lang == "nn" else lang)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(line_breaks.FACTORY)
+    nlp.add_pipe(ellipses.FACTORY)
     nlp.add_pipe(lemmas.FACTORY, config={"lang": entry["lemma_lang"]})
     return nlp

@@ -194,7 +194,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         # "kritiserte USA og Israel for angrepene", "thanked Japan for its help": those the verb
         # acts on for a deed did it
         sources, source_pos, src_tokens = _doers_of_reason(view, first)
-    if not sources and taken and any(k in taken for k in _before_determiners(view, first, lex)):
+    if not sources and taken and (any(k in taken for k in _before_determiners(view, first, lex))
+                                  or _object_of_taken(view, first, lex, taken)):
         # a noun trigger that is the object of another trigger ("kaller prøvesprengingen et brudd",
         # "fordømmer angrepet") is what is talked about, not a new report
         return None
@@ -216,6 +217,20 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     if not sources:
         return None
     return _arguments_of(view, match, first, last, sources, source_pos, src_tokens, speaker, antecedent, taken, lex)
+
+
+def _object_of_taken(view: SentenceView, first: int, lex: Any, taken: frozenset[int]) -> bool:
+    """A trigger word stands before the noun with only determiners, adjectives and actors between:
+    "Onsdag fordømte Norge angrepet", where the subject follows the verb-second verb, or a verb a
+    weak tagger called an adjective ("fördömde attacken"). The noun is that verb's object."""
+    k = first - 1
+    while k >= 0:
+        if k in taken:
+            return True
+        if not (view.lowers[k] in lex.determiners or view.toks[k].pos_ == "ADJ" or view.mention_at(k)):
+            return False
+        k -= 1
+    return False
 
 
 def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int, sources: list[str],

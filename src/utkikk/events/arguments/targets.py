@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..ontology import is_symmetric
 from ..modality import cues
 from ..places import place_state
 from ..triggers import TriggerMatch, _candidates, is_act_noun, lexicon
@@ -78,6 +79,11 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
             # members of a list share its preposition ("angrepene fra Russland og Iran")
             skipped.update(tj for tj, _ in _coordinated(view, ti, cands, sources, objects=True))
             continue
+        if match.trigger.type in JUDGING_TYPES and _in_deed_phrase(view, last, k, lex):
+            # "condemned the attack on Ukraine", "fördömde attacken mot Ukraina": the one the
+            # judged deed was done to is no target of the judgement (its doer would be)
+            skipped.update(tj for tj, _ in _coordinated(view, ti, cands, sources, objects=True))
+            continue
         if prev in lex.location_preps and match.trigger.type not in lex.location_types \
                 and prev not in match.trigger.preps and not _place_of_object(view, match, k):
             continue
@@ -112,6 +118,25 @@ def compound_part(view: SentenceView, match: TriggerMatch, sources: set[str]) ->
         if m and m.code not in sources and m.start == tok.idx:  # the actor names the first part, the trigger the rest
             return m.code
     return None
+
+
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # verbs that judge a deed named as their object
+
+
+def _in_deed_phrase(view: SentenceView, last: int, prep: int, lex: Any) -> bool:
+    """The actor after ``prep`` hangs on an event noun that is the trigger's object: "the attack
+    on", "attacken mot", "angrepet på". Not a phrase naming the doer ("fra", "by"), which
+    ``_owner_of_object`` reads; nor the parties of talks or a deal ("welcomed the talks between"),
+    who did what is judged."""
+    if prep <= last + 1 or view.toks[prep].pos_ != "ADP" \
+            or view.lowers[prep] in (*lex.source_preps, *lex.agent_preps):
+        return False
+    noun = prep - 1
+    return view.toks[noun].pos_ in ("NOUN", "PROPN") and view.mention_at(noun) is None \
+        and all(view.lowers[j] in lex.determiners or view.toks[j].pos_ in ("ADJ", "DET") for j in range(last + 1, noun)) \
+        and any(t.type not in JUDGING_TYPES and not is_symmetric(t.type) and (not t.pos or "NOUN" in t.pos)
+                and (len(t.words) == 1 or t.words[1:] == (view.lowers[prep],))  # "attack", "attack on"
+                for t in _candidates(lex, view.lowers[noun], view.lemmas[noun]))
 
 
 # types whose verb acts on something another actor did or put forward: a demand, an offer, a
