@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from ...actors.quotes import speaker_at
+from ...nlp.lemmas import lemmatize
 from ..dates import is_time_word
 from ..modality import cues
 from ..places import place_state
-from ...nlp.lemmas import lemmatize
 from ..triggers import TriggerMatch, _candidates, lexicon
 from .coordination import _coordinated
 from .coreference import _resolve_pronoun

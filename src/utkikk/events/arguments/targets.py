@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..ontology import is_symmetric
 from ..modality import cues
+from ..ontology import is_symmetric
 from ..places import place_state
 from ..triggers import TriggerMatch, _candidates, is_act_noun, lexicon
 from .coordination import _coordinated
