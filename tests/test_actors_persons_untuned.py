@@ -190,3 +190,24 @@ def test_an_officer_after_a_state_adjective_acts_for_the_state(lang: str, text: 
     art = analyse(lang, text, "2015-05-01", (name,))
     p = next(p for p in art.persons if p.name == name)
     assert (p.actor, p.role) == (actor, "Officer")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("sv", "Finland stänger gränsen mot Ryssland.\n\nDet bekräftar inrikesminister Anna Virtanen.", "Anna Virtanen"),
+    ("nb", "Finland stenger grensen mot Russland.\n\nDet bekrefter innenriksminister Anna Virtanen.", "Anna Virtanen"),
+    ("da", "Finland lukker grænsen mod Rusland.\n\nDet bekræfter indenrigsminister Anna Virtanen.", "Anna Virtanen"),
+])
+def test_a_compound_minister_title_in_a_passage_about_another_state_gives_no_actor(lang: str, text: str,
+                                                                                     name: str) -> None:
+    """"inrikesminister NN" after a passage about Finland may be Finland's: no actor rather than the
+    home state, which the passage does not name."""
+    assert actor_of(analyse(lang, text, "2024-03-01", (name,)), "Virtanen") is None
+
+
+def test_a_longer_name_after_a_title_is_kept_whole() -> None:
+    """"utenriksminister Abdullah bin Zayed": the particle goes on with the name; the title does
+    not cut it to one word."""
+    text = "Emiratenes utenriksminister Abdullah bin Zayed signerte avtalen."
+    art = analyse("nb", text, "2020-09-15", ("Abdullah bin Zayed",))
+    assert [p.name for p in art.persons] == ["Abdullah bin Zayed"]
+    assert art.persons[0].actor == "ARE"

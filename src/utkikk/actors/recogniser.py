@@ -649,9 +649,12 @@ def _titled_names(ents: list[tuple[int, int, str]] | None, text: str, found: lis
             if m and not any(f.start < m.end(1) and m.start(1) < f.end for f in found) \
                     and m.group(1).lower() not in rec.forms:
                 info = rec.role_at_end(w.text) or rec.home_office(w.text)
-                if info and info.get("role"):  # the title says it is a person, whatever the model made of it
-                    out = [x for x in out if not (x[0] < m.end(1) and m.start(1) < x[1])]
-                    out.append((m.start(1), m.end(1), "PER_SURNAME"))
+                over = [x for x in out if x[0] < m.end(1) and m.start(1) < x[1]]
+                if info and info.get("role") and not any(x[2] in ("PER", "PERSON") for x in over) \
+                        and not NAME_PARTICLE.match(text[m.end(1):].lstrip()):
+                    # the title says it is a person, whatever else the model made of the word; a
+                    # longer name the model found ("Abdullah bin Zayed") stays as it is
+                    out = [x for x in out if x not in over] + [(m.start(1), m.end(1), "PER_SURNAME")]
     return out
 
 
@@ -810,9 +813,9 @@ def _home_title(art: Article, rec: Recogniser, found: list[Found], start: int) -
     before = art.text[max(0, start - 80):start]
     if not before.endswith((" ", "\n")):
         return None
-    info, k, parts = None, len(before), before.split()
+    info, k, parts, title = None, len(before), before.split(), ""
     for w in reversed(parts[-4:]):  # the title, with the first names between it and a surname match
-        k = before.rfind(w, 0, k)
+        k, title = before.rfind(w, 0, k), w.strip("(,")
         # an office only the home state has ("statssekretær"), else a role word or a compound
         # ending in one ("utviklingsminister", "forskningsminister": a minister of the home state)
         info = rec.home_office(w) or rec.role_at_end(w.strip("(,"))
@@ -823,7 +826,20 @@ def _home_title(art: Article, rec: Recogniser, found: list[Found], start: int) -
     title_start = start - len(before) + k
     if any(f.code and title_start - 25 <= f.end <= title_start for f in found):
         return None  # "Tysklands forsvarsminister", "den tyske forsvarsministeren": not the home state's
+    if not info.get("home") and rec.role_word(title) is None and _abroad(art.text, found, title_start, home):
+        # a minister known only by the compound's end ("inrikesminister") in a passage about
+        # another state is that state's as likely as the home state's: no actor rather than a wrong one
+        return None
     return home, info["role"]
+
+
+def _abroad(text: str, found: list[Found], pos: int, home: str) -> bool:
+    """Whether the passage before ``pos`` (its last 600 characters: a paragraph or two) names
+    another state and not the home state."""
+    para = max(0, pos - 600)
+    states = {f.code for f in found if f.code and len(f.code) == 3 and f.code.isupper() and para <= f.start < pos
+              and f.kind in ("name", "adjective", "demonym", "metonym", "compound")}
+    return bool(states) and home not in states
 
 
 def _said_former(text: str, start: int, end: int, rec: Recogniser) -> bool:
