@@ -221,3 +221,10 @@ def test_a_longer_name_after_a_title_is_kept_whole() -> None:
 def test_j_between_vowels_is_the_y_of_another_transliteration(lang: str, text: str) -> None:
     """"Alijev" (Nordic) is "Aliyev" (English): the KB's spelling is found by folding."""
     assert actor_of(analyse(lang, text, "2012-03-01"), "Alijev") == "AZE"
+
+
+def test_a_surname_the_model_found_alone_after_a_title_is_kept() -> None:
+    """The model's one-word PER entity after a title is the person, not a fragment to drop."""
+    text = "Den britiske hærsjefen, general Carter, svarte klart."
+    art = analyse("nb", text, "2015-05-01", ("Carter",))
+    assert actor_of(art, "Carter") == "GBR"

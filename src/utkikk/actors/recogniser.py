@@ -650,7 +650,8 @@ def _titled_names(ents: list[tuple[int, int, str]] | None, text: str, found: lis
                     and m.group(1).lower() not in rec.forms:
                 info = rec.role_at_end(w.text) or rec.home_office(w.text)
                 over = [x for x in out if x[0] < m.end(1) and m.start(1) < x[1]]
-                if info and info.get("role") and not any(x[2] in ("PER", "PERSON") for x in over) \
+                longer = any(x[2] in ("PER", "PERSON") and (x[0] < m.start(1) or x[1] > m.end(1)) for x in over)
+                if info and info.get("role") and not longer \
                         and not NAME_PARTICLE.match(text[m.end(1):].lstrip()):
                     # the title says it is a person, whatever else the model made of the word; a
                     # longer name the model found ("Abdullah bin Zayed") stays as it is
