@@ -338,3 +338,47 @@ def test_english_tag_after_reported_words_ends_the_paragraph(text: str, words: s
 
 def test_english_tag_needs_a_speaker() -> None:
     assert quotes("en", "Trade with China fell sharply last year, the report said.", "2023-02-21") == []
+
+# -- a quotation closed in the paragraph of its tag, opened in an earlier one ------------------------
+
+CLOSING_ONLY = [
+    # (lang, text, words of the quote, speaker): the opening mark stands in the paragraph before
+    ("da", '" Vi har talt med fiskerne hele foråret.\n\nDe vil have klare regler, " siger Mette Frederiksen.',
+     "De vil have klare regler", "Mette Frederiksen"),
+    ("da", 'Skibet skal hjem nu! " siger dr. Bodil Lund.', "Skibet skal hjem nu!", "Bodil Lund"),
+    ("nb", "«Vi har ventet lenge.\n\nNå må det skje noe,» sier Jonas Gahr Støre.", "Nå må det skje noe",
+     "Jonas Gahr Støre"),
+    ("nn", "«Vi har venta lenge.\n\nNo må det skje noko,» seier Jonas Gahr Støre.", "No må det skje noko",
+     "Jonas Gahr Støre"),
+    ("sv", "”Vi har väntat länge.\n\nNu måste något hända,” säger Ulf Kristersson.", "Nu måste något hända",
+     "Ulf Kristersson"),
+    ("en", '"We waited for months.\n\nNow the talks must start," said Jonas Gahr Store.', "Now the talks must start",
+     "Jonas Gahr Store"),
+]
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", CLOSING_ONLY)
+def test_a_closing_mark_before_the_tag_ends_a_quote_opened_before(lang: str, text: str, words: str,
+                                                                  speaker: str) -> None:
+    """A paper that quotes several sentences marks the opening once: the tagged sentence holds a
+    closing mark alone, and its words up to the mark are the quote."""
+    q = one(quotes(lang, text, "2024-05-02"), words)
+    assert q.speaker == speaker
+    assert q.text.rstrip(",") == words  # the mark is not part of the words
+
+
+def test_a_closing_mark_without_clause_punctuation_is_no_quote_end() -> None:
+    """A title in marks before the verb ('filmen "Solen" fortæller om …') ends no quotation."""
+    qs = quotes("da", 'Filmen om krigen hedder Solen" fortæller Lars Hansen om sit arbejde.', "2024-05-02")
+    assert not any("Filmen" in q.text for q in qs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Reglerne skal strammes, siger S-ordføreren."),
+    ("nb", "Reglene må strammes inn, sier Ap-talsmannen."),
+    ("sv", "Reglerna måste skärpas, säger S-talespersonen."),
+])
+def test_a_party_title_in_the_tag_is_no_speakers_name(lang: str, text: str) -> None:
+    """"siger S-ordføreren": a party's letter and a title, the holder unnamed in the sentence."""
+    qs = quotes(lang, text, "2024-05-02")
+    assert all(q.speaker is None for q in qs), qs

@@ -91,26 +91,42 @@ def test_plover_gold_records_are_international_and_mapped() -> None:
 QUOTE_KINDS = {"person", "organisation", "medium"}
 
 
+def _actor_records(folder: str, lang: str) -> list[dict]:
+    path = devset.DEVSET / folder / f"{lang}.jsonl"
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# the tune set (devset/actors_tune) draws from further files where the source ran out of candidates
+TUNE_FILES = {"da": {"danplus/data/da_news_dev.tsv"}}
+
+
+@pytest.mark.parametrize("folder", ["actors", "actors_tune"])
 @pytest.mark.parametrize("lang", devset.LANGS)
-def test_person_and_quote_annotations_are_keys_only(lang: str) -> None:
-    """``devset/actors/<lang>.jsonl`` (benchmarks/actors.py part 5): each record names an existing,
-    unreserved sentence of the language's source file; persons map to a KB code or ``none``; a
-    quote's speaker is a name the sentence holds, or null; no sentence text is stored."""
+def test_person_and_quote_annotations_are_keys_only(folder: str, lang: str) -> None:
+    """``devset/actors/<lang>.jsonl`` (benchmarks/actors.py part 5) and the tune set drawn like it
+    with another seed (``devset/actors_tune``, part 6): each record names an existing, unreserved
+    sentence of the language's source file; persons map to a KB code or ``none``; a quote's speaker
+    is a name the sentence holds, or null; no sentence text is stored."""
     from utkikk.actors.kb import load
 
-    path = devset.DEVSET / "actors" / f"{lang}.jsonl"
+    path = devset.DEVSET / folder / f"{lang}.jsonl"
+    if folder == "actors_tune" and not path.is_file():
+        pytest.skip(f"{path}: the source file held no candidates outside the measurement set")
     assert path.is_file(), f"{path} is missing"
-    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    recs = _actor_records(folder, lang)
     assert recs, f"{path} is empty"
     if not corpora.data_dir().is_dir():
         pytest.skip(f"{corpora.data_dir()} not found: the annotated sentences live in ../shared/data")
     codes = set(load().actors)
-    reserved = devset.reserved_keys(corpora.SOURCES[lang])
+    files = {corpora.SOURCES[lang]} | (TUNE_FILES.get(lang, set()) if folder == "actors_tune" else set())
+    reserved = {f: devset.reserved_keys(f) for f in files}
     for rec in recs:
-        where = f"{lang} {rec.get('sent')}"
+        where = f"{folder} {lang} {rec.get('sent')}"
         assert set(rec) <= {"file", "sent", "lang", "set", "persons", "quotes", "note"}, where
-        assert rec["file"] == corpora.SOURCES[lang] and rec["lang"] == lang, where
-        assert rec["sent"] not in reserved, f"{where} is reserved for measurement"
+        assert rec["file"] in files and rec["lang"] == lang, where
+        assert rec["sent"] not in reserved[rec["file"]], f"{where} is reserved for measurement"
         text = corpora.sentence(rec["file"], rec["sent"])  # raises KeyError for a missing sentence
         if rec["set"] == "persons":
             assert "quotes" not in rec and isinstance(rec["persons"], dict), where
@@ -130,4 +146,15 @@ def test_person_and_quote_annotations_are_keys_only(lang: str) -> None:
         assert len(note.split()) < 4 or note not in text, f"{where}: the note copies the sentence"
     assert len({r["sent"] for r in recs}) == len(recs), f"{lang}: a sentence is annotated twice"
     sets = [r["set"] for r in recs]
-    assert sets.count("quotes") >= 5 and sets.count("persons") >= 10, f"{lang}: too few records"
+    if folder == "actors":
+        assert sets.count("quotes") >= 5 and sets.count("persons") >= 10, f"{lang}: too few records"
+
+
+@pytest.mark.parametrize("lang", devset.LANGS)
+def test_the_tune_set_shares_no_sentence_with_the_measurement_sets(lang: str) -> None:
+    """What is tuned on (``devset/actors_tune``) must never be a sentence of the untouched person and
+    quote set or of the event development set, or the untouched figures would no longer be untouched."""
+    tune = {(r["file"], r["sent"]) for r in _actor_records("actors_tune", lang)}
+    held = {(r["file"], r["sent"]) for r in _actor_records("actors", lang)}
+    held |= {(r["file"], r["sent"]) for r in devset.load(lang)}
+    assert not tune & held, sorted(tune & held)[:5]

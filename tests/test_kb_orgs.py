@@ -31,7 +31,10 @@ ROLE_TITLES = {
     "Secretary General", "President of the European Commission", "President of the European Council",
     "High Representative", "Director General", "Chairman", "Leader",
     "Ambassador", "Envoy", "Spokesperson", "Diplomat", "Negotiator", "Minister", "Official",
-    "Chief of Defence",
+    "Chief of Defence", "Officer",
+    # offices only a home state has (roles.yaml home_offices)
+    "State Secretary", "Member of Parliament", "Speaker of Parliament", "Police Director",
+    "Director of Public Prosecutions",
 }
 MAIN_ORGS = (
     "NATO", "UN", "UNSC", "UNGA", "UNHCR", "UNICEF", "WFP", "UNRWA", "EU", "EUCOMM", "EUPARL",
@@ -183,7 +186,13 @@ def roles(request) -> tuple[str, dict]:
 
 def test_roles_shape(roles):
     lang, data = roles
-    assert set(data) == {"roles", "compound_heads", "place_heads", "role_prefixes", "document_heads", "institutions"}
+    required = {"roles", "compound_heads", "place_heads", "role_prefixes", "document_heads", "institutions"}
+    assert required <= set(data) <= required | {"home_offices", "former", "royal_titles"}, lang
+    # English has no home press, so no home offices; every language says who is a former holder
+    assert bool(data.get("home_offices")) == (lang != "en"), lang
+    for key in ("former", "royal_titles"):
+        words = data.get(key)
+        assert words and all(isinstance(w, str) and w == w.strip().lower() for w in words), (lang, key)
     documents = data["document_heads"]
     assert documents and all(isinstance(w, str) and w == w.strip().lower() for w in documents), lang
     # a rank before a role: prefix -> the title word it adds ("vise" -> "Deputy")
@@ -193,7 +202,9 @@ def test_roles_shape(roles):
     heads = data["place_heads"]
     assert heads and all(isinstance(w, str) and w == w.strip().lower() for w in heads), lang
     assert not set(heads) & set(data["compound_heads"]), lang  # a head is a role or a place, never both
-    for section in ("roles", "compound_heads"):
+    for section in ("roles", "compound_heads", "home_offices"):
+        if section == "home_offices" and lang == "en":
+            continue
         assert data[section], (lang, section)
         for word, value in data[section].items():
             assert isinstance(word, str) and word == word.strip().lower(), (lang, word)
@@ -300,14 +311,15 @@ def test_inflection_language_conventions():
 COREF_KEYS = {
     "person_singular", "plural", "country_singular", "country_plural", "leaders_plural", "person_role",
     "organisation", "group", "government", "possessive_singular", "home_state", "home_government",
-    "home_institutions",
+    "home_institutions", "home_institution_endings",
 }
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_coref_shape(lang):
     data = _load(LANG / lang / "coref.yaml")
-    assert COREF_KEYS - {"home_state", "home_government", "home_institutions"} <= set(data) <= COREF_KEYS
+    assert COREF_KEYS - {"home_state", "home_government", "home_institutions", "home_institution_endings"} \
+        <= set(data) <= COREF_KEYS
     assert bool(data.get("home_institutions")) == bool(data.get("home_state"))  # a home press names its own
     seen: dict[str, str] = defaultdict(str)
     for key, words in data.items():

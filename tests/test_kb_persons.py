@@ -34,6 +34,10 @@ ALLOWED_ROLES = {
     "Director General",
     "Chairman",
     "Leader",
+    # the reigning house beside the monarch acts for the state too
+    "Queen Consort",
+    "Crown Prince",
+    "Crown Princess",
 }
 
 ACTOR_CODE = re.compile(r"^[A-Z]{2,10}$")

@@ -1,10 +1,14 @@
 """Pick person and quote candidates for ``devset/actors``: unreserved corpus sentences chosen by regex.
 
 usage: .venv/bin/python tools/actors_dev_candidates.py LANG [--quotes 30] [--persons 40] [--seed S] [--show]
+       [--exclude FILE.jsonl ...] [--file REL]
 
 Sentences are visited in a seeded random order (not the file's); reserved ones
 (``shared/tools/reserved.py``) and those already in ``devset/<lang>.jsonl`` are skipped (kept with
-``--with-devset``, used for en, whose single dev file holds too few). A
+``--with-devset``, used for en, whose single dev file holds too few), and so are the sentences of
+every ``--exclude`` file (a later set drawn with another seed leaves out the earlier ones).
+``--file`` draws from another corpus file of the language than the development-set source (a
+path under ``../shared/data``), for a later set where the source has no candidates left. A
 *quote* candidate has a speech verb right after a comma, a closing quote mark or ``!``/``?``
 ("..., sier Stoltenberg", "...," said Smith) with a capitalised word among the four tokens after
 it, or (en) a capitalised word right before "said"/"says" after a quote mark. A *person* candidate
@@ -23,6 +27,7 @@ import argparse
 import json
 import random
 import re
+from pathlib import Path
 
 from utkikk.evaluation import corpora
 from utkikk.evaluation.devset import DEVSET, reserved_keys
@@ -84,14 +89,21 @@ def is_person(lang: str, text: str) -> bool:
     return False
 
 
-def candidates(lang: str, n_quotes: int, n_persons: int, seed: int, with_devset: bool = False) -> list[tuple[str, str]]:
-    rel = corpora.SOURCES[lang]
+def candidates(lang: str, n_quotes: int, n_persons: int, seed: int, with_devset: bool = False,
+               exclude: list[str] | None = None, rel: str | None = None) -> list[tuple[str, str]]:
+    """(kind, key) of the first quote and person candidates in the seeded order; ``exclude``: jsonl
+    files whose sentences of this corpus file are skipped, so a new set never repeats an earlier one."""
+    rel = rel or corpora.SOURCES[lang]
     sents = corpora.sentences(rel)
     reserved = reserved_keys(rel)
     used: set[str] = set()
     path = DEVSET / f"{lang}.jsonl"
     if path.is_file() and not with_devset:
         used = {json.loads(line)["sent"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    for ex in exclude or []:
+        for line in Path(ex).read_text(encoding="utf-8").splitlines():
+            if line.strip() and json.loads(line).get("file") == rel:
+                used.add(json.loads(line)["sent"])
     keys = [k for k in sents if k not in reserved and k not in used and len(sents[k].split()) >= 5]
     random.Random(seed).shuffle(keys)
     quotes = [k for k in keys if is_quote(lang, sents[k])][:n_quotes]
@@ -108,9 +120,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20260117)
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--with-devset", action="store_true", help="keep sentences of devset/<lang>.jsonl (en: too few otherwise)")
+    ap.add_argument("--exclude", nargs="*", default=[], help="jsonl files whose sentences are left out")
+    ap.add_argument("--file", default=None, help="corpus file under ../shared/data (default: the language's source)")
     a = ap.parse_args()
-    sents = corpora.sentences(corpora.SOURCES[a.lang])
-    for kind, key in candidates(a.lang, a.quotes, a.persons, a.seed, a.with_devset):
+    sents = corpora.sentences(a.file or corpora.SOURCES[a.lang])
+    for kind, key in candidates(a.lang, a.quotes, a.persons, a.seed, a.with_devset, a.exclude, a.file):
         print(f"{kind}\t{key}" + (f"\t{sents[key]}" if a.show else ""))
 
 

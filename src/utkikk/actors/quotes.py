@@ -159,13 +159,23 @@ class SpeakerIndex:
         if not m:
             return None
         words = []
-        for w in m.group(1).split():
+        tag_words = m.group(1).split()
+        # a title written in lower case before the name ("siger dr. Richter", "sa informasjonssjef NN")
+        # is no part of the name and does not end it before it begins
+        if tag_words and not tag_words[0][0].isupper() and len(tag_words) > 1 and tag_words[1][0].isupper() \
+                and _lower_title(self.lang, tag_words[0]):
+            skip = self.text[pos:].find(tag_words[0]) + len(tag_words[0])
+            return self.named_at(pos + skip, end, stop)
+        for w in tag_words:
             if not w[0].isupper() or (words and words[-1].endswith(".") and len(words[-1]) > 2):
                 break
             words.append(w)
         words = [w.rstrip(".") if len(w) > 2 else w for w in words]
         if not words or words[0].lower() in stop or len(words[0]) < 2:
             return None
+        head, _, tail = words[0].rpartition("-")
+        if head and tail[:1].islower() and _lower_title(self.lang, tail):
+            return None  # "siger S-ordføreren", "sa Nato-sjefen": a title, the holder unnamed here
         s, e = pos + m.start(1), pos + m.start(1) + len(" ".join(words))
         if any(ms < e and s < me for ms, me in self.mention_spans):
             return None
@@ -191,6 +201,17 @@ class SpeakerIndex:
             if re.search(r",\s*$", self.text[start:s]) and re.match(r"\s*,", self.text[e:end]):
                 return Speaker(name, self.actor_of.get(name, code))
         return None
+
+
+def _lower_title(lang: str, word: str) -> bool:
+    """A lower-case word that titles the name after it: an abbreviation ("dr.", "prof.") or one of
+    the language's role words, also as a compound's end ("informationschef")."""
+    from .recogniser import recogniser  # the recogniser imports the KB this module shares
+
+    if word.endswith(".") and 2 <= len(word) <= 6 and word[:-1].isalpha():
+        return True
+    rec = recogniser(lang)
+    return bool(rec.role_at_end(word.strip(",")) or rec.home_office(word))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -223,6 +244,29 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if m.end() >= len(text):
             break
     return spans
+
+
+CLOSING_MARKS = ("»", "”", '"')
+
+
+def _closes_open_quote(before: str) -> bool:
+    """Whether the words before a speech verb end a quotation whose opening mark is not in this
+    paragraph: ``…tabe, " understreger NN`` or ``…våben! " siger NN``.
+
+    Why: Danish (and other) papers quote several sentences and put the opening mark only on the
+    first, so the sentence with the speech tag holds a closing mark alone; a closing mark that
+    follows the clause's own punctuation (``,``, ``!``, ``?``) ends the quote whatever came before."""
+    b = before.rstrip()
+    if not b.endswith(CLOSING_MARKS):
+        return False
+    mark = b[-1]
+    opener = {"»": "«", "”": "“", '"': '"'}[mark]
+    inner = b[:-1]
+    if mark == '"' and inner.count('"') % 2 == 1:
+        return False  # an opening straight mark stands in the paragraph: the pair is quoted as such
+    if mark != '"' and opener in inner:
+        return False
+    return inner.rstrip().endswith((",", "!", "?"))
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
@@ -291,7 +335,8 @@ def attribute_quotes(art: Article) -> list[Quote]:
                     covered.append((lead, q_end))
                     last = sp
                     continue
-        if attr is not None and (dash or para[: attr.start()].rstrip().endswith(",")):
+        if attr is not None and (dash or para[: attr.start()].rstrip().endswith(",")
+                                 or _closes_open_quote(para[: attr.start()])):
             q_start = lead + (2 if dash else 0)
             q_end = p_start + para[: attr.start()].rstrip().rstrip(",").__len__()
             closing = text[q_end - 1:q_end]
@@ -301,6 +346,8 @@ def attribute_quotes(art: Article) -> list[Quote]:
                     o = text.rfind(open_, p_start, q_end - 1)
                     if o != -1:
                         q_start, q_end = o + 1, q_end - 1
+                    else:  # opened in a paragraph before: the words up to the mark, not the mark
+                        q_end = p_start + len(text[p_start:q_end - 1].rstrip().rstrip(","))
                     break
             sp = tag(p_start + attr.end(), p_end, p_start + attr.start(), (q_start, q_end))
             # only a paragraph whose attribution names a speaker (or a dash-led one) is a quote

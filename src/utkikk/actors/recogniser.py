@@ -81,6 +81,14 @@ class Recogniser:
         self.place_heads: frozenset[str] = frozenset(str(w).lower() for w in roles.get("place_heads") or [])
         self.role_prefixes: dict[str, str] = {str(k).lower(): str(v) for k, v in (roles.get("role_prefixes") or {}).items()}
         self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
+        self._tails: dict[str, list[PersonEntry]] | None = None  # last two words of long names, built on first use
+        # offices only the home state has, so a bare title names its holder ("statssekretær NN")
+        self.home_offices: dict[str, dict[str, Any]] = {
+            k.lower(): {**v, "home": True} for k, v in (roles.get("home_offices") or {}).items()}
+        # words that make a title's holder a former one ("tidligere statsminister NN")
+        self.former: frozenset[str] = frozenset(str(w).lower() for w in roles.get("former") or [])
+        # titles of a reigning house before a first name ("dronning Sonja", "kong Harald")
+        self.royal_titles: frozenset[str] = frozenset(str(w).lower() for w in roles.get("royal_titles") or [])
         # title -> sector, from the language's role words ("forsvarsminister": Defence Minister, MIL)
         self.title_sectors: dict[str, str] = {}
         for info in self.roles.values():
@@ -131,7 +139,7 @@ class Recogniser:
         if forms:
             return Found(start, end, forms[0].code, forms[0].kind)
         persons = self._persons(key, surface, first_name)
-        if persons and _name_capital(surface):
+        if persons and (_name_capital(surface) or self._royal_name(ws)):
             return Found(start, end, None, "person", person=self._pick_person(persons))
         for g in self.genitives:
             if key.endswith(g) and len(key) > len(g) + 1:
@@ -150,6 +158,49 @@ class Recogniser:
                     forms = [f for f in self._actor_forms(cand.lower(), cand) if f.kind in ("name", "adjective")]
                     if forms:
                         return Found(start, end, forms[0].code, "compound", tail=tail.lower())
+        return None
+
+    def _royal_name(self, ws: list[Word]) -> bool:
+        """A royal title written in lower case before a capitalised name ("sier dronning Sonja"):
+        the KB lists the title with the name, and mid-sentence the title is not capitalised."""
+        return len(ws) > 1 and ws[0].text.lower() in self.royal_titles and ws[1].text[:1].isupper()
+
+    def _first_name_check(self, ws: list[Word], i: int, text: str, hit: Found) -> Found | None:
+        """A KB person matched by one word (a surname) after a capitalised word of the same name:
+        the person whose KB name has that word before the surname ("Nyrup Rasmussen" is Poul Nyrup
+        Rasmussen, not Lars Løkke Rasmussen), else None where the word is no first name of a KB
+        person of that surname ("Kjell Asbjørn Solberg" is not Erna Solberg, "Camilla Stoltenberg"
+        not Jens). A title, an actor's name, a word opening the sentence and a first name spelt
+        like the KB's ("Sergej" for "Sergei") keep the match as it is."""
+        if hit.person is None or i == 0:
+            return hit
+        prev = ws[i - 1]
+        if text[prev.end:ws[i].start] != " " or not prev.text[:1].isupper() or len(prev.text) < 2:
+            return hit
+        if prev.text.lower() in self.forms or self.role_at_end(prev.text) or self.home_office(prev.text):
+            return hit
+        if prev.text.lower() in self.royal_titles:
+            return hit
+        opening = text[:prev.start].rstrip()
+        if not opening or opening[-1] in ".!?:;\n–—-«»\"“”(":
+            return hit  # the sentence's first word may be any word, capitalised as such
+        surname = text[hit.start:hit.end]
+        if hit.genitive:
+            surname = next((surname[: -len(g)] for g in self.genitives if surname.lower().endswith(g)), surname)
+        if self._tails is None:  # "nyrup rasmussen" -> Poul Nyrup Rasmussen: the last two words of longer names
+            self._tails = {}
+            for people in self.kb.person_forms.values():
+                for p in people:
+                    if len(p.name.split()) >= 3:
+                        self._tails.setdefault(fold_name(" ".join(p.name.split()[-2:])), []).append(p)
+        tail = self._tails.get(fold_name(f"{prev.text} {surname}"))
+        if tail:
+            return Found(prev.start, hit.end, None, "person", genitive=hit.genitive, person=self._pick_person(tail))
+        for p in self.kb.persons_named(surname) or [hit.person]:
+            for n in (p.name, *p.variants):
+                parts = n.split()
+                if len(parts) > 1 and fuzz.ratio(prev.text.lower(), parts[-2].lower()) >= 75:
+                    return Found(prev.start, hit.end, None, "person", genitive=hit.genitive, person=p)
         return None
 
     def _pick_person(self, persons: list[PersonEntry]) -> PersonEntry:
@@ -177,6 +228,9 @@ class Recogniser:
                 nxt = ws[i + n] if i + n < len(ws) else None
                 first_name = bool(nxt and nxt.text[:1].isupper() and text[ws[i + n - 1].end:nxt.start] == " ")
                 hit = self._lookup(ws[i:i + n], first_name)
+                if hit and n == 1 and hit.kind == "person":
+                    # another person of the same surname is left to the model's entities
+                    hit = self._first_name_check(ws, i, text, hit)
                 if hit:
                     i += n
                     break
@@ -304,6 +358,36 @@ class Recogniser:
                 return info, ws[n - 1].end
         return None, pos
 
+    def home_office(self, word: str) -> dict[str, Any] | None:
+        """The home-state office a bare title names ("statssekretæren", "udenrigsordfører"), its
+        inflections and the compounds ending in it included; None for other words."""
+        w = word.lower().strip("(,")
+        if not self.home_offices:
+            return None
+        for suf in self.role_suffixes:
+            if suf and not w.endswith(suf):
+                continue
+            base = w[: len(w) - len(suf)] if suf else w
+            if base in self.home_offices:
+                return self.home_offices[base]
+        for base, info in self.home_offices.items():
+            if len(base) >= 6 and w.endswith(base) and len(w) > len(base) + 2:
+                return info
+        return None
+
+    def former_before(self, text: str, pos: int) -> bool:
+        """Whether the one or two words right before ``pos`` (a title's start) make the title a
+        former one: "tidligere statsminister", "före detta utrikesminister", "ex-president"."""
+        if not self.former:
+            return False
+        before = text[max(0, pos - 40):pos].lower().split()
+        for n in (1, 2):
+            if len(before) >= n and " ".join(before[-n:]).strip(",") in self.former:
+                # "talsperson på Folketinget og tidligere næringsminister NN": a former title given
+                # beside a present one leaves the person the present one's actor
+                return not (len(before) > n and before[-n - 1] in AND_WORDS)
+        return False
+
     def role_at_end(self, word: str) -> dict[str, Any] | None:
         """A role word, or a compound ending in one ("sikkerhetsrådgiver" -> "rådgiver")."""
         info = self.role_word(word)
@@ -421,6 +505,8 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
             ctx = _unknown_persons(art, [(f.start, f.end, "PER")], [g for g in found if g.kind != "person"], rec)
             if ctx and ctx[0][1]:
                 actor, role = ctx[0][1], ctx[0][2]
+        if actor and _said_former(text, f.start, f.end, rec):
+            actor, role = None, (role if not role or role.startswith("former ") else f"former {role}")
         written = p.name if f.fuzzy else _as_written(p.name, text[f.start:f.end], rec.genitives if f.genitive else [])
         if p.name in persons:
             persons[p.name].mentions += 1
@@ -556,7 +642,25 @@ def _titled_names(ents: list[tuple[int, int, str]] | None, text: str, found: lis
             info = rec.role_at_end(w.text)  # "pressetalsmann", "viceudenrigsminister"
             if info and info.get("role"):
                 out = _with_name_after(out, text, w.end, found)
+        elif w.text[:1].islower() and len(w.text) > 3:
+            # a surname alone after the title ("general Richards ga svar", "sa talsmann Bakke"):
+            # a person, where the word after it goes on in lower case or ends the phrase
+            m = SURNAME_AFTER.match(text, w.end)
+            if m and not any(f.start < m.end(1) and m.start(1) < f.end for f in found) \
+                    and m.group(1).lower() not in rec.forms:
+                info = rec.role_at_end(w.text) or rec.home_office(w.text)
+                over = [x for x in out if x[0] < m.end(1) and m.start(1) < x[1]]
+                longer = any(x[2] in ("PER", "PERSON") and (x[0] < m.start(1) or x[1] > m.end(1)) for x in over)
+                if info and info.get("role") and not longer \
+                        and not NAME_PARTICLE.match(text[m.end(1):].lstrip()):
+                    # the title says it is a person, whatever else the model made of the word; a
+                    # longer name the model found ("Abdullah bin Zayed") stays as it is
+                    out = [x for x in out if x not in over] + [(m.start(1), m.end(1), "PER_SURNAME")]
     return out
+
+
+# one capitalised word after a title, then a lower-case word or punctuation ("general Richards,")
+SURNAME_AFTER = re.compile(r" ([A-ZÆØÅÄÖÉ][a-zæøåäöéü'’-]{2,})(?=[,.;:!?)]|\s+[a-zæøåäöéü]|$)")
 
 
 def _with_name_after(ents: list[tuple[int, int, str]] | None, text: str, pos: int,
@@ -595,7 +699,7 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
     known_spans = [(f.start, f.end) for f in found if f.kind == "person" or f.code]
     text = art.text
     for start, end, label in ents:
-        if label not in ("PER", "PERSON"):
+        if label not in ("PER", "PERSON", "PER_SURNAME"):
             continue
         if any(s < end and start < e for s, e in known_spans):
             continue
@@ -606,7 +710,7 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
                 # a title opening the sentence taken into the name ("Talsmand Dmitrij Peskov")
                 start = first.end() + len(text[first.end():end]) - len(text[first.end():end].lstrip())
         name = " ".join(text[start:end].split())
-        if len(name.split()) < 2 or not NAME_WORD.match(name) or name.isupper():
+        if (len(name.split()) < 2 and label != "PER_SURNAME") or not NAME_WORD.match(name) or name.isupper():
             continue  # a caption in capitals ("INNSTENDIG BØNN") is no name
         actor, role = None, None
         # role phrase before the name: "Japans statsminister NN", "USAs nasjonale
@@ -645,15 +749,22 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
             actor = _home_institution(art, end)
         if actor is None:
             actor, role = _title_after_actor_sentence(art.text, rec, found, start) or (None, role)
-        # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi"
-        if actor is None and text[:start].rstrip().endswith(","):
-            seg_end = len(text[:start].rstrip()) - 1
+        # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi",
+        # also with a bare title before the name ("Den britiske hærsjefen, general Richards")
+        lead = text[:start].rstrip()
+        bare = re.search(r",\s+([^\W\d_]+)$", lead)
+        if bare and bare.group(1)[:1].islower() and rec.role_at_end(bare.group(1)):
+            lead = lead[: bare.start() + 1]
+        if actor is None and lead.endswith(","):
+            seg_end = len(lead) - 1
             seg_start = max(text.rfind(c, 0, seg_end) for c in ",.;:!?\n") + 1
             if seg_end - seg_start <= 80:
                 near = [f for f in found if seg_start <= f.start and f.end <= seg_end and f.code
                         and (f.kind == "adjective" or f.genitive)]
                 if near:
                     actor = near[-1].code
+        if actor is not None and _said_former(text, start, end, rec):
+            actor, role = None, f"former {role}" if role else None
         out.append((name, actor, role, start, end))
     return out
 
@@ -703,20 +814,74 @@ def _home_title(art: Article, rec: Recogniser, found: list[Found], start: int) -
     before = art.text[max(0, start - 80):start]
     if not before.endswith((" ", "\n")):
         return None
-    info, k, parts = None, len(before), before.split()
+    info, k, parts, title = None, len(before), before.split(), ""
     for w in reversed(parts[-4:]):  # the title, with the first names between it and a surname match
-        k = before.rfind(w, 0, k)
-        info = rec.role_word(w.strip("(,"))
+        k, title = before.rfind(w, 0, k), w.strip("(,")
+        # an office only the home state has ("statssekretær"), else a role word or a compound
+        # ending in one ("utviklingsminister", "forskningsminister": a minister of the home state)
+        info = rec.home_office(w) or rec.role_at_end(w.strip("(,"))
         if info or not w[:1].isupper():
             break
-    if not info or info.get("role") not in HOME_OFFICES:
+    if not info or not (info.get("home") or info.get("role") in HOME_OFFICES):
         return None
     title_start = start - len(before) + k
     if any(f.code and title_start - 25 <= f.end <= title_start for f in found):
         return None  # "Tysklands forsvarsminister", "den tyske forsvarsministeren": not the home state's
+    if not info.get("home") and rec.role_word(title) is None and _abroad(art.text, found, title_start, home):
+        # a minister known only by the compound's end ("inrikesminister") in a passage about
+        # another state is that state's as likely as the home state's: no actor rather than a wrong one
+        return None
     return home, info["role"]
 
 
+def _abroad(text: str, found: list[Found], pos: int, home: str) -> bool:
+    """Whether the passage before ``pos`` (its last 600 characters: a paragraph or two) names
+    another state and not the home state."""
+    para = max(0, pos - 600)
+    states = {f.code for f in found if f.code and len(f.code) == 3 and f.code.isupper() and para <= f.start < pos
+              and f.kind in ("name", "adjective", "demonym", "metonym", "compound")}
+    return bool(states) and home not in states
+
+
+def _said_former(text: str, start: int, end: int, rec: Recogniser) -> bool:
+    """Whether the text calls the person at ``start``..``end`` a former holder of the title it
+    gives them: "tidligere statsminister NN", "Israels före detta utrikesminister NN", "NN,
+    Rwandas tidigare planeringsminister,". Such a person acts for no one (README: former office
+    holders are ``none``), whatever the KB dates or the title's actor would say."""
+    if not rec.former:
+        return False
+    before = text[max(0, start - 60):start]
+    ws = [m for m in WORD.finditer(before)]
+    # the title right before the name, with up to two first names between ("tidligere statsminister Kjell Magne")
+    for back in range(1, min(4, len(ws)) + 1):
+        w = ws[-back]
+        if before[w.end():].strip(" ,") and not before[w.end():].strip(" ,")[:1].isupper():
+            break  # punctuation or lower-case words between: no title of this name
+        if rec.role_at_end(w.group()) or rec.home_office(w.group()):
+            # the former word before the title, or before one state word in front of it
+            # ("den tidligere israelske utenriksministeren", "Italiens förre premiärminister")
+            lead = max(0, start - len(before) + w.start())
+            if rec.former_before(text, lead):
+                return True
+            if back < len(ws):
+                prev = ws[-back - 1]
+                if rec.former_before(text, start - len(before) + prev.start()):
+                    return True
+            break
+        if not w.group()[:1].isupper():
+            break
+    # an apposition after the name: ", Rwandas tidigare planeringsminister,"
+    tail = text[end:end + 80]
+    if tail.startswith(","):
+        clause = re.split(r"[,.;:!?()\n]", tail[1:])[0]
+        cws = clause.split()
+        for n, w in enumerate(cws):
+            if w.lower() in rec.former and any(rec.role_at_end(x) or rec.home_office(x) for x in cws[n + 1:n + 3]):
+                return True
+    return False
+
+
+AND_WORDS = frozenset({"og", "and", "och", "samt", "&"})
 # "ambassadør i Danmark", "ambassador to Iran": the state after these hosts the office
 HOST_PREPS = frozenset({"i", "til", "in", "to", "at", "på", "ved", "vid", "hos", "för", "for"})
 # a phrase after ", " opening with one of these goes on with the sentence, it names no role
@@ -728,10 +893,14 @@ def _home_institution(art: Article, end: int) -> str | None:
     """The home state of a person written right before one of its institutions ("pressetalsperson
     Astrid Sehl i Utenriksdepartementet", "NN på MSB"); None elsewhere and in English."""
     home = _home_state(art.lang)
-    names = [str(n).lower() for n in lang_data(art.lang or "", "coref").get("home_institutions") or []]
+    coref = lang_data(art.lang or "", "coref")
+    names = [str(n).lower() for n in coref.get("home_institutions") or []]
+    # any ministry of the home state by its name's ending ("Kunnskapsdepartementet", "Kulturministeriet")
+    endings = tuple(str(n).lower() for n in coref.get("home_institution_endings") or [])
     if not home or not names:
         return None
     tail = art.text[end:end + 100].lower()
+    tail = re.sub(r"^ \([^()\s]{1,8}\)", "", tail)  # a party tag after the name: "NN (Ap), statssekretær i UD"
     # right after the name ("NN i UD"), or inside an apposition ("NN, biträdande enhetschef på MSB,")
     spans = [re.sub(r"^[\s(]+", "", tail)]
     if tail.lstrip().startswith(","):
@@ -744,7 +913,10 @@ def _home_institution(art: Article, end: int) -> str | None:
             starts = [len(prep) + 1] if span.startswith(prep + " ") else []
             if i:  # anywhere in the apposition
                 starts = [m.end() for m in re.finditer(r"(?:^|\s)" + prep + r" ", span)]
-            if any(re.match(re.escape(n) + r"(?![\w-])", span[k:]) for k in starts for n in names):
+            if any(re.match(re.escape(n) + r"(?:s)?(?![\w-])", span[k:]) for k in starts for n in names):
+                return home  # the genitive too: "NN i Stortingets finanskomité"
+            if endings and any(re.match(r"[^\W\d_]+(?:" + "|".join(map(re.escape, endings)) + r")s?(?![\w-])", span[k:])
+                               for k in starts):
                 return home
     return None
 
