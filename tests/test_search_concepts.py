@@ -161,7 +161,8 @@ def test_fusion_puts_articles_both_rankings_agree_on_first():
 
 
 def test_semantic_ranking_crosses_languages(db_url):
-    """Vectors stored and read back on both backends (a binary column), ranked by cosine."""
+    """Vectors stored and read back on both backends (a BLOB on SQLite, real[] on PostgreSQL), ranked
+    by cosine."""
     from utkikk.store import vectors
 
     if vectors.model() is None:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY, REAL
 
 metadata = MetaData()
 
@@ -278,8 +279,10 @@ dyad_alerts = Table(
 Index("ix_dyad_alerts_month", dyad_alerts.c.scope, dyad_alerts.c.month, dyad_alerts.c.strength)
 
 # Embeddings for semantic search (store/vectors.py): one row per article (``event_id`` null) and per
-# event sentence. The vector is float32 bytes (little-endian), L2-normalised, so a dot product is
-# the cosine similarity; a portable binary column on both backends (see vectors.py on pgvector).
+# event sentence, L2-normalised, so a dot product is the cosine similarity. SQLite keeps the float32
+# values as little-endian bytes in a BLOB; PostgreSQL as a ``real[]`` array (migration 0010 converts
+# the bytea of older stores). See vectors.py on pgvector.
+VECTOR = LargeBinary().with_variant(ARRAY(REAL, dimensions=1), "postgresql")
 vectors = Table(
     "vectors",
     metadata,
@@ -288,7 +291,7 @@ vectors = Table(
     Column("event_id", Integer, ForeignKey("events.id")),
     Column("model", String(64), nullable=False),
     Column("dim", Integer, nullable=False),
-    Column("vec", LargeBinary, nullable=False),
+    Column("vec", VECTOR, nullable=False),
 )
 Index("ix_vectors_article", vectors.c.article_id)
 
