@@ -609,7 +609,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return streamed(f, limit, export.csv_chunks, CSV_TYPE,
                         downloads.csv_response_headers("utkikk-events.csv"))
 
-    @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet", response_class=Response,
+    @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet (streamed)", response_class=Response,
              responses=_body("application/vnd.apache.parquet", "binary"))
     def api_events_parquet(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                            start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
@@ -618,9 +618,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                        source_sector: SourceSector = None, target_sector: TargetSector = None) -> Response:
         f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged,
                          sectors=(sector, source_sector, target_sector))
-        rows = Q.events(st, f, limit=limit, order="desc")  # Parquet writes its footer last: one body
-        return Response(export.to_parquet(rows), media_type="application/vnd.apache.parquet",
-                        headers={"Content-Disposition": 'attachment; filename="utkikk-events.parquet"'})
+        return streamed(f, limit, export.parquet_chunks, "application/vnd.apache.parquet",
+                        {"Content-Disposition": 'attachment; filename="utkikk-events.parquet"'})
 
     @app.get("/api/events.plover.json", tags=["export"],
              summary="Events in the PLOVER manual's JSON layout (id, date, source, recipient, event, mode, "
