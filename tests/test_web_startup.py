@@ -14,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from utkikk.actors import kb
+from utkikk.store import concepts, search
 from utkikk.store import queries as Q
 from utkikk.web import create_app
 from utkikk.web.sample import build_sample_store
@@ -48,11 +49,19 @@ def test_the_serve_parent_process_does_not_import_the_app():
     assert _modules_after("from utkikk.web import create_app") >= {"utkikk.web.app"}
 
 
-def test_warm_up_makes_the_names_the_overview_and_the_kb(store):
+def test_warm_up_makes_the_names_the_overview_and_the_kb(store, monkeypatch):
+    # as in a fresh process: nothing made by an earlier test
+    for fn in (kb.actor_names, concepts._name_index, search.lemma):
+        fn.cache_clear()
+    monkeypatch.setattr(kb, "_KB", None)
+    with Q._cache_lock:
+        Q._cache.clear()
     app = create_app(store=store, warm=True)
     with TestClient(app) as client:
         assert app.state.warmed.wait(120), "the warm-up did not finish"
         assert kb.actor_names.cache_info().currsize == 1 and kb._KB is not None
+        assert concepts._name_index.cache_info().currsize == 1
+        assert search.lemma.cache_info().currsize >= 5  # the query word in each language
         with Q._cache_lock:
             made = {k[2] for k in Q._cache if k[0] == store.url}
         assert {"overview_counts", "alerts"} <= made, made
