@@ -255,11 +255,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def warm_up(store: Store, done: threading.Event | None = None) -> None:
     """Make what the first requests would otherwise wait for, in a background thread at startup:
-    the actor names (every search result, alert and network shows them), a parsed query (the
+    the actor names (every search result, alert and network shows them), the overview with its
+    alerts (``/`` and ``/api/overview``: seconds on a 100,000-event store), a parsed query (the
     lemmatiser's dictionaries of the five languages and the actor-name index of the concept
     tables: 3 CPU seconds, the most of a first search), NumPy and the store's vector matrix
-    (semantic ranking), the overview with its alerts (``/`` and ``/api/overview``: seconds on a
-    100,000-event store), then the whole knowledge base (the actor pages). Why: on a fresh server
+    (semantic ranking), then the whole knowledge base (the actor pages). Why: on a fresh server
     the first search paid all of the search's share (2.45 s on the load store) and the first
     overview the alerts, while the server sat idle before them; with ``--workers N`` each worker
     paid them again. A request that comes meanwhile waits for the answer being made
@@ -270,9 +270,9 @@ def warm_up(store: Store, done: threading.Event | None = None) -> None:
 
     try:
         kb.actor_names()
+        Q.overview(store, Q.DEFAULT_SCOPE)  # first: "/" is a browser's first request
         Q.SearchFilter.checked("utkikk")  # any word: every language's dictionary is read for it
         vectors.has_vectors(store)
-        Q.overview(store, Q.DEFAULT_SCOPE)
         kb.load()
     except Exception:  # noqa: BLE001 - warming is an optimisation; the request path reports errors
         pass
