@@ -49,3 +49,37 @@ def test_bad_arguments_raise_query_error(store):
         api.search(store, "!!!")
     with pytest.raises(api.QueryError):
         api.actor(store, "QQQQ")
+
+
+@pytest.mark.parametrize("name", ["e.csv", "e.parquet", "e.json"])
+def test_export_events_streams_the_servers_bytes_to_a_file(store, tmp_path, name):
+    """api.export_events writes what the HTTP export sends (the same chunk writers, one cursor)
+    and, for CSV and Parquet, what api.events holds."""
+    from fastapi.testclient import TestClient
+
+    from utkikk.web import create_app
+
+    out = tmp_path / name
+    n = api.export_events(out, store, source="RUS", target="UKR", both=True)
+    frame = api.events(store, source="RUS", target="UKR", both=True)
+    assert n == len(frame) == 9 and not (tmp_path / f"{name}.part").exists()
+    route = {"e.csv": "/api/events.csv", "e.parquet": "/api/events.parquet", "e.json": "/api/events.plover.json"}[name]
+    with TestClient(create_app(store=store)) as client:
+        served = client.get(route, params={"source": "RUS", "target": "UKR", "both": "true"}).content
+    if name != "e.parquet":  # Parquet: the same table (its footer names the writer's buffers)
+        assert out.read_bytes() == served
+    else:
+        import io
+
+        import pyarrow.parquet as pq
+
+        assert pq.read_table(out).to_pylist() == pq.read_table(io.BytesIO(served)).to_pylist()
+        assert list(pd.read_parquet(out)["id"]) == list(frame["id"])
+
+
+def test_export_events_refuses_an_unknown_format_and_leaves_no_file(store, tmp_path):
+    with pytest.raises(api.QueryError, match="format must be one of csv, parquet, plover"):
+        api.export_events(tmp_path / "e.xlsx", store)
+    with pytest.raises(api.QueryError):
+        api.export_events(tmp_path / "e.csv", store, limit=0)
+    assert list(tmp_path.iterdir()) == []

@@ -14,6 +14,7 @@ app's do by default; ``planned=True`` counts events announced as future or plann
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -54,6 +55,44 @@ def events(db: DB = None, *, source: str | None = None, target: str | None = Non
                               sector=sector, source_sector=source_sector, target_sector=target_sector)
     rows = Q.events(_store(db), f, limit=limit, order="desc")
     return pd.DataFrame([flat_record(r) for r in rows], columns=EXPORT_COLUMNS)
+
+
+EXPORT_FORMATS = {".csv": "csv", ".parquet": "parquet", ".json": "plover"}
+
+
+def export_events(path: str | os.PathLike[str], db: DB = None, *, format: str | None = None,  # noqa: A002
+                  planned: bool = False, limit: int = Q.MAX_EXPORT, **filters: Any) -> int:
+    """Write the events of :func:`events` (same filters) to a file as CSV, Parquet or PLOVER-JSON
+    (``format``: ``csv``, ``parquet`` or ``plover``; by default from the suffix) and return the rows
+    written. Why beside :func:`events`: a DataFrame holds every row, and so did the export built
+    from it; this streams from one cursor a chunk (a Parquet row group) at a time, the bytes the
+    server's ``/api/events.csv``, ``.parquet`` and ``.plover.json`` send, so memory does not grow
+    with the export. The file appears whole or not at all (written aside, then renamed)."""
+    from .web import export
+
+    fmt = format or EXPORT_FORMATS.get(Path(path).suffix.lower())
+    writers = {"csv": export.csv_chunks, "parquet": export.parquet_chunks, "plover": export.plover_json_chunks}
+    if fmt not in writers:
+        raise QueryError(f"format must be one of {', '.join(writers)} (or a path ending in "
+                         f"{', '.join(EXPORT_FORMATS)}), got {format or Path(path).suffix!r}")
+    f = Q.EventFilter.checked(**filters, scope=_scope(planned))
+    written = 0
+
+    def counted() -> Any:
+        nonlocal written
+        for r in Q.iter_events(_store(db), f, limit=limit, order="desc"):
+            written += 1
+            yield r
+
+    part = Path(f"{os.fspath(path)}.part")
+    try:
+        with open(part, "wb") as out:
+            for chunk in writers[fmt](counted()):
+                out.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+    return written
 
 
 def plover(db: DB = None, **filters: Any) -> list[dict[str, Any]]:

@@ -12,7 +12,6 @@ from functools import cache
 from typing import Any
 
 from ..actors.kb import lang_data
-from ..nlp.lemmas import lemmatize
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 
@@ -49,6 +48,8 @@ class Cues:
 
 @cache
 def cues(lang: str) -> Cues:
+    from ..nlp.lemmas import lemmatize  # here, not at the top: spaCy only when cues are built
+
     d = lang_data(lang, "modality")
 
     def s(key: str) -> frozenset[str]:

@@ -21,7 +21,6 @@ from functools import cache
 from typing import Any
 
 from ..actors.kb import lang_data
-from ..nlp.lemmas import lemmatize
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
               "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails",
@@ -159,6 +158,10 @@ def _entries(lang: str) -> list[tuple[dict[str, Any], bool]]:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
+    # imported here, not at the top: the lemmatiser pulls in spaCy (seconds), and the store and the
+    # web app import this package only for the ontology, so a server starts without loading spaCy
+    from ..nlp.lemmas import lemmatize
+
     data: dict[str, Any] = lang_data(lang, "triggers")
     trigs = []
     denials = {w.lower() for w in lang_data(lang, "modality").get("denial") or []}
@@ -217,6 +220,8 @@ def _entry_lemmas(trigs: list[Trigger], lang: str, passive_suffix: str) -> dict[
     inflection. Left out: short lemmas (function words: "an" -> "ane") and an -s verb whose lemma
     drops the -s, a verb of its own ("treffes" meet, "treffe" hit). Only verb tokens match this
     way: "støtter" the verb does not make "støtte" the noun a SUPPORT."""
+    from ..nlp.lemmas import lemmatize  # spaCy only when a lexicon is built (see lexicon)
+
     out: dict[str, str] = {}
     for t in trigs:
         for w in t.words:

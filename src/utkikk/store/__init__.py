@@ -24,17 +24,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, func, insert, make_url, select, text, update
 from sqlalchemy.exc import OperationalError
 
-from ..ingest.dedupe import Deduper
-from ..ingest.dedupe import signature as minhash_signature
 from ..record import Article, Reject
 from . import schema as t
+
+if TYPE_CHECKING:  # imported where used: MinHash pulls in datasketch and SciPy (a second and more),
+    # which a store that only reads (the web app, the API, exports) never needs
+    from ..ingest.dedupe import Deduper
 
 DEFAULT_DB = "utkikk.db"
 # the key of PostgreSQL's advisory lock that serialises writers of one database
@@ -124,6 +126,8 @@ class Store:
 
     def deduper(self) -> Deduper:
         """A near-duplicate index holding every stored signature; pass it to :meth:`add_article`."""
+        from ..ingest.dedupe import Deduper
+
         dedupe = Deduper()
         with self.engine.connect() as conn:
             self._catch_up(conn, dedupe)
@@ -156,6 +160,8 @@ class Store:
         ``near_duplicate_of`` names that article instead.
         """
         if dedupe is not None and signature is None:
+            from ..ingest.dedupe import signature as minhash_signature
+
             signature = minhash_signature(art.text)  # CPU work, done before the writer lock is taken
         with self._write() as conn:
             existing = _id_by_hash(conn, art.content_hash)

@@ -148,17 +148,32 @@ def _version(store: Any) -> tuple:
         )).one())
 
 
+_computing: dict[tuple, threading.Lock] = {}  # one lock per answer being made (see _cached)
+
+
 def _cached(store: Any, key: tuple, compute: Callable[[], Any]) -> Any:
-    """Aggregates over the whole store are recomputed only when the store changes."""
+    """Aggregates over the whole store are recomputed only when the store changes. One thread
+    computes an answer; another that asks for the same answer meanwhile waits for it rather than
+    computing it beside it: the server's warm-up (``web.app.warm_up``) makes the overview, seconds
+    of work on a big store, in the background, and the first request for it must not double that."""
     full = (store.url, _version(store), *key)
     with _cache_lock:
         if full in _cache:
             return _cache[full]
-    value = compute()
-    with _cache_lock:
-        if len(_cache) > 256:
-            _cache.clear()
-        _cache[full] = value
+        making = _computing.setdefault(full, threading.Lock())
+    with making:
+        with _cache_lock:
+            if full in _cache:  # made by the thread we waited for
+                return _cache[full]
+        try:
+            value = compute()
+            with _cache_lock:
+                if len(_cache) > 256:
+                    _cache.clear()
+                _cache[full] = value
+        finally:
+            with _cache_lock:
+                _computing.pop(full, None)
     return value
 
 
@@ -603,12 +618,14 @@ def _kb() -> Any:
 
 
 def actor_name(code: str) -> str:
-    kb = _kb()
-    if kb is None:
-        return code
+    """An actor's display name, or its code. Read from the actor files alone
+    (:func:`..actors.kb.actor_names`), not the whole KB, so that a search, the alerts or a network
+    do not wait seconds for the people's names to be folded on a fresh server."""
     try:
-        return kb.name(code)
-    except Exception:  # noqa: BLE001
+        from ..actors.kb import actor_names
+
+        return actor_names().get(code, code)
+    except Exception:  # noqa: BLE001 - the KB is optional for reading a store
         return code
 
 

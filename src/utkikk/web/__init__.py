@@ -8,9 +8,23 @@ loopback interface unless told otherwise.
 from __future__ import annotations
 
 import os
+from typing import Any
 
-from .app import create_app
 from .lifecycle import GRACE_S, exit_quietly_after_stop
+
+# the Host names served by default; here rather than in .app so that ``serve --workers N`` does not
+# import the app (FastAPI, the store, the ontology) in the parent process, which only hands the
+# socket to N workers that import it themselves: the workers start that much sooner
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def __getattr__(name: str) -> Any:
+    """``create_app``, imported on first use (see :data:`LOOPBACK_HOSTS` for why)."""
+    if name == "create_app":
+        from .app import create_app
+
+        return create_app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000,
@@ -27,8 +41,6 @@ def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", por
 
     import uvicorn
 
-    from .app import LOOPBACK_HOSTS
-
     exit_quietly_after_stop()
     hosts = list(allowed_hosts or []) or [*LOOPBACK_HOSTS, *([host] if host not in ("0.0.0.0", "::") else [])]
     token = token or os.environ.get("UTKIKK_TOKEN")
@@ -41,15 +53,19 @@ def serve(db: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", por
         uvicorn.run("utkikk.web:app_from_env", factory=True, host=host, port=port, workers=workers,
                     log_level="info", timeout_graceful_shutdown=grace)
         return
-    uvicorn.run(create_app(db, token=token, allowed_hosts=hosts), host=host, port=port, log_level="info",
-                timeout_graceful_shutdown=grace)
+    from .app import create_app
+
+    uvicorn.run(create_app(db, token=token, allowed_hosts=hosts, warm=True), host=host, port=port,
+                log_level="info", timeout_graceful_shutdown=grace)
 
 
 def app_from_env():  # noqa: ANN201 - FastAPI, imported lazily
     """The app of one worker process of ``serve(workers=N)``, configured by the environment."""
+    from .app import create_app
+
     hosts = [h for h in os.environ.get("UTKIKK_ALLOWED_HOSTS", "").split(",") if h]
     return create_app(os.environ.get("UTKIKK_DB") or None, token=os.environ.get("UTKIKK_TOKEN"),
-                      allowed_hosts=hosts or None)
+                      allowed_hosts=hosts or None, warm=True)
 
 
 __all__ = ["app_from_env", "create_app", "serve"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import secrets
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -33,7 +34,7 @@ from ..store import corrections as C
 from ..store import directory as D
 from ..store import queries as Q
 from ..store.search import SearchError
-from . import downloads, export, svg
+from . import LOOPBACK_HOSTS, downloads, export, svg  # noqa: F401 - LOOPBACK_HOSTS: its old home
 from .lifecycle import check_running, watch_signals
 from .markup import annotate, sentence_with_trigger
 
@@ -198,7 +199,6 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
 class SecurityHeaders:
@@ -244,9 +244,41 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """At startup, under uvicorn's signal handlers: a stop signal also stops long exports."""
+    """At startup, under uvicorn's signal handlers: a stop signal also stops long exports; and,
+    where the app was made with ``warm=True``, the warm-up starts (:func:`warm_up`)."""
     watch_signals()
+    if app.state.warmed is not None:
+        threading.Thread(target=warm_up, args=(app.state.store, app.state.warmed), name="utkikk-warm-up",
+                         daemon=True).start()
     yield
+
+
+def warm_up(store: Store, done: threading.Event | None = None) -> None:
+    """Make what the first requests would otherwise wait for, in a background thread at startup:
+    the actor names (every search result, alert and network shows them), the overview with its
+    alerts (``/`` and ``/api/overview``: seconds on a 100,000-event store), a parsed query (the
+    lemmatiser's dictionaries of the five languages and the actor-name index of the concept
+    tables: 3 CPU seconds, the most of a first search), NumPy and the store's vector matrix
+    (semantic ranking), then the whole knowledge base (the actor pages). Why: on a fresh server
+    the first search paid all of the search's share (2.45 s on the load store) and the first
+    overview the alerts, while the server sat idle before them; with ``--workers N`` each worker
+    paid them again. A request that comes meanwhile waits for the answer being made
+    (:func:`..store.queries._cached`, :func:`..actors.kb.load`) rather than making it twice; a
+    failure here is left to that request to report."""
+    from ..actors import kb
+    from ..store import vectors
+
+    try:
+        kb.actor_names()
+        Q.overview(store, Q.DEFAULT_SCOPE)  # first: "/" is a browser's first request
+        Q.SearchFilter.checked("utkikk")  # any word: every language's dictionary is read for it
+        vectors.has_vectors(store)
+        kb.load()
+    except Exception:  # noqa: BLE001 - warming is an optimisation; the request path reports errors
+        pass
+    finally:
+        if done is not None:
+            done.set()
 
 
 def allowed_methods(app: FastAPI, request: Request) -> str:
@@ -263,13 +295,15 @@ def allowed_methods(app: FastAPI, request: Request) -> str:
 
 
 def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None = None,
-               token: str | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
+               token: str | None = None, allowed_hosts: list[str] | None = None, warm: bool = False) -> FastAPI:
     """Build the app over the store at ``db`` (path or SQLAlchemy URL), opened once.
 
     ``token`` is the write token for corrections (see :func:`write_token`); ``app.state.token``
     holds it, so the server can print a generated one. ``allowed_hosts``: the Host header values
     served (``utkikk serve`` passes the loopback names and its ``--host``), so a web page cannot
-    read the local API through DNS rebinding; None serves any (tests, embedding)."""
+    read the local API through DNS rebinding; None serves any (tests, embedding). ``warm``: at
+    startup, load the knowledge base and the vectors in the background (:func:`warm_up`), as
+    ``utkikk serve`` does; ``app.state.warmed`` is then an Event set when that is done, else None."""
     from starlette.middleware.trustedhost import TrustedHostMiddleware
 
     st = store or Store(db)
@@ -283,6 +317,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
 
     app.state.store = st
     app.state.token = write_token(token)
+    app.state.warmed = threading.Event() if warm else None
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def page(template: str, request: Request, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -577,7 +612,7 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
         return streamed(f, limit, export.csv_chunks, CSV_TYPE,
                         downloads.csv_response_headers("utkikk-events.csv"))
 
-    @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet", response_class=Response,
+    @app.get("/api/events.parquet", tags=["export"], summary="Events as Parquet (streamed)", response_class=Response,
              responses=_body("application/vnd.apache.parquet", "binary"))
     def api_events_parquet(source: Source = None, target: Target = None, actor: Actor = None, type: Type = None,
                            start: Start = None, end: End = None, lang: Lang = None, outlet: Outlet = None,
@@ -586,9 +621,8 @@ def create_app(db: str | os.PathLike[str] | None = None, *, store: Store | None 
                        source_sector: SourceSector = None, target_sector: TargetSector = None) -> Response:
         f = event_filter(source, target, actor, type, start, end, lang, outlet, both, flagged,
                          sectors=(sector, source_sector, target_sector))
-        rows = Q.events(st, f, limit=limit, order="desc")  # Parquet writes its footer last: one body
-        return Response(export.to_parquet(rows), media_type="application/vnd.apache.parquet",
-                        headers={"Content-Disposition": 'attachment; filename="utkikk-events.parquet"'})
+        return streamed(f, limit, export.parquet_chunks, "application/vnd.apache.parquet",
+                        {"Content-Disposition": 'attachment; filename="utkikk-events.parquet"'})
 
     @app.get("/api/events.plover.json", tags=["export"],
              summary="Events in the PLOVER manual's JSON layout (id, date, source, recipient, event, mode, "

@@ -7,7 +7,6 @@ into the source, the one place where the grammatical roles and the event's roles
 
 from __future__ import annotations
 
-from ...nlp.lemmas import lemmatize
 from ..triggers import TriggerMatch, lexicon
 from .coordination import _coordinated
 from .subjects import _subject_actors
@@ -18,6 +17,10 @@ from .view import Args, SentenceView
 def _passive(view: SentenceView, match: TriggerMatch) -> bool:
     """A verb trigger in the passive: an -s form whose lemma has none ("bombades", "angripes"), or
     a participle after a passive auxiliary ("ble spurt", "blev besat", "was attacked")."""
+    # here, not at the top: the lemmatiser pulls in spaCy, which the store and the web app, importing
+    # this package for the ontology, must not wait for; once loaded the import is a dict lookup
+    from ...nlp.lemmas import lemmatize
+
     lex = lexicon(view.lang)
     h = match.tokens[0]
     tok = view.toks[h]
