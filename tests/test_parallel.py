@@ -86,7 +86,7 @@ def _rows(db: str) -> dict[str, list[tuple]]:
     con = sqlite3.connect(db)
     out = {}
     for table in ("articles", "clusters", "signatures", "mentions", "persons", "quotes", "events", "rejects"):
-        cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if not r[1].endswith("_at")]
+        cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "at" and not r[1].endswith("_at")]
         out[table] = con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY 1").fetchall()
     con.close()
     return out
