@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -36,14 +37,25 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
                                                 help="Print the version and exit.")] = False) -> None:
     """Utkikk: an evidence-backed map of international relations from Nordic and English news.
 
-    Exit codes: 0 done; 2 a store or input that cannot be used (the message says which); 3 ingest
-    stored some inputs and rejected others; 4 ingest rejected every input; 130 interrupted."""
+    Exit codes: 0 done; 1 a worker process died (the message names it); 2 a store or input that
+    cannot be used (the message says which); 3 ingest stored some inputs and rejected others; 4
+    ingest rejected every input; 130 interrupted."""
 
 EXIT_SOME_REJECTED = 3  # ingest: some inputs were rejected, the others stored
 EXIT_NOTHING_READ = 4  # ingest: every input was rejected
 
 DbOption = Annotated[str | None, typer.Option("--db", envvar="UTKIKK_DB",
                                               help="Store path or SQLAlchemy URL (default ./utkikk.db).")]
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", min=1, max=256, help="Processes that analyse articles, each loading the models once "
+                                      "(default: the number of cores); the output is the same for any number.")]
+EXIT_WORKER_DIED = 1
+
+
+def _workers(n: int | None) -> int:
+    from .parallel import default_workers
+
+    return default_workers() if n is None else n
 
 
 @app.command()
@@ -58,9 +70,11 @@ def ingest(
     webhook: Annotated[str | None, typer.Option(envvar="UTKIKK_WEBHOOK", show_envvar=True,
                                                 help="After ingesting, POST alerts not sent before as JSON "
                                                      "to this URL (with retries).")] = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Read articles and store them with their actors, quotes and events."""
     from .ingest import read_inputs
+    from .parallel import WorkerDied
     from .pipeline import analysed
     from .record import Article, Reject
     from .store import vectors
@@ -84,7 +98,7 @@ def ingest(
                         continue
                     yield item
 
-            for item in (analysed(unseen()) if analyse else unseen()):
+            for item in (analysed(unseen(), workers=_workers(workers)) if analyse else unseen()):
                 progress.update(task, advance=1, doc=getattr(item, "doc", getattr(item, "source", ""))[-40:])
                 if isinstance(item, Reject):
                     store.add_reject(item)
@@ -114,6 +128,10 @@ def ingest(
     except KeyboardInterrupt:
         err.print("[red]interrupted[/]: every article stored so far is complete; run the same command again to resume")
         raise typer.Exit(130) from None
+    except WorkerDied as exc:
+        err.print(f"[red]error[/]: {escape(str(exc))}\nevery article stored so far is complete; run the same command "
+                  "again to resume", highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_WORKER_DIED) from None
     finally:
         store.close()
     if not quiet:
@@ -128,18 +146,24 @@ def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs, or - for standard input.")],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per document (the gold contract).")] = True,
     all_events: Annotated[bool, typer.Option("--all-events", help="Also print negated/hypothetical events.")] = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Read articles and print what Utkikk finds in them, without storing anything."""
     from .ingest import read_inputs
+    from .parallel import WorkerDied
     from .pipeline import analysed
     from .record import Reject
 
-    for item in analysed(read_inputs(inputs)):
-        if isinstance(item, Reject):
-            err.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
-            continue
-        sys.stdout.write(json.dumps(item.to_json(all_events=all_events), ensure_ascii=False) + "\n")
-        sys.stdout.flush()
+    try:
+        for item in analysed(read_inputs(inputs), workers=_workers(workers)):
+            if isinstance(item, Reject):
+                err.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
+                continue
+            sys.stdout.write(json.dumps(item.to_json(all_events=all_events), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    except WorkerDied as exc:
+        err.print(f"[red]error[/]: {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_WORKER_DIED) from None
 
 
 @app.command()

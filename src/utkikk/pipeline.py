@@ -8,6 +8,8 @@ same code.
 
 from __future__ import annotations
 
+import collections
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -130,22 +132,73 @@ def analyse_batch(articles: list[Article], batch_size: int = 32) -> list[Article
     return articles
 
 
-def analysed(items: Iterable[Any], batch_size: int = 32) -> Iterator[Any]:
-    """Yield the items of a read stream in order, articles analysed in batches, rejects as they are."""
+def analysed(items: Iterable[Any], batch_size: int = 32, workers: int = 1) -> Iterator[Any]:
+    """Yield the items of a read stream in order, articles analysed in batches, rejects as they are.
+
+    With ``workers`` > 1 the batches are analysed in that many worker processes
+    (:mod:`utkikk.parallel`), the same batches as in one process, so the output is the same; a
+    stream of no more than one batch is analysed here, as starting workers would cost more."""
+    chunks = _chunks(items, batch_size)
+    if workers > 1:
+        first = next(chunks, None)
+        second = next(chunks, None)
+        if second is not None:
+            yield from _analysed_in_workers(itertools.chain([first, second], chunks), batch_size, workers)
+            return
+        chunks = iter([first] if first is not None else [])
+    for chunk in chunks:
+        analyse_batch(_articles_of(chunk), batch_size)
+        yield from chunk
+
+
+def _chunks(items: Iterable[Any], batch_size: int) -> Iterator[list[Any]]:
+    """The stream cut after every ``batch_size``-th article (rejects ride along where they came)."""
     from .record import Reject
 
     pending: list[Any] = []
-
-    def flush() -> Iterator[Any]:
-        analyse_batch([x for x in pending if not isinstance(x, Reject)], batch_size)
-        yield from pending
-        pending.clear()
-
+    count = 0
     for item in items:
         pending.append(item)
-        if sum(not isinstance(x, Reject) for x in pending) >= batch_size:
-            yield from flush()
-    yield from flush()
+        count += not isinstance(item, Reject)
+        if count >= batch_size:
+            yield pending
+            pending, count = [], 0
+    if pending:
+        yield pending
+
+
+def _articles_of(chunk: list[Any]) -> list[Article]:
+    from .record import Reject
+
+    return [x for x in chunk if not isinstance(x, Reject)]
+
+
+def _analyse_in_worker(job: tuple[list[Article], int]) -> list[Article]:
+    """What a worker process does with one batch (module-level, so a spawned worker can find it)."""
+    arts, batch_size = job
+    return analyse_batch(arts, batch_size)
+
+
+def _analysed_in_workers(chunks: Iterator[list[Any]], batch_size: int, workers: int) -> Iterator[Any]:
+    from .parallel import ordered_map
+
+    held: collections.deque[list[Any]] = collections.deque()
+
+    def jobs() -> Iterator[tuple[list[Article], int]]:
+        for chunk in chunks:
+            held.append(chunk)
+            yield _articles_of(chunk), batch_size
+
+    def describe(job: tuple[list[Article], int]) -> str:
+        arts = job[0]
+        if not arts:
+            return "an empty batch"
+        return f"the batch of {len(arts)} articles from {arts[0].source or arts[0].doc}"
+
+    for done in ordered_map(_analyse_in_worker, jobs(), workers, describe):
+        chunk = held.popleft()
+        it = iter(done)
+        yield from (x if not isinstance(x, Article) else next(it) for x in chunk)
 
 
 def analyse_safely(art: Article) -> Article:

@@ -16,6 +16,7 @@ Longer triggers win over shorter ones on the same words.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -89,6 +90,9 @@ class Lexicon:
     reason_preps: tuple[str, ...] = ()  # "for": "kritiserte USA for angrepene" — USA did the attacks
     first: dict[str, list[Trigger]] = field(default_factory=dict)  # exact first word -> triggers
     affix_first: list[Trigger] = field(default_factory=list)  # triggers whose first word is a pattern
+    # the patterns of affix_first by their place in it: "*tail" ones by tail, the others tested one by one
+    affix_tails: dict[str, list[int]] = field(default_factory=dict)
+    affix_others: list[int] = field(default_factory=list)
     rank: dict[int, int] = field(default_factory=dict)  # id(trigger) -> its place in the file (ties)
     seen: dict[tuple[str, str, bool], list[Trigger]] = field(default_factory=dict)  # (form, lemma, after aux) -> candidates
     endings: tuple[str, ...] = ()  # noun endings a compound's last part may carry ("-en", "-ene")
@@ -210,7 +214,38 @@ def lexicon(lang: str) -> Lexicon:
             lex.first.setdefault(t.words[0], []).append(t)
             if t.words[0] in lex.lemma_of:
                 lex.first_verb.setdefault(lex.lemma_of[t.words[0]], []).append(t)
+    _index_affixes(lex)
     return lex
+
+
+def _index_affixes(lex: Lexicon) -> None:
+    """Index the ``*tail`` patterns of ``lex.affix_first`` by their tail. Why: a word form not
+    met before was tested against every affix pattern (600 in Swedish), which took three
+    quarters of the coding time on real news; a suffix pattern matches a word exactly when one
+    of the word's suffixes (or of the word less one of its noun ``endings``) is its tail, so a
+    few dictionary look-ups find the same patterns (``_matches`` decides as before)."""
+    for pos, t in enumerate(lex.affix_first):
+        pat = t.words[0]
+        if pat.startswith("*") and not pat.endswith("*"):
+            lex.affix_tails.setdefault(pat[1:], []).append(pos)
+        else:
+            lex.affix_others.append(pos)
+
+
+def _suffixes(word: str) -> Iterator[str]:
+    return (word[i:] for i in range(len(word)))
+
+
+def _affix_candidates(lex: Lexicon, lower: str, lemma: str) -> list[Trigger]:
+    """``[t for t in lex.affix_first if _matches(t.words[0], lower, lemma, lex.endings)]``, in
+    that order, found through the tail index."""
+    hits = {pos for pos in lex.affix_others if _matches(lex.affix_first[pos].words[0], lower, lemma, lex.endings)}
+    if lex.affix_tails:
+        words = [lower, lemma, *(lower[:-len(e)] for e in lex.endings if e and lower.endswith(e))]
+        for w in words:
+            for tail in _suffixes(w):
+                hits.update(lex.affix_tails.get(tail, ()))
+    return [lex.affix_first[pos] for pos in sorted(hits)]
 
 
 def _entry_lemmas(trigs: list[Trigger], lang: str, passive_suffix: str) -> dict[str, str]:
@@ -281,7 +316,7 @@ def _candidates(lex: Lexicon, lower: str, lemma: str, after_aux: bool = False) -
     elif after_aux:  # "har godkjent" with "godkjent" left as its own lemma: the verb it is the participle of
         for inf in _infinitives(lower, lex.participles):
             out += [t for t in lex.first.get(inf, ()) if t not in out]
-    out += [t for t in lex.affix_first if _matches(t.words[0], lower, lemma, lex.endings)]
+    out += _affix_candidates(lex, lower, lemma)
     if len(lex.seen) < 200_000:
         lex.seen[key] = out
     return out
