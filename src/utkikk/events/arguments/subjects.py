@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from ...actors.quotes import speaker_at
-from ...nlp.lemmas import lemmatize
 from ..dates import is_time_word
 from ..modality import cues
 from ..places import place_state
@@ -107,6 +106,8 @@ def names_a_thing(view: SentenceView, k: int) -> bool:
     tail = tok.text.rsplit("-", 1)[1].lower()
     if not tail.isalpha():
         return False
+    from ...nlp.lemmas import lemmatize  # spaCy only when events are coded (the web app imports this package)
+
     lex = lexicon(view.lang)
     lemma = lemmatize(tail, view.lang)
     # (a summit, a resolution or a statement speaks for its body: "EU-toppmøtet fordømte", so the
