@@ -99,11 +99,10 @@ def names_a_thing(view: SentenceView, k: int) -> bool:
     """Token ``k`` is a hyphened compound that opens with an actor and ends in an event noun or a
     topic ("Libya-krigen", "Nato-toppmøtet", "Irak-politikken"), not in an office or a body
     ("Nato-sjefen", "EU-landene")."""
-    tok = view.toks[k]
-    m = view.mention_at(k)
-    if "-" not in tok.text or m is None or m.start != tok.idx or m.kind != "name":
+    m = view.compound_mention(k)
+    if m is None or m.kind != "name":
         return False
-    tail = tok.text.rsplit("-", 1)[1].lower()
+    tail = view.toks[k].text.rsplit("-", 1)[1].lower()
     if not tail.isalpha():
         return False
     from ...nlp.lemmas import lemmatize  # spaCy only when events are coded (the web app imports this package)

@@ -111,11 +111,8 @@ def compound_part(view: SentenceView, match: TriggerMatch, sources: set[str]) ->
     Only a fallback once no actor follows the trigger; with no other source the first part is the
     doer ("Nato-angrepet"), which the caller never asks about, since then it has no sources."""
     for k in match.tokens:
-        tok = view.toks[k]
-        if "-" not in tok.text:  # (whatever the tagger calls it: a weak one tags "EU-medlemmer" a verb)
-            continue
-        m = view.mention_at(k)
-        if m and m.code not in sources and m.start == tok.idx:  # the actor names the first part, the trigger the rest
+        m = view.compound_mention(k)  # the actor names the first part, the trigger the rest
+        if m and m.code not in sources:
             return m.code
     return None
 

@@ -160,6 +160,15 @@ class SentenceView:
                 return m
         return None
 
+    def compound_mention(self, i: int) -> Mention | None:
+        """The actor a hyphened token opens with ("Libya-krigen", "EU-medlemmer"), whatever the
+        tagger calls the token (a weak one tags "EU-medlemmer" a verb); None for any other token."""
+        tok = self.toks[i]
+        if "-" not in tok.text:
+            return None
+        m = self.mention_at(i)
+        return m if m is not None and m.start == tok.idx else None
+
     def char(self, i: int) -> int:
         return self.toks[i].idx
 
