@@ -766,6 +766,10 @@ GAP_CASES = [
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
+    # a group's fighters, in the indefinite plural, are the group
+    ("nb", "2012-01-01", "Talibanere angrep en pakistansk militærbase i går.", [("TALIBAN", "ASSAULT", "PAK")]),
+    ("sv", "2012-01-01", "Talibaner sköt ihjäl elva pakistanska soldater i går.", [("TALIBAN", "ASSAULT", "PAK")]),
+    ("da", "2024-01-12", "Houthier angreb et amerikansk skib i Det Røde Hav.", [("HOUTHI", "ASSAULT", "USA")]),
 ]
 
 
