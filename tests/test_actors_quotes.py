@@ -382,3 +382,24 @@ def test_a_party_title_in_the_tag_is_no_speakers_name(lang: str, text: str) -> N
     """"siger S-ordføreren": a party's letter and a title, the holder unnamed in the sentence."""
     qs = quotes(lang, text, "2024-05-02")
     assert all(q.speaker is None for q in qs), qs
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "words", "speaker"), [
+    ("nb", "Tysklands forsvarsminister Boris Pistorius sa: – Vi sender flere soldater til Litauen. Det er nødvendig.",
+     "2023-08-21", "Vi sender flere soldater til Litauen. Det er nødvendig.", "Boris Pistorius"),
+    ("da", "Mette Frederiksen siger: - Vi står sammen med Ukraine.", "2023-08-21",
+     "Vi står sammen med Ukraine.", "Mette Frederiksen"),
+    ("sv", "Ulf Kristersson sade: ”Vi fördömer attacken.” Sedan lämnade han Bryssel.", "2023-08-21",
+     "Vi fördömer attacken.", "Ulf Kristersson"),
+    ("en", "Blinken said: We will not recognise the annexation. He then flew to Kyiv.", "2023-08-21",
+     "We will not recognise the annexation.", "Antony Blinken"),
+])
+def test_a_colon_after_the_speech_verb_opens_a_quote(lang: str, text: str, date: str, words: str, speaker: str) -> None:
+    """To the closing mark, to the paragraph's end after a dash, else to the sentence's end."""
+    q = one(quotes(lang, text, date), words.split(".")[0])
+    assert (q.text, q.speaker, q.kind) == (words, speaker, "direct")
+
+
+def test_a_colon_quote_already_in_guillemets_is_one_quote() -> None:
+    qs = quotes("nb", "Jonas Gahr Støre sa: «Vi fordømmer angrepet.» Så reiste han hjem.", "2023-08-21")
+    assert [(q.text, q.speaker) for q in qs] == [("Vi fordømmer angrepet.", "Jonas Gahr Støre")]

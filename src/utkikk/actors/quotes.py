@@ -398,10 +398,20 @@ def attribute_quotes(art: Article) -> list[Quote]:
         for m in cues.verbs.finditer(para):
             rest = para[m.end():].lstrip().lstrip(",").lstrip()  # Danish writes "siger, at"
             word = rest.split(" ", 1)[0].lower() if rest else ""
-            if word not in cues.complementizers:
-                continue
             clause_start = para.rfind(". ", 0, m.start())
             clause_start = 0 if clause_start < 0 else clause_start + 2
+            if rest.startswith(":"):
+                colon = _colon_quote(text, p_start + m.end(), p_end, covered)
+                sp = resolve(p_start + clause_start, p_start + m.start(), p_start + m.start()) if colon else None
+                if colon and sp:
+                    qs, qe = colon
+                    quotes.append(Quote(sp.name, text[qs:qe].strip(), _sentence_around(text, qs, qe), qs, qe,
+                                        sp.actor, "direct"))
+                    covered.append((qs, qe))
+                    last = sp
+                continue
+            if word not in cues.complementizers:
+                continue
             sp = resolve(p_start + clause_start, p_start + m.start(), p_start + m.start())
             if sp is None:
                 continue
@@ -426,6 +436,31 @@ def attribute_quotes(art: Article) -> list[Quote]:
                 covered.append((qs, qe))
     art.quotes = quotes
     return quotes
+
+
+def _colon_quote(text: str, after_verb: int, p_end: int, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words a speech verb introduces with a colon: "NN sa: – Vi sender flere soldater.",
+    "NN siger: Vi er klar." — to the closing quotation mark, to the paragraph's end after a dash
+    (a quote of several sentences), else to the end of the sentence. ``None`` where the words are
+    already a quote of their own (a guillemet quote found before) or too short to be words."""
+    colon = text.index(":", after_verb)
+    qs = colon + 1
+    while qs < p_end and (text[qs].isspace() or text[qs] in DASHES or text[qs] in "«“\"”"):
+        qs += 1
+    opened = [ch for ch in text[colon + 1:qs] if ch in "«“\"”"]
+    close = {"«": "»", "“": "”"}.get(opened[0], opened[0]) if opened else None
+    if close is not None and text.find(close, qs, p_end) != -1:
+        qe = text.find(close, qs, p_end)
+    elif opened or any(ch in DASHES for ch in text[colon + 1:qs]):
+        qe = p_end
+    else:
+        stop = re.search(r"[.!?](\s|$)", text[qs:p_end])
+        qe = qs + stop.end() if stop else p_end
+    while qe > qs and (text[qe - 1].isspace() or text[qe - 1] in "»”\""):
+        qe -= 1
+    if qe - qs < 8 or any(s <= qs < e or qs <= s < qe for s, e in covered):
+        return None
+    return qs, qe
 
 
 def speaker_at(art: Article, pos: int) -> Quote | None:
