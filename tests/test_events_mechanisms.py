@@ -766,6 +766,17 @@ GAP_CASES = [
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
+    # a launch aimed at a named actor or its city is an attack; one that names no one is a show of force
+    ("nb", "2024-04-14", "Iran avfyrte hundrevis av droner og raketter mot Israel.", [("IRN", "ASSAULT", "ISR")]),
+    ("nb", "2024-04-14", "Nord-Korea avfyrte to ballistiske missiler søndag.", [("PRK", "MOBILIZE", "*")]),
+    ("nn", "2024-04-14", "Iran avfyrte hundrevis av dronar og rakettar mot Israel.", [("IRN", "ASSAULT", "ISR")]),
+    ("da", "2024-04-14", "Iran affyrede hundredvis af droner og missiler mod Israel.", [("IRN", "ASSAULT", "ISR")]),
+    ("da", "2024-04-14", "Nordkorea affyrede to ballistiske missiler søndag.", [("PRK", "MOBILIZE", "*")]),
+    ("sv", "2024-04-14", "Iran avfyrade hundratals drönare och robotar mot Israel.", [("IRN", "ASSAULT", "ISR")]),
+    ("sv", "2024-04-14", "Nordkorea avfyrade två robotar på söndagen.", [("PRK", "MOBILIZE", "*")]),
+    ("en", "2024-04-14", "Iran launched hundreds of drones and missiles at Israel.", [("IRN", "ASSAULT", "ISR")]),
+    ("en", "2023-10-07", "Hamas fired rockets at Tel Aviv.", [("HAMAS", "ASSAULT", "ISR")]),
+    ("en", "2024-04-14", "North Korea fired two missiles into the Sea of Japan.", [("PRK", "MOBILIZE", "*")]),
     # a group's fighters, in the indefinite plural, are the group
     ("nb", "2012-01-01", "Talibanere angrep en pakistansk militærbase i går.", [("TALIBAN", "ASSAULT", "PAK")]),
     ("sv", "2012-01-01", "Talibaner sköt ihjäl elva pakistanska soldater i går.", [("TALIBAN", "ASSAULT", "PAK")]),

@@ -7,10 +7,12 @@ the actor mentions (``arguments``), judge the modality (``modality``), date the 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..record import Article, Event, Mention
 from .arguments import SentenceView, find_arguments
+from .aim import aimed_at
 from .arguments import _teller as teller
 from .content import content_mode
 from .dates import event_date
@@ -182,15 +184,16 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         heads = _heads(sent) if matches else None
         people_view = None
         coded: set[int] = set()  # the matches that gave an event
-        for match in matches:
-            if _verb_tells_it(view, match, matches, coded):
+        for found in matches:
+            if _verb_tells_it(view, found, matches, coded):
                 continue
+            match, aim = aimed_at(view, found, lexicon(lang))  # "avfyrte raketter mot Israel": an attack
             antecedent = _antecedent(events, match, matches)
             # the words of the other triggers that may govern this one; a broad trigger before it
             # that gave no event does not ("ordered an immediate recall of its ambassadors": the
             # broad "order" found no one, so the recall is a report; "fordømmer prøvesprengningen"
             # still only names what is condemned)
-            others = frozenset(i for m in matches if m is not match
+            others = frozenset(i for m in matches if m is not found
                                and (id(m) in coded or not m.trigger.broad or min(m.tokens) > min(match.tokens))
                                for i in m.tokens)
             if match.trigger.type in PEOPLE_TYPES and people_view is None:
@@ -199,7 +202,9 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                                   match, antecedent, others)
             if args is None:
                 continue
-            coded.add(id(match))
+            if aim and args.targets == ["*"] and aim not in args.sources:
+                args = replace(args, targets=[aim])
+            coded.add(id(found))
             mod = modality(view.lowers, view.lemmas, match.tokens, lang, args.source_pos,
                            frozenset(ti for ti, _ in view.mentions), pos, heads, match.trigger.type)
             if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang, view.lemmas):

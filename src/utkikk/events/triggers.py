@@ -25,7 +25,7 @@ from ..actors.kb import lang_data
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
               "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails",
-              "subject_relatives", "topic_tails")
+              "subject_relatives", "topic_tails", "aim_preps")
 VERB_TAGS = ("VERB", "AUX")
 MIN_ALT_LEMMA = 4  # shorter lemmas of entry words are function words' ("an" -> "ane"): not added
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
@@ -46,6 +46,7 @@ class Trigger:
     pos: tuple[str, ...] = ()  # parts of speech the first word must carry ("VERB": not "forces" the noun)
     tone: str | None = None  # REQUEST: "demand" or "appeal" (events/plover.yaml ``tones``)
     holds_object: bool = False  # its gap is its object, event words included ("kalte angrepet absurd")
+    aimed: str | None = None  # the type when aimed at a named actor: a launch "mot Israel" is an ASSAULT
 
     @property
     def pattern(self) -> str:
@@ -97,6 +98,7 @@ class Lexicon:
     seen: dict[tuple[str, str, bool], list[Trigger]] = field(default_factory=dict)  # (form, lemma, after aux) -> candidates
     endings: tuple[str, ...] = ()  # noun endings a compound's last part may carry ("-en", "-ene")
     subject_relatives: tuple[str, ...] = ()  # "that" + verb: a relative clause, not a "that" clause
+    aim_preps: tuple[str, ...] = ()  # "mot", "at": what a launch is aimed at (``Trigger.aimed``)
     lemma_of: dict[str, str] = field(default_factory=dict)  # an entry verb form -> the lemmatiser's lemma of it
     first_verb: dict[str, list[Trigger]] = field(default_factory=dict)  # that lemma -> triggers, for verbs
 
@@ -183,6 +185,7 @@ def lexicon(lang: str) -> Lexicon:
             t.get("roles", "subject_object"), int(t.get("head", 0)), int(t.get("gap", 3)),
             bool(t.get("targetless", False)), broad, tuple(t.get("pos") or ()),
             t.get("tone") or _tone(t["type"], words, demand), bool(t.get("holds_object", False)),
+            t.get("aimed"),
         ))
     trigs.sort(key=lambda t: -len(t.words))
     lex = Lexicon(trigs, tuple(data.get("default_preps") or ()), tuple(data.get("not_target_preps") or ()),

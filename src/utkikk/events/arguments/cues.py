@@ -63,6 +63,12 @@ def _place_heads(lang: str) -> frozenset[str]:
 
 
 @cache
+def _place_of(lang: str) -> frozenset[str]:
+    """Words between a place head and the name after it ("Sea of Japan"; ``place_of`` in ``roles.yaml``)."""
+    return frozenset(str(w).lower() for w in lang_data(lang, "roles").get("place_of") or [])
+
+
+@cache
 def _document_heads(lang: str) -> frozenset[str]:
     """Nouns that make a capital before them a name ("the Paris agreement"; ``document_heads`` in ``roles.yaml``)."""
     return frozenset(str(w).lower() for w in lang_data(lang, "roles").get("document_heads") or [])

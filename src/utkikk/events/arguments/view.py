@@ -17,7 +17,7 @@ from ...actors.recogniser import recogniser
 from ...record import Article, Mention
 from ..triggers import lexicon
 from .coreference import _last_leaders, _last_states, _resolve_pronoun, _role_nouns
-from .cues import _document_heads, _place_heads, _view_cues
+from .cues import _document_heads, _place_heads, _place_of, _view_cues
 from .tokens import _actor_kind, _genitive
 
 
@@ -69,10 +69,12 @@ class SentenceView:
         if not self.people:
             self.mentions = [(ti, m) for ti, m in self.mentions if m.kind != "adjective"
                              or not self._head_noun_in(ti, heads)]
-        # a sea, strait or lake named after a state is a place: "Japanska havet", "South China Sea"
-        places, documents = _place_heads(self.lang), _document_heads(self.lang)
+        # a sea, strait or lake named after a state is a place: "Japanska havet", "South China Sea",
+        # "the Sea of Japan"
+        places, documents, place_of = _place_heads(self.lang), _document_heads(self.lang), _place_of(self.lang)
         self.mentions = [(ti, m) for ti, m in self.mentions if not (
             m.kind in ("adjective", "name") and ti + 1 < len(toks) and self.lemmas[ti + 1] in places)
+            and not (m.kind == "name" and ti >= 2 and self.lowers[ti - 1] in place_of and self.lemmas[ti - 2] in places)
             and not (m.kind == "metonym" and ti + 1 < len(toks) and self.lowers[ti + 1] in documents)]
         # the first part of a compound adjective describes, it does not act: "et USA-lojalt FN",
         # "det brittisk-baserade observatoriet"
