@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import Any
 
 from ..record import Article, Event, Mention
-from .arguments import SentenceView, find_arguments
 from .aim import aimed_at
+from .arguments import SentenceView, find_arguments
 from .arguments import _teller as teller
 from .content import content_mode
 from .dates import event_date
