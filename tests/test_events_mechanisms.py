@@ -766,6 +766,13 @@ GAP_CASES = [
     # an organisation's English name in a Scandinavian sentence
     ("nb", "2023-02-01", "World Food Program kritiserte Sudan i går.", [("WFP", "ACCUSE", "SDN")]),
     ("da", "2023-02-01", "International Atomic Energy Agency kritiserede Iran i går.", [("IAEA", "ACCUSE", "IRN")]),
+    # a genitive actor after the verb owns the object; the noun ending the subject phrase is no
+    # participle's head ("Grønlands regering afviste ...": a past tense, whatever the tagger says)
+    ("nb", "2019-08-21", "Grønlands regjering avviste Trumps tilbud om å kjøpe øya.", [("GRL", "REJECT", "USA")]),
+    ("nn", "2019-08-21", "Grønlands regjering avviste Trumps tilbod om å kjøpe øya.", [("GRL", "REJECT", "USA")]),
+    ("da", "2019-08-21", "Grønlands regering afviste Trumps tilbud om at købe øen.", [("GRL", "REJECT", "USA")]),
+    ("sv", "2019-08-21", "Grönlands regering avvisade Trumps erbjudande om att köpa ön.", [("GRL", "REJECT", "USA")]),
+    ("nb", "2019-08-21", "I går avviste Norges regjering Russlands krav.", [("NOR", "REJECT", "RUS")]),
     # a launch aimed at a named actor or its city is an attack; one that names no one is a show of force
     ("nb", "2024-04-14", "Iran avfyrte hundrevis av droner og raketter mot Israel.", [("IRN", "ASSAULT", "ISR")]),
     ("nb", "2024-04-14", "Nord-Korea avfyrte to ballistiske missiler søndag.", [("PRK", "MOBILIZE", "*")]),

@@ -58,8 +58,9 @@ def _before_determiners(view: SentenceView, first: int, lex: Any) -> list[int]:
 def _attributive(view: SentenceView, first: int) -> bool:
     """A participle before its noun that describes it ("såra soldatar", "de avviste kravene"), not
     a past-tense verb with its object ("Israel avviste kravet"): a weak tagger calls both ADJ. A
-    verb follows its subject (an actor not in the genitive, or a personal pronoun) or has a
-    definite object noun with no determiner before the form."""
+    verb follows its subject (an actor not in the genitive, a personal pronoun, or the noun that
+    ends a subject phrase) or has an object opening with a genitive, or a definite object noun
+    with no determiner before the form."""
     lex = lexicon(view.lang)
     if not (view.toks[first].pos_ == "ADJ" and first + 1 < len(view.toks) and view.toks[first + 1].pos_ == "NOUN"
             and view.lemmas[first] != view.lowers[first] and view.lowers[first].endswith(lex.attributive_participle_endings)):
@@ -72,6 +73,10 @@ def _attributive(view: SentenceView, first: int) -> bool:
         return False  # a personal pronoun is a subject: "Jag träffade Danmarks försvarsminister"
     if first > 1 and view.lowers[first - 2] in view.complementizers:
         return False  # "att de accepterade planen": after "that", "de" is "they", not "the"
+    if first > 0 and view.toks[first - 1].pos_ == "NOUN" and not before.endswith(("s", "'s", "’s")):
+        return False  # a noun ends the subject before the verb: "Grønlands regering afviste ..."
+    if view.mention_at(first + 1) and view.lowers[first + 1].endswith(("s", "'s", "’s", ":s")):
+        return False  # a genitive after it opens the object: "afviste Trumps tilbud" ("Trumps afviste tilbud" describes)
     noun = view.lowers[first + 1]
     definite = len(noun) > 4 and noun.endswith(lex.definite_suffixes)
     return not (definite and before not in lex.determiners)

@@ -20,7 +20,7 @@ from .coordination import _coordinated
 from .coreference import _resolve_pronoun
 from .cues import _view_cues
 from .parse import _actors_in, _subject_tokens
-from .tokens import _actor_kind, _clause_start, _has_parse, _time_adverbial
+from .tokens import _actor_kind, _clause_start, _genitive, _has_parse, _time_adverbial
 from .view import SentenceView
 
 
@@ -115,6 +115,14 @@ def names_a_thing(view: SentenceView, k: int) -> bool:
         not t.pos or "NOUN" in t.pos for t in _candidates(lex, tail, lemma))
 
 
+def _possessor(view: SentenceView, k: int) -> bool:
+    """Token ``k`` is an actor in the genitive before a noun that is no actor: it owns that noun
+    ("Trumps tilbud"), whatever the parser's label."""
+    m = view.mention_at(k)
+    return m is not None and _genitive(view, m) and k + 1 < len(view.toks) \
+        and view.toks[k + 1].pos_ == "NOUN" and view.mention_at(k + 1) is None
+
+
 def _clause_subject(view: SentenceView, match: TriggerMatch) -> tuple[list[str], set[int], int | None]:
     """The subject's actors as the parse or the clause's word order give them."""
     first = min(match.tokens)
@@ -136,6 +144,8 @@ def _clause_subject(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         # two "subjects" on both sides of the verb: the one after it is the object the parser
         # mislabelled ("Nord-Korea støtter Russland" with both as SUBJ)
         subjects = [si for si in subjects if si < first]
+    # a genitive after the verb owns the object noun, it is no subject: "avviste Trumps tilbud"
+    subjects = [si for si in subjects if not (si > first and _possessor(view, si))]
     own = False
     for si in subjects:
         found = _actors_in(view, si)
