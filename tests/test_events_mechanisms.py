@@ -773,6 +773,9 @@ GAP_CASES = [
     ("da", "2019-08-21", "Grønlands regering afviste Trumps tilbud om at købe øen.", [("GRL", "REJECT", "USA")]),
     ("sv", "2019-08-21", "Grönlands regering avvisade Trumps erbjudande om att köpa ön.", [("GRL", "REJECT", "USA")]),
     ("nb", "2019-08-21", "I går avviste Norges regjering Russlands krav.", [("NOR", "REJECT", "RUS")]),
+    # a threat of violence is made whether or not it names whom
+    ("da", "2023-03-10", "Ruslands præsident Vladimir Putin truede med atomvåben.", [("RUS", "THREATEN", "*")]),
+    ("nb", "2023-03-10", "Russlands president Vladimir Putin truet med atomvåpen.", [("RUS", "THREATEN", "*")]),
     # a launch aimed at a named actor or its city is an attack; one that names no one is a show of force
     ("nb", "2024-04-14", "Iran avfyrte hundrevis av droner og raketter mot Israel.", [("IRN", "ASSAULT", "ISR")]),
     ("nb", "2024-04-14", "Nord-Korea avfyrte to ballistiske missiler søndag.", [("PRK", "MOBILIZE", "*")]),

@@ -27,6 +27,9 @@ WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "rea
               "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails",
               "subject_relatives", "topic_tails", "aim_preps")
 VERB_TAGS = ("VERB", "AUX")
+# a threat of violence is made whether or not it names whom ("Putin truet med atomvåpen"): its
+# entries need no target unless they say ``targetless: false``
+TARGETLESS_BY_NATURE = frozenset({("THREATEN", "violence")})
 MIN_ALT_LEMMA = 4  # shorter lemmas of entry words are function words' ("an" -> "ane"): not added
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
 
@@ -183,7 +186,7 @@ def lexicon(lang: str) -> Lexicon:
             words, t["type"], t.get("mode"), tuple(t.get("context") or ()),
             tuple(t.get("preps") or ()) + type_preps.get(t["type"], ()),
             t.get("roles", "subject_object"), int(t.get("head", 0)), int(t.get("gap", 3)),
-            bool(t.get("targetless", False)), broad, tuple(t.get("pos") or ()),
+            bool(t.get("targetless", (t["type"], t.get("mode")) in TARGETLESS_BY_NATURE)), broad, tuple(t.get("pos") or ()),
             t.get("tone") or _tone(t["type"], words, demand), bool(t.get("holds_object", False)),
             t.get("aimed"),
         ))
