@@ -773,6 +773,12 @@ GAP_CASES = [
     ("da", "2019-08-21", "Grønlands regering afviste Trumps tilbud om at købe øen.", [("GRL", "REJECT", "USA")]),
     ("sv", "2019-08-21", "Grönlands regering avvisade Trumps erbjudande om att köpa ön.", [("GRL", "REJECT", "USA")]),
     ("nb", "2019-08-21", "I går avviste Norges regjering Russlands krav.", [("NOR", "REJECT", "RUS")]),
+    # what is discussed is a topic, not a party; a misparsed object is still found after the verb
+    ("en", "2024-03-10", "The leaders of Japan and South Korea met in Tokyo to discuss North Korea.", [("JPN", "CONSULT", "KOR")]),
+    ("en", "2024-03-10", "Biden discussed Ukraine with Zelensky.", [("USA", "CONSULT", "UKR")]),
+    # a package of sanctions against someone, or sanctions announced on them
+    ("en", "2024-02-23", "The EU adopted its 13th package of sanctions against Russia on Friday.", [("EU", "SANCTION", "RUS")]),
+    ("en", "2024-02-23", "The US announced sanctions on Iran's oil sector.", [("USA", "SANCTION", "IRN")]),
     # a threat of violence is made whether or not it names whom
     ("da", "2023-03-10", "Ruslands præsident Vladimir Putin truede med atomvåben.", [("RUS", "THREATEN", "*")]),
     ("nb", "2023-03-10", "Russlands president Vladimir Putin truet med atomvåpen.", [("RUS", "THREATEN", "*")]),

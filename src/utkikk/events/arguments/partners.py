@@ -41,6 +41,12 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
     scope = _scope(view, match)
     after = [(ti, m) for ti, m in view.mentions if ti > first and ti not in match.tokens and ti not in src_tokens
              and (scope is None or ti in scope or ti <= last)]
+    if not after and scope is not None:
+        # the parse put nothing under the trigger (a misparse: "Biden discussed Ukraine with
+        # Zelensky" with Ukraine as the root): the actors after it in its clause
+        after = [(ti, m) for ti, m in view.mentions if ti > last and ti not in src_tokens
+                 and not any(view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words
+                             for k in range(last + 1, ti))]
     for ti, m in after:
         k = ti - 1
         # "with the United States"; "med min danska kollega", "with his Chinese counterpart"
@@ -64,7 +70,11 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
     # the object of a transitive symmetric verb: "Biden møtte Xi", "besøkte Kyiv"
     # ("besøgte tirsdag og onsdag Taiwan": days, dates and their "og" stand between)
     # ("møtte leiarane i alliansen": the leaders of an actor stand for it)
+    # what is discussed is the topic, not a party: "met in Tokyo to discuss North Korea"
+    talked_about = view.lowers[last] in lex.topic_preps or view.lemmas[last] in lex.topic_preps
     for ti, m in after:
+        if talked_about and ti > last:
+            break
         gap = [k for k in range(last + 1, ti) if not _time_adverbial(view, k)]
         if len(gap) == 2 and recogniser(view.lang).role_word(view.lowers[gap[0]]) \
                 and view.lowers[gap[1]] in lex.location_preps:
