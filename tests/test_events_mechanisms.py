@@ -910,3 +910,25 @@ def test_an_entry_written_as_one_inflection_matches_the_others() -> None:
         ("DNK", "CONSULT", "DEU")]
     assert "CONSULT" not in {t for _, t, _ in triples("nb", "En rakett fra Russland traff Ukraina i natt.")}
     assert triples("nb", "Norge bidrar med humanitær støtte til Jemen.") == [("NOR", "AID", "YEM")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an open aid or request takes the one counterpart of all the source's named acts
+    ("nb", "Statsministeren i Norge besøkte Kyiv og møtte Zelenskyj.\n\nNorge sender 5 milliarder kroner i militær støtte.",
+     {("NOR", "CONSULT", "UKR"), ("NOR", "AID", "UKR")}),
+    ("sv", "Sveriges statsminister besökte Kiev i går.\n\nSverige skickar mer militärt stöd.",
+     {("SWE", "CONSULT", "UKR"), ("SWE", "AID", "UKR")}),
+    # with two counterparts nothing is guessed
+    ("nb", "Norge møtte Sverige og Finland i Oslo.\n\nNorge sender 5 milliarder kroner i militær støtte.",
+     {("NOR", "CONSULT", "SWE"), ("NOR", "CONSULT", "FIN"), ("NOR", "AID", "*")}),
+])
+def test_an_open_event_takes_the_sources_one_counterpart(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    events = analyse(Article(doc="t", text=text, lang=lang, published="2024-03-10")).events
+    assert {(e.source, e.type, e.target) for e in events if e.asserted} == expected
+
+
+def test_a_request_for_things_after_its_preposition_is_made() -> None:
+    """"ba samtidig om flere kampfly": "om" tagged as a conjunction still opens what is asked for."""
+    events = analyse(Article(doc="t", text="Zelenskyj takket Norge for hjelpen og ba samtidig om flere kampfly.",
+                             lang="nb", published="2024-03-10")).events
+    assert {(e.source, e.type, e.target) for e in events if e.asserted} == {("UKR", "SUPPORT", "NOR"), ("UKR", "REQUEST", "NOR")}

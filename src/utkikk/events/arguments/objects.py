@@ -139,7 +139,7 @@ def _infinitive_follows(view: SentenceView, last: int) -> bool:
 def _names_content(view: SentenceView, last: int) -> bool:
     """A phrase of asking that ends in its preposition and is followed by what is asked for:
     "tar til orde for en våpenhvile", "appellerede om fred"."""
-    if view.toks[last].pos_ != "ADP":
+    if view.toks[last].pos_ not in ("ADP", "SCONJ"):  # "om" before a noun is often tagged SCONJ
         return False
     # (a noun phrase: the tagger may read its noun as an adjective, "en våbenhvile")
     for k in range(last + 1, min(len(view.lowers), last + 4)):
