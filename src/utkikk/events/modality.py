@@ -118,6 +118,11 @@ def _window_start(lowers: list[str], lemmas: list[str], first: int, c: Cues, sou
     """Where the cues of the trigger at ``first`` may stand: its clause, reaching back to its
     source; a coordinated verb phrase ("… og anklaget Russland", known from ``pos``) keeps its own."""
     start = _clause_start(lowers, lemmas, first, c)
+    if start == first and start > 1 and lowers[start - 1] in c.infinitive and lowers[start - 1] in c.clause_words \
+            and pos is not None and pos[first] == "VERB":
+        # Danish "at" is both "that" and "to": before an infinitive it opens no clause of its own
+        # ("undgik i går at sende en ambassadør": the avoiding governs the sending)
+        start = _clause_start(lowers, lemmas, start - 1, c)
     coordinated_vp = bool(pos) and 0 < start < len(lowers) and lowers[start - 1] in c.clause_words \
         and pos[start] in ("VERB", "AUX")
     if source_pos is not None and source_pos < start and not coordinated_vp:

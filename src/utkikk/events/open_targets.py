@@ -6,8 +6,8 @@ defence ... he asked for guarantees". The second sentence on its own codes SWE A
 UKR REQUEST *, which tells the dyad chart nothing and counts as a separate targetless event.
 When the same source does the same kind of act to exactly one target elsewhere in the article,
 the open event is that act again, and takes that target. Where the source does no act of that
-kind to anyone named, but all its named acts in the article go to one counterpart, the open
-event takes that counterpart (the article is about the two of them). Where the acts go to
+kind to anyone named, but all its named acts in the article's other sentences go to one
+counterpart, the open event takes that counterpart (the article is about the two of them). Where the acts go to
 several targets, nothing is guessed. Within one sentence an open event beside the same
 source's act of that type with a named target is that act again ("INNSTENDIG BØNN: ... en
 innstendig bønn til Kina") and is dropped, whatever the article's other targets.
@@ -27,11 +27,11 @@ def fill_open_targets(events: list[Event]) -> list[Event]:
     same source and type name; events the fill would duplicate in their sentence, and open events
     beside a named one of the same source and type in their sentence, are dropped."""
     targets: dict[tuple[str, str], set[str]] = {}
-    counterparts: dict[str, set[str]] = {}  # every target a source's asserted acts name
+    counterparts: dict[str, set[tuple[str, int]]] = {}  # every target a source's asserted acts name, by sentence
     for ev in events:
         if ev.target != "*" and ev.asserted:
             targets.setdefault((ev.source, ev.type), set()).add(ev.target)
-            counterparts.setdefault(ev.source, set()).add(ev.target)
+            counterparts.setdefault(ev.source, set()).add((ev.target, ev.sent_start))
     kept: list[Event] = []
     seen = {(e.source, e.target, e.type, e.sent_start) for e in events if e.target != "*"}
     named_here = {(e.source, e.type, e.sent_start) for e in events if e.target != "*" and e.asserted}
@@ -41,7 +41,10 @@ def fill_open_targets(events: list[Event]) -> list[Event]:
         if ev.target == "*" and ev.asserted and ev.type not in KEEP_OPEN_TYPES:
             # failing an act of the same type, the one counterpart of all the source's acts: "besøkte
             # Kyiv og møtte Zelenskyj ... sender 5 milliarder i militær støtte" is aid to Ukraine
-            named = targets.get((ev.source, ev.type)) or counterparts.get(ev.source, set())
+            # (acts in its own sentence do not count: "urged its citizens to leave and evacuated its
+            # embassy in Khartoum" asks nothing of Sudan)
+            named = targets.get((ev.source, ev.type)) or {
+                t for t, at in counterparts.get(ev.source, set()) if at != ev.sent_start}
             if len(named) == 1:
                 (target,) = named  # never the source: an event of an actor on itself is never made
                 key = (ev.source, target, ev.type, ev.sent_start)

@@ -90,10 +90,13 @@ def _predicate_at(view: SentenceView, k: int) -> bool:
 
 
 def _time_adverbial(view: SentenceView, k: int) -> bool:
-    """A weekday, month, number, relative day ("i går"), or the "og" joining two ("tirsdag og onsdag")."""
+    """A weekday, month, number, relative day ("i går"), the "og" joining two ("tirsdag og onsdag"),
+    or the preposition before one ("på tisdagen", "on Tuesday", "i januar")."""
     lex = lexicon(view.lang)
     w = view.lowers[k]
     if is_time_word(w, view.lang) or w.isdigit() or in_relative_day(view.lowers, k, view.lang):
+        return True
+    if view.toks[k].pos_ == "ADP" and k + 1 < len(view.lowers) and is_time_word(view.lowers[k + 1], view.lang):
         return True
     return w in lex.coordinators and 0 < k < len(view.lowers) - 1 \
         and is_time_word(view.lowers[k - 1], view.lang) and is_time_word(view.lowers[k + 1], view.lang)
