@@ -187,7 +187,7 @@ def roles(request) -> tuple[str, dict]:
 def test_roles_shape(roles):
     lang, data = roles
     required = {"roles", "compound_heads", "place_heads", "role_prefixes", "document_heads", "institutions"}
-    assert required <= set(data) <= required | {"home_offices", "former", "royal_titles"}, lang
+    assert required <= set(data) <= required | {"home_offices", "former", "royal_titles", "place_of"}, lang
     # English has no home press, so no home offices; every language says who is a former holder
     assert bool(data.get("home_offices")) == (lang != "en"), lang
     for key in ("former", "royal_titles"):

@@ -34,6 +34,8 @@ ALLOWED_ROLES = {
     "Director General",
     "Chairman",
     "Leader",
+    # the officials who speak for a government or the UN Secretary-General
+    "Spokesperson",
     # the reigning house beside the monarch acts for the state too
     "Queen Consort",
     "Crown Prince",

@@ -374,10 +374,10 @@ def test_short_words_do_not_fold_into_names() -> None:
 
 
 @pytest.mark.parametrize("lang, first, second", [
-    ("nb", "Dmitrij Peskov", "Dmitry Peskov"),
-    ("da", "Dmitrij Peskov", "Dmitri Peskov"),
-    ("sv", "Dmitrij Peskov", "Dmitrij Peskov"),
-    ("en", "Dmitry Peskov", "Dmitriy Peskov"),
+    ("nb", "Dmitrij Poljanskij", "Dmitry Poljanskij"),
+    ("da", "Dmitrij Poljanskij", "Dmitri Poljanskij"),
+    ("sv", "Dmitrij Poljanskij", "Dmitrij Poljanskij"),
+    ("en", "Dmitry Polyanskiy", "Dmitriy Polyanskiy"),
 ])
 def test_two_spellings_of_a_person_the_kb_lacks_are_one_row(lang: str, first: str, second: str) -> None:
     text = f"{first} kommenterte saken. Senere sa {second} noe annet."
