@@ -7,7 +7,8 @@ UKR REQUEST *, which tells the dyad chart nothing and counts as a separate targe
 When the same source does the same kind of act to exactly one target elsewhere in the article,
 the open event is that act again, and takes that target. Where the source does no act of that
 kind to anyone named, but all its named acts in the article's other sentences go to one
-counterpart, the open event takes that counterpart (the article is about the two of them). Where the acts go to
+counterpart, an open aid or support takes that counterpart (the article is about the two of
+them). Where the acts go to
 several targets, nothing is guessed. Within one sentence an open event beside the same
 source's act of that type with a named target is that act again ("INNSTENDIG BØNN: ... en
 innstendig bønn til Kina") and is dropped, whatever the article's other targets.
@@ -20,6 +21,9 @@ from ..record import Event
 # targetless by nature: a ceasefire, troops put on alert or a test launch need no counterpart,
 # and the article's other MOBILIZE act may be aimed at someone else
 KEEP_OPEN_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+# acts given to the article's counterpart when it names none: aid and support go to the one the
+# source deals with; a request or a rejection may answer anyone (its own citizens, an accuser)
+COUNTERPART_TYPES = frozenset({"AID", "SUPPORT"})
 
 
 def fill_open_targets(events: list[Event]) -> list[Event]:
@@ -43,8 +47,9 @@ def fill_open_targets(events: list[Event]) -> list[Event]:
             # Kyiv og møtte Zelenskyj ... sender 5 milliarder i militær støtte" is aid to Ukraine
             # (acts in its own sentence do not count: "urged its citizens to leave and evacuated its
             # embassy in Khartoum" asks nothing of Sudan)
-            named = targets.get((ev.source, ev.type)) or {
+            named = targets.get((ev.source, ev.type)) or ({
                 t for t, at in counterparts.get(ev.source, set()) if at != ev.sent_start}
+                if ev.type in COUNTERPART_TYPES else set())
             if len(named) == 1:
                 (target,) = named  # never the source: an event of an actor on itself is never made
                 key = (ev.source, target, ev.type, ev.sent_start)
