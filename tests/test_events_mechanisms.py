@@ -773,6 +773,10 @@ GAP_CASES = [
     ("da", "2019-08-21", "Grønlands regering afviste Trumps tilbud om at købe øen.", [("GRL", "REJECT", "USA")]),
     ("sv", "2019-08-21", "Grönlands regering avvisade Trumps erbjudande om att köpa ön.", [("GRL", "REJECT", "USA")]),
     ("nb", "2019-08-21", "I går avviste Norges regjering Russlands krav.", [("NOR", "REJECT", "RUS")]),
+    # a denial of a past deed (a perfect infinitive) answers whoever told of it, not the deed's object
+    ("nb", "2024-03-10", "Kina nekter for å ha levert våpen til Russland.", [("CHN", "REJECT", "*")]),
+    ("da", "2024-03-10", "Iran afviser at have sendt droner til Rusland.", [("IRN", "REJECT", "*")]),
+    ("en", "2024-03-10", "Israel refused to lift the blockade on Gaza.", [("ISR", "REJECT", "PSE")]),
     # a bare foreign or defence ministry with no state before it is the home state's
     ("sv", "2024-01-10", "Utrikesdepartementet kallade upp Rysslands ambassadör i januari.", [("SWE", "ACCUSE", "RUS")]),
     ("nb", "2024-01-10", "UD kalte inn Russlands ambassadør.", [("NOR", "ACCUSE", "RUS")]),

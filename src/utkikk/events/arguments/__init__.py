@@ -21,6 +21,7 @@ from typing import Any
 
 from ...actors.quotes import speaker_at
 from ...actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" split off by a tokenizer
+from ..modality import cues as modality_cues
 from ..ontology import is_symmetric
 from ..places import PLACE_TARGET_TYPES, capital_visited, place_state
 from ..triggers import TriggerMatch, is_act_noun, lexicon
@@ -219,6 +220,16 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
     return _arguments_of(view, match, first, last, sources, source_pos, src_tokens, speaker, antecedent, taken, lex)
 
 
+def _perfect_infinitive(view: SentenceView, first: int, last: int) -> bool:
+    """A perfect infinitive after the trigger's first word ("nekter for å ha levert våpen",
+    "afviser at have sendt", a frame's content verb included): what is denied was a deed told
+    of before, so its object is no target of the denial."""
+    aux = lexicon(view.lang).participle_auxiliaries
+    marker = modality_cues(view.lang).infinitive
+    return any(view.lowers[k] in marker and view.lowers[k + 1] in aux
+               for k in range(first + 1, min(len(view.lowers) - 1, last + 3)))
+
+
 def _object_of_taken(view: SentenceView, first: int, lex: Any, taken: frozenset[int]) -> bool:
     """A trigger word stands before the noun with only determiners, adjectives and actors between:
     "Onsdag fordømte Norge angrepet", where the subject follows the verb-second verb, or a verb a
@@ -278,6 +289,10 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
 
     targets = _targets(view, match, first, last, src_tokens, set(sources))
     pointed = [a for a in antecedent or [] if a not in sources]
+    if trig.type == "REJECT" and _perfect_infinitive(view, first, last):
+        # "nekter for å ha levert våpen til Russland": a denial of a deed answers whoever told of
+        # it (the last claim, else no one named), not the one the deed was done to
+        targets = pointed[:1] or ["*"]
     if trig.type in CLAUSE_OBJECT_NO_TARGET and _clause_follows(view, last):
         # "afviser, at Grønland er til salg": Greenland is what the claim is about; the claim was
         # whoever did the last thing told (Trump, who offered to buy it)
@@ -301,7 +316,8 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         targets = [state] if state and state not in sources else []
     if not targets and trig.type == "THREATEN" and trig.targetless and pointed:
         targets = pointed[:1]  # a threat that names no one answers the last hostile actor
-    if not targets and trig.type in CONTENT_TARGET_TYPES and _infinitive_follows(view, last):
+    if not targets and trig.type in CONTENT_TARGET_TYPES and _infinitive_follows(view, last) \
+            and not _perfect_infinitive(view, first, last):
         # "Israel refused to lift the blockade on Gaza": what is refused, asked or threatened is
         # done to the content's object
         targets = _content_target(view, last, set(sources), lex)
