@@ -773,6 +773,9 @@ GAP_CASES = [
     ("da", "2019-08-21", "Grønlands regering afviste Trumps tilbud om at købe øen.", [("GRL", "REJECT", "USA")]),
     ("sv", "2019-08-21", "Grönlands regering avvisade Trumps erbjudande om att köpa ön.", [("GRL", "REJECT", "USA")]),
     ("nb", "2019-08-21", "I går avviste Norges regjering Russlands krav.", [("NOR", "REJECT", "RUS")]),
+    # an absolute "with" phrase takes the main clause's time; "faced" is no meeting
+    ("en", "2022-06-28", "With Sweden and Finland joining the alliance we will all be safer.", []),
+    ("en", "2022-06-28", "With Russia attacking Ukraine, Europe faced a crisis.", [("RUS", "ASSAULT", "UKR")]),
     # a denial of a past deed (a perfect infinitive) answers whoever told of it, not the deed's object
     ("nb", "2024-03-10", "Kina nekter for å ha levert våpen til Russland.", [("CHN", "REJECT", "*")]),
     ("da", "2024-03-10", "Iran afviser at have sendt droner til Rusland.", [("IRN", "REJECT", "*")]),

@@ -44,6 +44,7 @@ class Cues:
     inverted_condition: bool = False  # a sentence opening with its finite verb states a condition
     willing: frozenset[str] = frozenset()  # "villig til å", "willing to": the act after is an intent
     means: frozenset[str] = frozenset()  # "ved", "gjennom", "by": "støttet Russland ved å spre løgner" tells how, it happened
+    absolute: frozenset[str] = frozenset()  # "with": "with Sweden joining, we will be safer" — the main clause's time
 
 
 @cache
@@ -67,7 +68,7 @@ def cues(lang: str) -> Cues:
                 tuple(tuple(f.lower().split()) for f in d.get("irrealis_frames") or []), s("content_preps"),
                 tuple(tuple(f.lower().split()) for f in d.get("reportative") or []), s("refusal_modals"),
                 lemmas("attempt"), s("before"), tuple(d.get("present_endings") or ()), tuple(d.get("past_endings") or ()),
-                lemmas("prevent"), bool(d.get("inverted_condition")), s("willing"), s("means"))
+                lemmas("prevent"), bool(d.get("inverted_condition")), s("willing"), s("means"), s("absolute"))
 
 
 # a condition after these is part of what is said, not a condition on saying it
@@ -284,7 +285,29 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
             return "future"
     if _still_to_come(lowers, lemmas, first, lang, pos):
         return "future"
+    if _absolute_to_come(lowers, first, c):
+        return "hypothetical"  # a supposition the main clause builds on, not a decision announced
     return "asserted"
+
+
+ABSOLUTE_REACH = 6  # tokens from "with" to the -ing trigger: "with Sweden and Finland joining"
+
+
+def _absolute_to_come(lowers: list[str], first: int, c: Cues) -> bool:
+    """An absolute phrase takes the time of the clause it hangs on: in "with Sweden and Finland
+    joining the alliance we will all be safer" the joining is supposed, to come, not reported."""
+    if not c.absolute or not lowers[first].endswith("ing"):
+        return False
+    opener = next((k for k in range(first - 1, max(-1, first - ABSOLUTE_REACH - 1), -1)
+                   if lowers[k] in c.absolute or lowers[k] in CLAUSE_BREAKS), None)
+    if opener is None or lowers[opener] not in c.absolute:
+        return False
+    for k in range(first + 1, len(lowers)):
+        if lowers[k] in (";", ":", ".") or lowers[k] in c.contrast_words:
+            return False
+        if lowers[k] in c.future or lowers[k] in c.hypothetical:
+            return True
+    return False
 
 
 def _inverted_condition(lowers: list[str], first: int, c: Cues, pos: list[str] | None,
