@@ -953,3 +953,17 @@ def test_a_request_for_things_after_its_preposition_is_made() -> None:
     events = analyse(Article(doc="t", text="Zelenskyj takket Norge for hjelpen og ba samtidig om flere kampfly.",
                              lang="nb", published="2024-03-10")).events
     assert {(e.source, e.type, e.target) for e in events if e.asserted} == {("UKR", "SUPPORT", "NOR"), ("UKR", "REQUEST", "*")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Pål Jonson träffade sin finländska kollega Antti Häkkänen i Helsingfors.\n\n"
+           "De två ministrarna undertecknade ett avtal om gemensamma övningar.", {("SWE", "CONSULT", "FIN"), ("FIN", "AGREE", "SWE")}),
+    ("nb", "Espen Barth Eide møtte Wang Yi i Beijing.\n\nDe to utenriksministrene signerte en avtale om handel.",
+     {("NOR", "CONSULT", "CHN"), ("CHN", "AGREE", "NOR")}),
+])
+def test_the_two_ministers_are_the_last_two_people_named(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    events = analyse(Article(doc="t", text=text, lang=lang, published="2024-03-10")).events
+    got = {(e.source, e.type, e.target) for e in events if e.asserted}
+    # a symmetric act is coded once, in either direction
+    assert {(s, t, g) if t != "AGREE" else tuple(sorted((s, g))) + ("AGREE",) for s, t, g in got} == \
+        {(s, t, g) if t != "AGREE" else tuple(sorted((s, g))) + ("AGREE",) for s, t, g in expected}
