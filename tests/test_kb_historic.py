@@ -1,0 +1,69 @@
+"""Office-holders before the 2010s (persons.yaml, "Heads of state and government ... 1945-2009").
+
+Why: news and archives name leaders of the Cold War and the 1990s by surname alone ("Reagan",
+"Krusjtsjov", "Annan"); the Phoenix import has many of them from 1990 on but never by surname, and
+none before 1990. The sentences are our own, dated inside the person's term.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from utkikk.actors.recogniser import recognise_actors
+from utkikk.record import Article
+
+
+def _actors(lang: str, text: str, date: str | None) -> dict[str, str | None]:
+    art = Article(doc="test", text=text, lang=lang, published=date)
+    recognise_actors(art, [])
+    return {p.name.split()[-1]: p.actor for p in art.persons}
+
+
+@pytest.mark.parametrize("lang, text, date, expected", [
+    ("en", "Reagan urged the Soviet leadership to tear down the wall in Berlin.", "1987-06-12",
+     {"Reagan": "USA"}),
+    ("nb", "Krusjtsjov gikk med på å trekke rakettene ut av Cuba.", "1962-10-28", {"Krusjtsjov": "SUN"}),
+    ("nn", "Annan oppmoda partane om å halde fram med samtalane i Genève.", "2002-04-10", {"Annan": "UN"}),
+    ("da", "Nyrup Rasmussen mødte Kohl i Bonn for at tale om Maastricht-traktaten.", "1993-03-01",
+     {"Rasmussen": "DNK", "Kohl": "DEU"}),
+    ("sv", "ElBaradei lämnade sin rapport om inspektionerna till säkerhetsrådet.", "2003-01-27",
+     {"ElBaradei": "IAEA"}),
+    ("en", "Blair and Clinton spoke by telephone about the inspectors in Iraq.", "1998-02-03",
+     {"Blair": "GBR", "Clinton": "USA"}),
+    ("nb", "Brundtland la fram regjeringens forslag om EU-medlemskap for Stortinget.", "1994-06-20",
+     {"Brundtland": "NOR"}),
+    ("sv", "Palme kritiserade bombningarna av Hanoi i ett tal i radio.", "1972-12-23", {"Palme": "SWE"}),
+])
+def test_surname_of_a_past_office_holder_in_office(lang: str, text: str, date: str,
+                                                    expected: dict[str, str]) -> None:
+    got = _actors(lang, text, date)
+    for surname, actor in expected.items():
+        assert got.get(surname) == actor, (surname, got)
+
+
+def test_bush_father_and_son_by_date() -> None:
+    text = "President Bush sa at USA ville stå sammen med de allierte."
+    art = Article(doc="t", text=text, lang="nb", published="1990-08-10")
+    recognise_actors(art, [])
+    assert [p.name for p in art.persons] == ["George Bush"]
+    art = Article(doc="t", text=text, lang="nb", published="2002-09-12")
+    recognise_actors(art, [])
+    assert [p.name for p in art.persons] == ["George W. Bush"]
+
+
+def test_undated_text_takes_the_office_the_kb_lists() -> None:
+    """A sentence with no date (a corpus sentence): the person's last office names the actor."""
+    assert _actors("nn", "Stalin og Truman møttest i Potsdam sommaren etter krigen.", None) == {
+        "Stalin": "SUN", "Truman": "USA"}
+
+
+def test_common_word_surnames_are_not_listed_alone() -> None:
+    """'Major', 'Ford', 'Eden' are words and first names too: only the full name finds the person."""
+    from utkikk.actors.kb import load
+
+    kb = load()
+    for word in ("Major", "Ford", "Eden", "Brandt", "Schmidt", "Powell"):
+        assert not [p for p in kb.persons_named(word) if p.name in
+                    {"John Major", "Gerald Ford", "Anthony Eden", "Willy Brandt", "Helmut Schmidt",
+                     "Colin Powell"}], word
+    assert _actors("en", "John Major met the Irish prime minister in London.", "1993-12-15")["Major"] == "GBR"
