@@ -62,6 +62,91 @@ def words(text: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 
 
+class Parties:
+    """The home state's political parties and parliament committees of one language
+    (``lang/<code>/parties.yaml``): what makes a person named with them a politician of the home
+    state's legislature ("NN (SV)", "Senterpartiets talsmann NN", "medlem av justiskomiteen, NN")."""
+
+    def __init__(self, data: dict[str, Any], suffixes: list[str]) -> None:
+        names = sorted((str(n) for n in data.get("names") or []), key=len, reverse=True)
+        self.tags: frozenset[str] = frozenset(str(t) for t in data.get("tags") or [])
+        forms = [*names, *sorted(self.tags, key=len, reverse=True)]
+        self.suffixes = suffixes
+        # a party as written: a name or a tag, in the genitive too ("Høyres", "SVs", "SF's")
+        self.party = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?:s|'s|’s)?(?![\w'’])") \
+            if forms else None
+        # "Høyre-representant", "SV-politikeren", "DF-ordfører": a party, a hyphen and a role word
+        self.compound = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")-(\w+)$") if forms else None
+        self.roles = sorted((str(r).lower() for r in data.get("roles") or []), key=len, reverse=True)
+        stems = "|".join(map(re.escape, sorted((str(s).lower() for s in data.get("committee_stems") or []),
+                                               key=len, reverse=True)))
+        heads = "|".join(map(re.escape, (str(h).lower() for h in data.get("committee_heads") or [])))
+        # "finanskomiteen", "utenriks- og forsvarskomiteen", "riksdagens försvarsutskott"
+        self.committee = re.compile(r"(?<![\w-])(?:" + stems + r")(?:-? (?:og|och) (?:" + stems + r"))?(?:" + heads
+                                    + r")\w*(?![\w-])") if stems and heads else None
+        self.local: frozenset[str] = frozenset(str(w).lower() for w in data.get("local") or [])
+
+    def role(self, word: str) -> bool:
+        """A party role word, inflected ("talsmannen") or ending a compound ("finanspolitiker")."""
+        w = word.lower().strip(",()")
+        for suf in self.suffixes:
+            if suf and not w.endswith(suf):
+                continue
+            base = w[: len(w) - len(suf)] if suf else w
+            if base in self.roles:
+                return True
+        return any(len(r) >= 6 and " " not in r and w.endswith(r) and len(w) > len(r) + 2 for r in self.roles)
+
+    def role_phrase(self, text: str) -> bool:
+        """Whether ``text`` holds a party role, a word or a two-word one ("parlamentarisk leder")."""
+        low = " ".join(text.lower().split())
+        if any(" " in r and re.search(r"(?<!\w)" + re.escape(r) + r"\w*(?!\w)", low) for r in self.roles):
+            return True
+        return any(self.role(w) for w in text.split())
+
+    def is_local(self, text: str) -> bool:
+        """Whether ``text`` names local government ("ordfører", "kommunestyret", "Kviteseid-ordførar")."""
+        for w in text.split():
+            w = w.lower().strip(",().")
+            if w in self.local or ("-" in w and w.rsplit("-", 1)[1] in self.local):
+                return True
+        return False
+
+    def politician(self, text: str, start: int, end: int, former: frozenset[str] = frozenset()) -> bool:
+        """Whether the person at ``start``..``end`` is named as a party politician of national
+        politics: a party and a role word, or a parliament committee, just before the name or in
+        its apposition. A party tag alone ("NN (Ap)") is not enough: local papers tag their
+        councillors so. A local office or a former title ("tidligere SV-politiker") rules it out."""
+        if self.party is None:
+            return False
+        sent = max(text.rfind(c, 0, start) for c in ".!?\n;:") + 1
+        before = text[max(sent, start - 100):start]
+        tail = text[end:end + 100]
+        tail = re.sub(r"^\s*\([^()\s]{1,6}\)", "", tail)  # the party tag: "NN (SV), talsperson for …"
+        clause = re.split(r"[.;:!?()\n]", tail.lstrip()[1:])[0] if tail.lstrip().startswith(",") else ""
+        clause = clause.split(",")[0]
+        if self.is_local(before) or self.is_local(clause):
+            return False
+        words = before.split()
+        if any(w.lower().strip(",") in former for w in words[-4:]):
+            return False
+        last = words[-1].strip(",") if words else ""
+        if last and self.compound is not None:
+            m = self.compound.search(last)
+            if m and self.role(m.group(1)):
+                return True
+        if self.committee is not None and (self.committee.search(before.lower()) or self.committee.search(clause.lower())):
+            return True
+        # "Senterpartiets sosialpolitiske talsmann NN", "nestleder i Venstre, NN": a party and a role
+        # word among the last words before the name
+        lead = " ".join(words[-5:])
+        if words and (self.role(last) or before.rstrip().endswith(",")) and self.party.search(lead) \
+                and self.role_phrase(lead):
+            return True
+        # the apposition after the name: "NN, energipolitisk talesperson för Miljöpartiet"
+        return bool(clause) and bool(self.party.search(clause)) and self.role_phrase(clause)
+
+
 class Recogniser:
     """Actor and person recognition for one language, reusable across articles."""
 
@@ -89,9 +174,12 @@ class Recogniser:
         self.former: frozenset[str] = frozenset(str(w).lower() for w in roles.get("former") or [])
         # titles of a reigning house before a first name ("dronning Sonja", "kong Harald")
         self.royal_titles: frozenset[str] = frozenset(str(w).lower() for w in roles.get("royal_titles") or [])
+        # the home state's parties and parliament committees (lang/<code>/parties.yaml)
+        self.parties = Parties(lang_data(lang, "parties"), self.role_suffixes)
         # title -> sector, from the language's role words ("forsvarsminister": Defence Minister, MIL)
+        # and its home offices ("stortingsrepresentant": Member of Parliament, LEG)
         self.title_sectors: dict[str, str] = {}
-        for info in self.roles.values():
+        for info in [*self.roles.values(), *self.home_offices.values()]:
             if info.get("role") and info.get("sector"):
                 self.title_sectors.setdefault(str(info["role"]), str(info["sector"]))
         # institution names the KB lists as a state's metonyms -> the sector they name
@@ -747,6 +835,9 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
             actor, role = _home_title(art, rec, found, start) or (None, None)
         if actor is None:
             actor = _home_institution(art, end)
+        if actor is None and _home_state(art.lang) and rec.parties.politician(text, start, end, rec.former):
+            # a party politician in national politics: the home state's legislature
+            actor, role = _home_state(art.lang), "Member of Parliament"
         if actor is None:
             actor, role = _title_after_actor_sentence(art.text, rec, found, start) or (None, role)
         # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi",
@@ -758,9 +849,15 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
         if actor is None and lead.endswith(","):
             seg_end = len(lead) - 1
             seg_start = max(text.rfind(c, 0, seg_end) for c in ",.;:!?\n") + 1
-            if seg_end - seg_start <= 80:
+            if seg_end - seg_start <= 120:
                 near = [f for f in found if seg_start <= f.start and f.end <= seg_end and f.code
-                        and (f.kind == "adjective" or f.genitive)]
+                        and (((f.kind == "adjective" or f.genitive) and seg_end - seg_start <= 80)
+                             # "De konservatives talsperson på Folketinget for Grønland, NN": a role
+                             # in one of a state's institutions (roles.yaml institutions) is that
+                             # state's; the role and the institution together allow a longer phrase
+                             or (f.kind in ("metonym", "name") and rec.institution_sector(text[f.start:f.end])
+                                 and any(rec.role_at_end(w.strip(",")) or rec.parties.role(w)
+                                         for w in text[seg_start:f.start].split())))]
                 if near:
                     actor = near[-1].code
         if actor is not None and _said_former(text, start, end, rec):
