@@ -382,3 +382,17 @@ def test_a_party_title_in_the_tag_is_no_speakers_name(lang: str, text: str) -> N
     """"siger S-ordføreren": a party's letter and a title, the holder unnamed in the sentence."""
     qs = quotes(lang, text, "2024-05-02")
     assert all(q.speaker is None for q in qs), qs
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
+    # a surname opening with a lower-case particle, unknown to the recogniser
+    ("nb", "Et nytt lån til Argentina ble godkjent i går.\n\n– Vi forventet dette, sier de Vries etter møtet.",
+     "forventet dette", "de Vries"),
+    ("sv", "Ett nytt lån till Argentina godkändes i går.\n\n– Vi väntade oss det, säger van Leeuwen efter mötet.",
+     "väntade oss", "van Leeuwen"),
+    ("da", "Et nyt lån til Argentina blev godkendt i går.\n\n- Vi ventede det, siger von Thadden efter mødet.",
+     "ventede det", "von Thadden"),
+])
+def test_speaker_whose_surname_opens_with_a_particle(lang: str, text: str, words: str, speaker: str) -> None:
+    assert one(quotes(lang, text, "2019-06-04"), words).speaker == speaker
+
