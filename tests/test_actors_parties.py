@@ -84,3 +84,29 @@ def test_role_in_a_foreign_parliament_with_a_longer_apposition() -> None:
     text = ("Venstres talsperson på Folketinget for Færøyene og tidligere fiskeriminister, Mads Bundgaard, "
             "undrer seg over avgjørelsen.")
     assert _person("nb", text, "Mads Bundgaard")[1].actor == "DNK"
+
+
+# -- heads of the home state's agencies (roles.yaml home_agencies, agency_heads) ----------------------
+
+@pytest.mark.parametrize(("lang", "text", "name", "actor", "sector"), [
+    ("nb", "PST-sjef Kari Holm orienterte justiskomiteen om trusselbildet.", "Kari Holm", "NOR", "SPY"),
+    ("nb", "PST sjef Kari Holm la fram den årlige trusselvurderingen.", "Kari Holm", "NOR", "SPY"),
+    ("nn", "Kripos-sjef Olav Tveit stadfesta at saka er under etterforsking.", "Olav Tveit", "NOR", "COP"),
+    ("da", "PET-chef Lars Holm advarede om en skærpet trussel mod Danmark.", "Lars Holm", "DNK", "SPY"),
+    ("sv", "Säpochefen Anders Lind varnade för ryska påverkansförsök.", "Anders Lind", "SWE", "SPY"),
+    ("sv", "MSB:s generaldirektör Eva Berg talade om beredskapen inför vintern.", "Eva Berg", "SWE", "GOV"),
+])
+def test_head_of_a_home_agency_acts_for_the_home_state(lang: str, text: str, name: str, actor: str,
+                                                      sector: str) -> None:
+    art, p = _person(lang, text, name)
+    assert p.actor == actor
+    assert [m.sector for m in art.mentions if m.person == name] == [sector]
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "da", "sv"])
+def test_home_agencies_name_a_sector(lang: str) -> None:
+    from utkikk.record import SECTORS
+
+    data = yaml.safe_load((LANG / lang / "roles.yaml").read_text(encoding="utf-8"))
+    assert data["agency_heads"]
+    assert set(data["home_agencies"].values()) <= set(SECTORS), lang

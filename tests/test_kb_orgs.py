@@ -187,9 +187,12 @@ def roles(request) -> tuple[str, dict]:
 def test_roles_shape(roles):
     lang, data = roles
     required = {"roles", "compound_heads", "place_heads", "role_prefixes", "document_heads", "institutions"}
-    assert required <= set(data) <= required | {"home_offices", "former", "royal_titles"}, lang
-    # English has no home press, so no home offices; every language says who is a former holder
+    assert required <= set(data) <= required | {"home_offices", "former", "royal_titles", "home_agencies",
+                                                "agency_heads"}, lang
+    # English has no home press, so no home offices or agencies; every language says who is a former holder
     assert bool(data.get("home_offices")) == (lang != "en"), lang
+    assert bool(data.get("home_agencies")) == bool(data.get("agency_heads")) == (lang != "en"), lang
+    assert all(v in SECTORS for v in (data.get("home_agencies") or {}).values()), lang
     for key in ("former", "royal_titles"):
         words = data.get(key)
         assert words and all(isinstance(w, str) and w == w.strip().lower() for w in words), (lang, key)

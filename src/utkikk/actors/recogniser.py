@@ -62,6 +62,11 @@ def words(text: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 
 
+# the title a head of a home agency (roles.yaml home_agencies) is given, by the agency's sector
+AGENCY_HEADS = {"SPY": "Head of Security Service", "COP": "Head of Police Agency", "MIL": "Chief of Staff",
+                "GOV": "Agency Director", "JUD": "Chief Prosecutor"}
+
+
 class Parties:
     """The home state's political parties and parliament committees of one language
     (``lang/<code>/parties.yaml``): what makes a person named with them a politician of the home
@@ -176,12 +181,21 @@ class Recogniser:
         self.royal_titles: frozenset[str] = frozenset(str(w).lower() for w in roles.get("royal_titles") or [])
         # the home state's parties and parliament committees (lang/<code>/parties.yaml)
         self.parties = Parties(lang_data(lang, "parties"), self.role_suffixes)
+        # the home state's agencies and the words for their heads ("PST-sjef NN", "Säpochefen NN")
+        agencies = {str(k).lower(): str(v) for k, v in (roles.get("home_agencies") or {}).items()}
+        heads = [str(h).lower() for h in roles.get("agency_heads") or []]
+        self.home_agencies = agencies
+        self._agency_head = re.compile(
+            r"(?<![\w-])(" + "|".join(map(re.escape, sorted(agencies, key=len, reverse=True))) + r")(?::?s)?[- ]?(?:"
+            + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")\s*$") if agencies and heads else None
         # title -> sector, from the language's role words ("forsvarsminister": Defence Minister, MIL)
         # and its home offices ("stortingsrepresentant": Member of Parliament, LEG)
         self.title_sectors: dict[str, str] = {}
         for info in [*self.roles.values(), *self.home_offices.values()]:
             if info.get("role") and info.get("sector"):
                 self.title_sectors.setdefault(str(info["role"]), str(info["sector"]))
+        for sector, title in AGENCY_HEADS.items():
+            self.title_sectors.setdefault(title, sector)
         # institution names the KB lists as a state's metonyms -> the sector they name
         # ("Stortinget": LEG, "Kreml": GOV, "Pentagon": MIL); capitals name no sector
         self.institutions: dict[str, str] = {
@@ -192,6 +206,14 @@ class Recogniser:
             parts = key.split()
             if len(parts) > 1:
                 self.span_of[parts[0]] = max(self.span_of.get(parts[0], 1), len(parts))
+
+    def agency_head(self, before: str) -> str | None:
+        """The sector of the home agency whose head's title ends ``before`` ("PST-sjef ",
+        "MSB:s generaldirektör "), else None."""
+        if self._agency_head is None:
+            return None
+        m = self._agency_head.search(before.lower())
+        return self.home_agencies[m.group(1)] if m else None
 
     # -- dictionary lookups -------------------------------------------------------------------
 
@@ -911,6 +933,9 @@ def _home_title(art: Article, rec: Recogniser, found: list[Found], start: int) -
     before = art.text[max(0, start - 80):start]
     if not before.endswith((" ", "\n")):
         return None
+    agency = rec.agency_head(before)
+    if agency:  # "PST-sjef NN", "Säpochefen NN": the head of a home agency
+        return home, AGENCY_HEADS[agency]
     info, k, parts, title = None, len(before), before.split(), ""
     for w in reversed(parts[-4:]):  # the title, with the first names between it and a surname match
         k, title = before.rfind(w, 0, k), w.strip("(,")
