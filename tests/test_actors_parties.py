@@ -110,3 +110,9 @@ def test_home_agencies_name_a_sector(lang: str) -> None:
     data = yaml.safe_load((LANG / lang / "roles.yaml").read_text(encoding="utf-8"))
     assert data["agency_heads"]
     assert set(data["home_agencies"].values()) <= set(SECTORS), lang
+
+
+def test_a_phrase_after_and_is_no_apposition_of_the_name_before() -> None:
+    """", og leiar i Noregs Mållag NN": the title and its actor belong to the person named after it."""
+    text = "Framlegget vart rost av styreleiar i rådet, Ida Dahl, og leiar i Noregs Mållag Hege Nes."
+    assert _person("nn", text, "Ida Dahl")[1].actor is None

@@ -844,7 +844,10 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
         tail = text[end:end + 80]
         if actor is None and tail.startswith(","):
             clause = re.split(r"[,.;:!?()\n]", tail[1:])[0]
-            if any(rec.role_at_end(w) for w in clause.split()):
+            # ", og leiar i Noregs Mållag NN": a phrase opening with "og"/"and" names the next
+            # person, it is no apposition of this one
+            coordinated = (clause.split() or [""])[0].lower() in AND_WORDS
+            if not coordinated and any(rec.role_at_end(w) for w in clause.split()):
                 for f in found:
                     if end < f.start <= end + 1 + len(clause) and f.code and f.kind in ("adjective", "name", "metonym"):
                         actor = f.code
