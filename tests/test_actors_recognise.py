@@ -476,26 +476,27 @@ def test_a_name_with_an_initial_after_a_title() -> None:
     assert (person(art, "Andersen").name, person(art, "Andersen").actor) == ("Frode O. Andersen", "NOR")
 
 
+# a spokesperson the KB lacks (made up; Peskov himself is in the KB)
 @pytest.mark.parametrize("lang, text", [
-    ("nb", "Kreml reagerte med å varsle mottiltak mot Finland. Talsperson Dmitrij Peskov sier at landet vil svare."),
-    ("nn", "Kreml reagerte med å varsle mottiltak mot Finland. Talsperson Dmitrij Peskov seier at landet vil svare."),
-    ("da", "Kreml afviser enhver forbindelse til sagen. Talsmand Dmitrij Peskov kalder beskyldningerne grundløse."),
-    ("sv", "Kreml avvisar anklagelserna. Talespersonen Dmitrij Peskov säger att landet beklagar det."),
+    ("nb", "Kreml reagerte med å varsle mottiltak mot Finland. Talsperson Ivan Orlov sier at landet vil svare."),
+    ("nn", "Kreml reagerte med å varsle mottiltak mot Finland. Talsperson Ivan Orlov seier at landet vil svare."),
+    ("da", "Kreml afviser enhver forbindelse til sagen. Talsmand Ivan Orlov kalder beskyldningerne grundløse."),
+    ("sv", "Kreml avvisar anklagelserna. Talespersonen Ivan Orlov säger att landet beklagar det."),
 ])
 def test_a_bare_title_opening_a_sentence_takes_the_actor_that_opens_the_sentence_before(lang: str, text: str) -> None:
-    start = text.index("Dmitrij Peskov")
-    art = analyse(lang, text, "2023-04-04", [per(text, "Dmitrij Peskov")])
-    assert {p.name: p.actor for p in art.persons} == {"Dmitrij Peskov": "RUS"}
+    start = text.index("Ivan Orlov")
+    art = analyse(lang, text, "2023-04-04", [per(text, "Ivan Orlov")])
+    assert {p.name: p.actor for p in art.persons} == {"Ivan Orlov": "RUS"}
     assert any(m.code == "RUS" and m.start == start for m in art.mentions)
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("nb", "I går reagerte Kreml kraftig. Talsperson Dmitrij Peskov sier at landet vil svare."),  # no subject actor
-    ("da", "Talsmand Dmitrij Peskov kalder beskyldningerne grundløse."),  # no sentence before
+    ("nb", "I går reagerte Kreml kraftig. Talsperson Ivan Orlov sier at landet vil svare."),  # no subject actor
+    ("da", "Talsmand Ivan Orlov kalder beskyldningerne grundløse."),  # no sentence before
 ])
 def test_no_actor_from_a_sentence_that_does_not_open_with_one(lang: str, text: str) -> None:
-    art = analyse(lang, text, "2023-04-04", [per(text, "Dmitrij Peskov")])
-    assert {p.name: p.actor for p in art.persons} == {"Dmitrij Peskov": None}
+    art = analyse(lang, text, "2023-04-04", [per(text, "Ivan Orlov")])
+    assert {p.name: p.actor for p in art.persons} == {"Ivan Orlov": None}
 
 
 def test_a_title_the_model_takes_into_the_name_is_no_part_of_it() -> None:

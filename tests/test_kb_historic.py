@@ -67,3 +67,27 @@ def test_common_word_surnames_are_not_listed_alone() -> None:
                     {"John Major", "Gerald Ford", "Anthony Eden", "Willy Brandt", "Helmut Schmidt",
                      "Colin Powell"}], word
     assert _actors("en", "John Major met the Irish prime minister in London.", "1993-12-15")["Major"] == "GBR"
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "surname", "actor", "role"), [
+    ("da", "Talsmand Dmitrij Peskov kalder anklagerne fra Vesten grundløse.", "2023-04-01", "Peskov", "RUS",
+     "Spokesperson"),
+    ("nb", "Sakharova sa at Russland ville svare på utvisningene.", "2022-04-06", "Zakharova", "RUS", "Spokesperson"),
+    ("sv", "Sullivan sade att samtalen med Kina hade varit konstruktiva.", "2023-05-11", "Sullivan", "USA",
+     "National Security Advisor"),
+    ("en", "Psaki told reporters that the sanctions would follow within days.", "2022-02-22", "Psaki", "USA",
+     "Spokesperson"),
+])
+def test_spokespersons_and_advisers_speak_for_their_state(lang: str, text: str, date: str, surname: str,
+                                                          actor: str, role: str) -> None:
+    art = Article(doc="test", text=text, lang=lang, published=date)
+    recognise_actors(art, [])
+    hits = [p for p in art.persons if p.name.split()[-1] in (surname, "Sakharova")]
+    assert [(p.actor, p.role) for p in hits] == [(actor, role)]
+
+
+def test_national_security_adviser_title_binds_the_state() -> None:
+    text = "USAs nasjonale sikkerhetsrådgiver Jake Sullivan møtte Kinas toppdiplomat i Wien."
+    art = Article(doc="test", text=text, lang="nb", published="2023-05-11")
+    recognise_actors(art, [])
+    assert ("USAs", "role") in {(m.text, m.kind) for m in art.mentions}

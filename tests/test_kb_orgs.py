@@ -31,7 +31,7 @@ ROLE_TITLES = {
     "Secretary General", "President of the European Commission", "President of the European Council",
     "High Representative", "Director General", "Chairman", "Leader",
     "Ambassador", "Envoy", "Spokesperson", "Diplomat", "Negotiator", "Minister", "Official",
-    "Chief of Defence", "Officer",
+    "Chief of Defence", "Officer", "National Security Advisor",
     # offices only a home state has (roles.yaml home_offices)
     "State Secretary", "Member of Parliament", "Speaker of Parliament", "Police Director",
     "Director of Public Prosecutions",
