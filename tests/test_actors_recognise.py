@@ -503,3 +503,13 @@ def test_a_title_the_model_takes_into_the_name_is_no_part_of_it() -> None:
     text = "Kreml afviser enhver forbindelse til sagen. Talsmand Dmitrij Peskov kalder beskyldningerne grundløse."
     art = analyse("da", text, "2023-04-04", [per(text, "Talsmand Dmitrij Peskov")])
     assert {p.name: p.actor for p in art.persons} == {"Dmitrij Peskov": "RUS"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nb", "Tayyip Erdogan varslet en ny militæroperasjon i Syria."),
+    ("sv", "Erdogan hotade att stoppa Sveriges ansökan till Nato."),
+])
+def test_end_of_a_longer_name_keeps_the_article_spelling(lang: str, text: str) -> None:
+    """"Erdogan" without its diacritic, of the KB's "Recep Tayyip Erdoğan": printed as the article spells it."""
+    p = analyse(lang, text, "2022-06-01").persons[0]
+    assert (p.name, p.actor) == ("Recep Tayyip Erdogan", "TUR")

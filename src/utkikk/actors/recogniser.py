@@ -696,6 +696,11 @@ def _as_written(canonical: str, surface: str, genitives: list[str]) -> str:
     parts, cparts = s.split(), canonical.split()
     if len(parts) >= len(cparts) or s.replace("-", " ").lower() == canonical.replace("-", " ").lower():
         return s  # as the article spells it, "Yoon Suk-yeol" for the KB's "Yoon Suk Yeol" too
+    tail = cparts[len(cparts) - len(parts):]
+    if [fold_name(p) for p in parts] == [fold_name(c) for c in tail] and parts != tail:
+        # the end of the canonical name spelt as the article spells it: "Tayyip Erdogan" of
+        # "Recep Tayyip Erdoğan" is printed "Recep Tayyip Erdogan"
+        return " ".join(cparts[: len(cparts) - len(parts)] + parts)
     if any(p.lower() in (c.lower() for c in cparts) for p in parts):
         return canonical  # a part of the canonical name as it stands ("Xi" of "Xi Jinping")
     return " ".join(cparts[: len(cparts) - len(parts)] + parts)  # a spelling of the surname ("Zelenskyj")
