@@ -396,3 +396,17 @@ def test_a_party_title_in_the_tag_is_no_speakers_name(lang: str, text: str) -> N
 def test_speaker_whose_surname_opens_with_a_particle(lang: str, text: str, words: str, speaker: str) -> None:
     assert one(quotes(lang, text, "2019-06-04"), words).speaker == speaker
 
+
+
+def test_english_surname_before_the_verb_after_a_closing_mark() -> None:
+    """'"…," Haddad said': a surname the recogniser does not know still names the speaker."""
+    qs = quotes("en", '"We will not leave the city," Haddad told reporters on Tuesday.', "2004-04-06")
+    assert one(qs, "leave the city").speaker == "Haddad"
+
+
+def test_according_to_before_marked_words_is_one_quote() -> None:
+    text = 'Karim Haddad spoke in Fallujah.\n\nAccording to Haddad, "the talks with the army have failed."'
+    art = Article(doc="test", text=text, lang="en", published="2004-04-06")
+    recognise_actors(art, [(0, 12, "PER")])
+    qs = attribute_quotes(art)
+    assert [q.speaker for q in qs if "talks with the army" in q.text] == ["Karim Haddad"]

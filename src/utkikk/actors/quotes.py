@@ -391,7 +391,9 @@ def attribute_quotes(art: Article) -> list[Quote]:
                     # the speaker before the verb, English order: '"…," she said', '"…," Stoltenberg added'
                     vs = cues.verbs.search(after, 0, 40)
                     if vs and not re.search(r"[.!?]", after[:vs.start()]):
-                        sp = resolve(p_start + m.end(), p_start + m.end() + vs.start(), p_start + m.end(), (qs, qe))
+                        # a name the recogniser missed counts too ('"…," Haddad said')
+                        sp = resolve(p_start + m.end(), p_start + m.end() + vs.start(), p_start + m.end(), (qs, qe)) \
+                            or idx.named_at(p_start + m.end(), p_start + m.end() + vs.start(), cues.pronouns)
                 if sp is None:
                     # no tag: the sentence before the quote may say whose words they are
                     sp = idx.possessor_or_apposition(_sentence_start(text, p_start, qs), p_start + m.start(),
@@ -430,6 +432,8 @@ def attribute_quotes(art: Article) -> list[Quote]:
                 end_rel = para.find(". ", m.end())
                 qe = p_start + end_rel + 1 if end_rel != -1 else p_end
                 qs = p_start + m.end() + len(nxt)
+                if any(s < qe and qs < e for s, e in covered):
+                    continue  # 'According to NN, "…"': the marked words are that quote already
                 quotes.append(Quote(sp.name, text[qs:qe].strip(" ,"), _sentence_around(text, qs, qe), qs, qe,
                                     sp.actor, "reported"))
                 covered.append((qs, qe))
