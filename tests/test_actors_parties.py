@@ -31,7 +31,8 @@ def _person(lang: str, text: str, name: str):
 
 @pytest.mark.parametrize(("lang", "text", "name", "actor"), [
     ("nb", "Senterpartiets landbrukspolitiske talsmann Ola Nordbø ba regjeringen om svar.", "Ola Nordbø", "NOR"),
-    ("nb", "Frp-representant Kari Lunde krevde en redegjørelse om beredskapen i nord.", "Kari Lunde", "NOR"),
+    ("nb", "Frp-talsperson Kari Lunde krevde en redegjørelse om beredskapen i nord.", "Kari Lunde", "NOR"),
+    ("nb", "Ap-representant i finanskomiteen Lise Dahl ba om en ny behandling.", "Lise Dahl", "NOR"),
     ("nb", "Også medlem av finanskomiteen, Per Eikeland (H), stilte spørsmål om budsjettet.", "Per Eikeland", "NOR"),
     ("nn", "Høgre-representant i justiskomiteen Arne Vik vil ha svar frå statsråden.", "Arne Vik", "NOR"),
     ("nn", "Nestleiar i Kristeleg Folkeparti, Sigrid Fjell, meiner forslaget kjem for seint.", "Sigrid Fjell", "NOR"),
@@ -52,7 +53,11 @@ def test_party_politician_acts_for_the_home_state(lang: str, text: str, name: st
     ("nb", "Ordfører Siri Dahl (Ap) åpnet den nye brua over elva.", "Siri Dahl"),
     ("nb", "Tidligere SV-politiker Lars Moe mener partiet har glemt miljøet.", "Lars Moe"),
     ("nn", "Tinn-ordførar Guro Haug (Sp) opna møtet om den nye vegen.", "Guro Haug"),
+    # "representant" alone is as often a councillor; a local party is local
+    ("nn", "Ap-representant Liv Moe ville ha klare svar frå rådmannen.", "Liv Moe"),
+    ("nn", "Frå Senterpartiet kom nestleiar i fylkespartiet, Odd Brekke.", "Odd Brekke"),
     ("da", "Borgmester Jens Lund (V) indviede den nye skole i byen.", "Jens Lund"),
+    ("da", "Aarhus Kommunes socialudvalg, Ole Bak, godkendte planen.", "Ole Bak"),
     ("sv", "Kommunalrådet Nils Ek (S) invigde det nya badhuset.", "Nils Ek"),
 ])
 def test_local_or_former_politician_acts_for_no_state(lang: str, text: str, name: str) -> None:
@@ -116,3 +121,9 @@ def test_a_phrase_after_and_is_no_apposition_of_the_name_before() -> None:
     """", og leiar i Noregs Mållag NN": the title and its actor belong to the person named after it."""
     text = "Framlegget vart rost av styreleiar i rådet, Ida Dahl, og leiar i Noregs Mållag Hege Nes."
     assert _person("nn", text, "Ida Dahl")[1].actor is None
+
+
+def test_a_committee_in_a_passage_about_another_state_is_that_states() -> None:
+    text = ("Senatet i USA stemte over helsereformen. Til slutt stemte en av senatorene i finanskomiteen, "
+            "Mary Stone, med demokratene.")
+    assert _person("nb", text, "Mary Stone")[1].actor != "NOR"

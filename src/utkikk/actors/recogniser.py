@@ -113,15 +113,19 @@ class Parties:
         """Whether ``text`` names local government ("ordfører", "kommunestyret", "Kviteseid-ordførar")."""
         for w in text.split():
             w = w.lower().strip(",().")
+            w = w[:-1] if w.endswith("s") and w[:-1] in self.local else w  # "Herning Kommunes socialudvalg"
             if w in self.local or ("-" in w and w.rsplit("-", 1)[1] in self.local):
                 return True
         return False
 
-    def politician(self, text: str, start: int, end: int, former: frozenset[str] = frozenset()) -> bool:
+    def politician(self, text: str, start: int, end: int, former: frozenset[str] = frozenset(),
+                   abroad: bool = False) -> bool:
         """Whether the person at ``start``..``end`` is named as a party politician of national
         politics: a party and a role word, or a parliament committee, just before the name or in
         its apposition. A party tag alone ("NN (Ap)") is not enough: local papers tag their
-        councillors so. A local office or a former title ("tidligere SV-politiker") rules it out."""
+        councillors so. A local office or a former title ("tidligere SV-politiker") rules it out, and
+        in a passage about another state (``abroad``) a committee is that state's ("senatorene i
+        finanskomiteen"), so only the home parties tell."""
         if self.party is None:
             return False
         sent = max(text.rfind(c, 0, start) for c in ".!?\n;:") + 1
@@ -140,7 +144,8 @@ class Parties:
             m = self.compound.search(last)
             if m and self.role(m.group(1)):
                 return True
-        if self.committee is not None and (self.committee.search(before.lower()) or self.committee.search(clause.lower())):
+        if self.committee is not None and not abroad and (self.committee.search(before.lower())
+                                                          or self.committee.search(clause.lower())):
             return True
         # "Senterpartiets sosialpolitiske talsmann NN", "nestleder i Venstre, NN": a party and a role
         # word among the last words before the name
@@ -865,9 +870,11 @@ def _unknown_persons(art: Article, ents: list[tuple[int, int, str]], found: list
             actor, role = _home_title(art, rec, found, start) or (None, None)
         if actor is None:
             actor = _home_institution(art, end)
-        if actor is None and _home_state(art.lang) and rec.parties.politician(text, start, end, rec.former):
+        home = _home_state(art.lang)
+        if actor is None and home and rec.parties.politician(
+                text, start, end, rec.former, _abroad(text, [g for g in found if g.kind != "person"], start, home)):
             # a party politician in national politics: the home state's legislature
-            actor, role = _home_state(art.lang), "Member of Parliament"
+            actor, role = home, "Member of Parliament"
         if actor is None:
             actor, role = _title_after_actor_sentence(art.text, rec, found, start) or (None, role)
         # apposition before the name: "formanden for det amerikanske Repræsentanternes Hus, Nancy Pelosi",
