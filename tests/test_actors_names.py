@@ -33,6 +33,7 @@ def test_names_with_their_titles_left_off(text: str, names: list[str]) -> None:
     "Officials at the White House said the convoy reached the Gaza Strip on Monday.",
     "The Interior Ministry and the Supreme Court rejected the appeal.",
     "Delegates from the United Nations met in New York.",
+    "The delegation flew Air France and was advised by Goldman Sachs Capital Markets.",
 ])
 def test_places_bodies_and_days_are_no_names(text: str) -> None:
     assert _names(text) == []
