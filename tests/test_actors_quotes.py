@@ -410,3 +410,8 @@ def test_according_to_before_marked_words_is_one_quote() -> None:
     recognise_actors(art, [(0, 12, "PER")])
     qs = attribute_quotes(art)
     assert [q.speaker for q in qs if "talks with the army" in q.text] == ["Karim Haddad"]
+
+
+def test_a_capitalised_word_after_a_quote_that_ends_its_sentence_is_no_speaker() -> None:
+    text = '"The alliance will be stronger with both of them." This was said by the chair of the meeting.'
+    assert all(q.speaker != "This" for q in quotes("en", text, "2022-06-29"))

@@ -391,9 +391,11 @@ def attribute_quotes(art: Article) -> list[Quote]:
                     # the speaker before the verb, English order: '"…," she said', '"…," Stoltenberg added'
                     vs = cues.verbs.search(after, 0, 40)
                     if vs and not re.search(r"[.!?]", after[:vs.start()]):
-                        # a name the recogniser missed counts too ('"…," Haddad said')
-                        sp = resolve(p_start + m.end(), p_start + m.end() + vs.start(), p_start + m.end(), (qs, qe)) \
-                            or idx.named_at(p_start + m.end(), p_start + m.end() + vs.start(), cues.pronouns)
+                        # a name the recogniser missed counts too ('"…," Haddad said'), where the quote
+                        # does not end its sentence ('"…." This was said by …' opens a new one)
+                        sp = resolve(p_start + m.end(), p_start + m.end() + vs.start(), p_start + m.end(), (qs, qe))
+                        if sp is None and m.group(1).rstrip().endswith((",", "?", "!")):
+                            sp = idx.named_at(p_start + m.end(), p_start + m.end() + vs.start(), cues.pronouns)
                 if sp is None:
                     # no tag: the sentence before the quote may say whose words they are
                     sp = idx.possessor_or_apposition(_sentence_start(text, p_start, qs), p_start + m.start(),
