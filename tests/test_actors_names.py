@@ -51,7 +51,7 @@ def test_a_private_person_is_listed_with_no_actor() -> None:
     assert [(p.name, p.actor) for p in art.persons] == [("Melanie Smith", None)]
 
 
-def test_languages_with_ner_have_no_names_file() -> None:
+def test_languages_with_ner_read_no_names_from_proper_nouns() -> None:
     """The other pipelines have NER; the proper-noun reading is for English alone."""
     doc = load("nb")("Ola Nordmann kom til Oslo.")
     assert proper_name_spans(doc, "nb") == []

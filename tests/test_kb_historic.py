@@ -23,7 +23,8 @@ def _actors(lang: str, text: str, date: str | None) -> dict[str, str | None]:
     ("en", "Reagan urged the Soviet leadership to tear down the wall in Berlin.", "1987-06-12",
      {"Reagan": "USA"}),
     ("nb", "Krusjtsjov gikk med på å trekke rakettene ut av Cuba.", "1962-10-28", {"Krusjtsjov": "SUN"}),
-    ("nn", "Annan oppmoda partane om å halde fram med samtalane i Genève.", "2002-04-10", {"Annan": "UN"}),
+    ("nn", "Partane møttest i Genève, der Annan oppmoda dei om å halde fram med samtalane.", "2002-04-10",
+     {"Annan": "UN"}),
     ("da", "Nyrup Rasmussen mødte Kohl i Bonn for at tale om Maastricht-traktaten.", "1993-03-01",
      {"Rasmussen": "DNK", "Kohl": "DEU"}),
     ("sv", "ElBaradei lämnade sin rapport om inspektionerna till säkerhetsrådet.", "2003-01-27",
@@ -91,3 +92,29 @@ def test_national_security_adviser_title_binds_the_state() -> None:
     art = Article(doc="test", text=text, lang="nb", published="2023-05-11")
     recognise_actors(art, [])
     assert ("USAs", "role") in {(m.text, m.kind) for m in art.mentions}
+
+
+def test_a_surname_that_is_a_common_word_opening_a_sentence_is_the_word() -> None:
+    """'Annan' is Nynorsk for 'other': opening a sentence it is the word, elsewhere Kofi Annan."""
+    assert _actors("nn", "Annan litteratur finst i biblioteket.", "2003-05-01") == {}
+    assert _actors("nn", "Møtet med Annan var kort.", "2003-05-01") == {"Annan": "UN"}
+    text = "Annan oppmoda partane om å halde fram med samtalane."
+    art = Article(doc="test", text=text, lang="nn", published="2002-04-10")
+    recognise_actors(art, [(0, 5, "PER")])  # the model read it as a name
+    assert [(p.name, p.actor) for p in art.persons] == [("Kofi Annan", "UN")]
+
+
+def test_a_surname_before_another_name_is_a_double_surname() -> None:
+    """'Marianne Nordli Hansen' is no Nordli: a KB surname followed by a name is part of another name."""
+    assert "Nordli" not in _actors("nn", "Marianne Nordli Hansen har forska på klassebakgrunn.", "2005-01-01")
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "da"])
+def test_common_word_surnames_are_kb_surnames(lang: str) -> None:
+    from utkikk.actors.kb import lang_data, load
+
+    words = lang_data(lang, "names")["common_word_surnames"]
+    kb = load()
+    for w in words:
+        assert " " not in w and w[:1].isupper(), (lang, w)
+        assert kb.persons_named(w) or kb.persons_named(w.rstrip("s")), (lang, w)

@@ -22,8 +22,8 @@ INITIAL = re.compile(r"[A-Z]\.$")
 @cache
 def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     data = lang_data(lang, "names")
-    if not data:
-        return None
+    if not data.get("titles"):
+        return None  # a language whose pipeline has NER reads no names from proper nouns
     return (frozenset(str(w) for w in data.get("titles") or []),
             frozenset(str(w) for w in data.get("particles") or []),
             frozenset(str(w) for w in data.get("not_names") or []))
@@ -39,7 +39,7 @@ def _name_token(t: Any) -> bool:
 
 def proper_name_spans(doc: Any, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, "PER") character spans of person-name candidates in a parsed ``doc``; empty
-    for a language with no ``names.yaml``."""
+    for a language whose ``names.yaml`` lists no titles (one whose pipeline has NER)."""
     words = _words(lang)
     if words is None:
         return []
