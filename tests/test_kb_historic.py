@@ -118,3 +118,10 @@ def test_common_word_surnames_are_kb_surnames(lang: str) -> None:
     for w in words:
         assert " " not in w and w[:1].isupper(), (lang, w)
         assert kb.persons_named(w) or kb.persons_named(w.rstrip("s")), (lang, w)
+
+
+def test_undated_text_takes_the_office_its_title_names() -> None:
+    """Brundtland's last office is the WHO's; 'statsminister Brundtland' in an undated sentence is Norway's."""
+    assert _actors("nn", "Den gongen var statsminister Gro Harlem Brundtland på veg til Mosjøen.", None) == {
+        "Brundtland": "NOR"}
+    assert _actors("nb", "Gro Harlem Brundtland ledet arbeidet mot epidemien.", None) == {"Brundtland": "WHO"}
