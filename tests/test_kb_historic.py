@@ -124,4 +124,7 @@ def test_undated_text_takes_the_office_its_title_names() -> None:
     """Brundtland's last office is the WHO's; 'statsminister Brundtland' in an undated sentence is Norway's."""
     assert _actors("nn", "Den gongen var statsminister Gro Harlem Brundtland på veg til Mosjøen.", None) == {
         "Brundtland": "NOR"}
-    assert _actors("nb", "Gro Harlem Brundtland ledet arbeidet mot epidemien.", None) == {"Brundtland": "WHO"}
+    # with no title, the home press's own politician is taken in her office at home
+    assert _actors("nb", "Gro Harlem Brundtland la fram saken.", None) == {"Brundtland": "NOR"}
+    # English has no home press: the latest office the KB lists
+    assert _actors("en", "Gro Harlem Brundtland led the fight against the epidemic.", None) == {"Brundtland": "WHO"}

@@ -621,10 +621,13 @@ def recognise_actors(art: Article, ents: list[tuple[int, int, str]] | None = Non
         r = p.role_at(art.published)
         if not art.published and len(p.roles) > 1:
             # undated text (the KB's latest office is only a guess): a title the text gives the
-            # person ("dåverande statsminister Gro Harlem Brundtland") picks the office it names
+            # person ("dåverande statsminister Gro Harlem Brundtland") picks the office it names;
+            # else the home press writes of its own politicians in their offices at home
+            # (Brundtland of the WHO and Jagland of the Council of Europe were Norway's first)
             t = _home_title(art, rec, found, f.start)
             same = [x for x in p.roles if t and x.actor == t[0] and x.role == t[1]]
-            r = same[-1] if same else r
+            home = [x for x in p.roles if x.actor == _home_state(art.lang)]
+            r = same[-1] if same else (home[-1] if home and not explicit.get(p.name) else r)
         if r is None and not actor:
             former = p.last_role_before(art.published)  # "Trump" in 2023: former President, USA
             if former:
