@@ -63,10 +63,10 @@ def test_common_word_surnames_are_not_listed_alone() -> None:
     from utkikk.actors.kb import load
 
     kb = load()
-    for word in ("Major", "Ford", "Eden", "Brandt", "Schmidt", "Powell"):
+    for word in ("Major", "Ford", "Eden", "Brandt", "Schmidt", "Powell", "Schrøder"):
         assert not [p for p in kb.persons_named(word) if p.name in
                     {"John Major", "Gerald Ford", "Anthony Eden", "Willy Brandt", "Helmut Schmidt",
-                     "Colin Powell"}], word
+                     "Colin Powell", "Gerhard Schröder"}], word
     assert _actors("en", "John Major met the Irish prime minister in London.", "1993-12-15")["Major"] == "GBR"
 
 
@@ -128,3 +128,11 @@ def test_undated_text_takes_the_office_its_title_names() -> None:
     assert _actors("nb", "Gro Harlem Brundtland la fram saken.", None) == {"Brundtland": "NOR"}
     # English has no home press: the latest office the KB lists
     assert _actors("en", "Gro Harlem Brundtland led the fight against the epidemic.", None) == {"Brundtland": "WHO"}
+
+
+def test_another_person_of_the_surname_opening_a_sentence() -> None:
+    """The model reads "Rocky Sullivan" as one name: a film character, not Jake Sullivan."""
+    text = "Rocky Sullivan vender tilbage til Chicago efter femten år."
+    art = Article(doc="test", text=text, lang="da", published="2023-03-01")
+    recognise_actors(art, [(0, 14, "PER")])
+    assert [(p.name, p.actor) for p in art.persons] == [("Rocky Sullivan", None)]

@@ -177,6 +177,7 @@ class Recogniser:
         self.role_prefixes: dict[str, str] = {str(k).lower(): str(v) for k, v in (roles.get("role_prefixes") or {}).items()}
         self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
         self._tails: dict[str, list[PersonEntry]] | None = None  # last two words of long names, built on first use
+        self._ents: list[tuple[int, int, str]] = []  # the model's entities of the text being read
         # offices only the home state has, so a bare title names its holder ("statssekretær NN")
         self.home_offices: dict[str, dict[str, Any]] = {
             k.lower(): {**v, "home": True} for k, v in (roles.get("home_offices") or {}).items()}
@@ -307,8 +308,11 @@ class Recogniser:
         if prev.text.lower() in self.royal_titles:
             return hit
         opening = text[:prev.start].rstrip()
-        if not opening or opening[-1] in ".!?:;\n–—-«»\"“”(":
-            return hit  # the sentence's first word may be any word, capitalised as such
+        named = any(lab.startswith("PER") and s <= prev.start and hit.end <= e for s, e, lab in self._ents)
+        if (not opening or opening[-1] in ".!?:;\n–—-«»\"“”(") and not named:
+            # the sentence's first word may be any word, capitalised as such; unless the model
+            # reads it and the surname as one name ("Rocky Sullivan vender tilbage")
+            return hit
         surname = text[hit.start:hit.end]
         if hit.genitive:
             surname = next((surname[: -len(g)] for g in self.genitives if surname.lower().endswith(g)), surname)
@@ -339,6 +343,7 @@ class Recogniser:
     def find(self, text: str, date: str | None, ents: list[tuple[int, int, str]] | None = None) -> list[Found]:
         """All matches in ``text``, longest first, then context names and fuzzy person names."""
         self._date = date
+        self._ents = ents or []
         ws = words(text)
         found: list[Found] = []
         i = 0
