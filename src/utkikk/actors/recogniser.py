@@ -20,7 +20,6 @@ from .kb import Form, KnowledgeBase, PersonEntry, fold_name, lang_data, load
 
 # a word, or an abbreviation written with full stops ("U.S.", "U.N.-backed"), which the KB lists so
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:[-–]\w+)*|\w+(?:[-–'’:]\w+)*", re.UNICODE)
-MAX_MISSES = 500_000  # words remembered as naming no one, per language (about 60 MB at most)
 DEFAULT_GENITIVES = ["s", "'s", "’s", "'", "’", ":s"]
 
 # lower-case particles that may open a person's name ("bin Laden", "al-Assad", "van Rompuy")
@@ -99,9 +98,6 @@ class Recogniser:
         # ("Stortinget": LEG, "Kreml": GOV, "Pentagon": MIL); capitals name no sector
         self.institutions: dict[str, str] = {
             str(k).lower(): str(v) for k, v in (roles.get("institutions") or {}).items()}
-        # (word, capitalised word after it) that _lookup finds nothing for; its answer for one word
-        # depends on these two alone (and on the KB, fixed for the recogniser's life)
-        self._misses: set[tuple[str, bool]] = set()
         # first word of every multi-word name -> the longest such name, in words
         self.span_of: dict[str, int] = {}
         for key in [*self.forms, *self.kb.person_forms, *self.kb.person_folded]:
@@ -231,11 +227,7 @@ class Recogniser:
                     continue  # a multi-word name never spans punctuation
                 nxt = ws[i + n] if i + n < len(ws) else None
                 first_name = bool(nxt and nxt.text[:1].isupper() and text[ws[i + n - 1].end:nxt.start] == " ")
-                if n == 1 and (ws[i].text, first_name) in self._misses:
-                    continue  # most words name no one: each is looked up once (see _misses)
                 hit = self._lookup(ws[i:i + n], first_name)
-                if hit is None and n == 1 and len(self._misses) < MAX_MISSES:
-                    self._misses.add((ws[i].text, first_name))
                 if hit and n == 1 and hit.kind == "person":
                     # another person of the same surname is left to the model's entities
                     hit = self._first_name_check(ws, i, text, hit)
