@@ -13,12 +13,17 @@ table. Reproduce: ``.venv/bin/python benchmarks/profile_extract.py [articles per
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+# one BLAS thread, as `utkikk` runs (utkikk.cli): set before NumPy loads
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))

@@ -97,3 +97,23 @@ def test_line_breaks_stay_out_of_the_sentences_around_them(lang: str) -> None:
         assert spaces and all(t.pos_ == "SPACE" and t.is_sent_start for t in spaces)
         if doc.has_annotation("DEP"):
             assert all(not t.head.is_space for t in doc if not t.is_space)
+
+
+@pytest.mark.parametrize("lang", ["nb", "da", "sv", "en"])
+def test_tag_table_gives_the_attribute_rulers_parts_of_speech(lang: str) -> None:
+    """The loaded pipeline sets POS from the tag by one table (utkikk.nlp.tag_pos) in place of
+    the shipped attribute ruler: every token gets the part of speech the ruler gives it."""
+    import spacy
+
+    from utkikk.nlp import lemmas
+    from utkikk.nlp.registry import language_entry
+
+    nlp = load(lang)
+    assert type(nlp.get_pipe("attribute_ruler")).__name__ == "TagPos"
+    shipped = spacy.load(model_path(lang), config={"components": {lemmas.FACTORY: {"lang": language_entry(lang)["lemma_lang"]}}})
+    text = " ".join(SAMPLES.values())
+    ours = nlp(text, disable=["parser", "ner"])
+    theirs = shipped(text, disable=[n for n in ("parser", "ner") if n in shipped.pipe_names])
+    assert [t.tag_ for t in ours] == [t.tag_ for t in theirs]
+    assert [t.pos_ for t in ours] == [t.pos_ for t in theirs]
+    assert any(t.pos_ for t in ours)

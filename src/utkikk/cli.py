@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+# The models' matrix products run in NumPy's BLAS (utkikk.nlp.loader), which would start a thread
+# per core: one BLAS thread per process keeps a busy machine's cores for the processes (and
+# `--workers` gives one process a core). Set before NumPy loads; an explicit setting wins.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 if TYPE_CHECKING:
     from .record import Article, Reject

@@ -81,6 +81,9 @@ def ordered_map(fn: Callable[[T], R], batches: Iterable[T], workers: int,
     Raises :class:`WorkerDied` (naming the worker and, through ``describe``, the batch) when a
     worker dies or ``fn`` raises in it; the other workers are stopped then too."""
     ctx = mp.get_context("spawn")
+    # one worker a core, so one BLAS thread a worker (NumPy's BLAS would start one a core in each)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     procs, inboxes, conns = [], [], []
     for k in range(workers):
         inbox = ctx.Queue()

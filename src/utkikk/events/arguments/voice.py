@@ -24,7 +24,10 @@ def _passive(view: SentenceView, match: TriggerMatch) -> bool:
     lex = lexicon(view.lang)
     h = match.tokens[0]
     tok = view.toks[h]
-    deps = {c.dep_ for c in tok.children}
+    # an unparsed doc (da, sv: the parser is left out) has no children to read, and its tokens'
+    # edges may be stale (spaCy's tokenizer leaves them so after a special case with affixes,
+    # "länkar):"), so walking them reads past the doc: a segmentation fault
+    deps = {c.dep_ for c in tok.children} if view.sent.doc.has_annotation("DEP") else set()
     if "aux:pass" in deps or (deps & {"nsubj:pass", "csubj:pass"} and "nsubj" not in deps):
         return True  # a UD parse says so (a passive subject beside an active one is a misparse: "Iran today threatened")
     low, lemma = view.lowers[h], view.lemmas[h]
