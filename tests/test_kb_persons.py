@@ -34,9 +34,8 @@ ALLOWED_ROLES = {
     "Director General",
     "Chairman",
     "Leader",
-    # people who speak or advise for the head of state or government
+    # the officials who speak for a government or the UN Secretary-General
     "Spokesperson",
-    "National Security Advisor",
     # the reigning house beside the monarch acts for the state too
     "Queen Consort",
     "Crown Prince",
