@@ -8,8 +8,7 @@ When the same source does the same kind of act to exactly one target elsewhere i
 the open event is that act again, and takes that target. Where the source does no act of that
 kind to anyone named, but all its named acts in the article's other sentences go to one
 counterpart, an open aid or support takes that counterpart (the article is about the two of
-them). Where the acts go to
-several targets, nothing is guessed. Within one sentence an open event beside the same
+them). Where the acts go to several targets, nothing is guessed. Within one sentence an open event beside the same
 source's act of that type with a named target is that act again ("INNSTENDIG BØNN: ... en
 innstendig bønn til Kina") and is dropped, whatever the article's other targets.
 """

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..modality import cues
 from ..triggers import lexicon
-from .tokens import _time_adverbial
+from .tokens import _genitive, _time_adverbial
 from .view import SentenceView
 
 
@@ -75,7 +75,8 @@ def _attributive(view: SentenceView, first: int) -> bool:
         return False  # "att de accepterade planen": after "that", "de" is "they", not "the"
     if first > 0 and view.toks[first - 1].pos_ == "NOUN" and not before.endswith(("s", "'s", "’s")):
         return False  # a noun ends the subject before the verb: "Grønlands regering afviste ..."
-    if view.mention_at(first + 1) and view.lowers[first + 1].endswith(("s", "'s", "’s", ":s")):
+    owner = view.mention_at(first + 1)
+    if owner is not None and _genitive(view, owner):
         return False  # a genitive after it opens the object: "afviste Trumps tilbud" ("Trumps afviste tilbud" describes)
     noun = view.lowers[first + 1]
     definite = len(noun) > 4 and noun.endswith(lex.definite_suffixes)
