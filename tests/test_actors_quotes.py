@@ -403,3 +403,36 @@ def test_a_colon_after_the_speech_verb_opens_a_quote(lang: str, text: str, date:
 def test_a_colon_quote_already_in_guillemets_is_one_quote() -> None:
     qs = quotes("nb", "Jonas Gahr Støre sa: «Vi fordømmer angrepet.» Så reiste han hjem.", "2023-08-21")
     assert [(q.text, q.speaker) for q in qs] == [("Vi fordømmer angrepet.", "Jonas Gahr Støre")]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
+    # a surname opening with a lower-case particle, unknown to the recogniser
+    ("nb", "Et nytt lån til Argentina ble godkjent i går.\n\n– Vi forventet dette, sier de Vries etter møtet.",
+     "forventet dette", "de Vries"),
+    ("sv", "Ett nytt lån till Argentina godkändes i går.\n\n– Vi väntade oss det, säger van Leeuwen efter mötet.",
+     "väntade oss", "van Leeuwen"),
+    ("da", "Et nyt lån til Argentina blev godkendt i går.\n\n- Vi ventede det, siger von Thadden efter mødet.",
+     "ventede det", "von Thadden"),
+])
+def test_speaker_whose_surname_opens_with_a_particle(lang: str, text: str, words: str, speaker: str) -> None:
+    assert one(quotes(lang, text, "2019-06-04"), words).speaker == speaker
+
+
+
+def test_english_surname_before_the_verb_after_a_closing_mark() -> None:
+    """'"…," Haddad said': a surname the recogniser does not know still names the speaker."""
+    qs = quotes("en", '"We will not leave the city," Haddad told reporters on Tuesday.', "2004-04-06")
+    assert one(qs, "leave the city").speaker == "Haddad"
+
+
+def test_according_to_before_marked_words_is_one_quote() -> None:
+    text = 'Karim Haddad spoke in Fallujah.\n\nAccording to Haddad, "the talks with the army have failed."'
+    art = Article(doc="test", text=text, lang="en", published="2004-04-06")
+    recognise_actors(art, [(0, 12, "PER")])
+    qs = attribute_quotes(art)
+    assert [q.speaker for q in qs if "talks with the army" in q.text] == ["Karim Haddad"]
+
+
+def test_a_capitalised_word_after_a_quote_that_ends_its_sentence_is_no_speaker() -> None:
+    text = '"The alliance will be stronger with both of them." This was said by the chair of the meeting.'
+    assert all(q.speaker != "This" for q in quotes("en", text, "2022-06-29"))

@@ -31,7 +31,7 @@ ROLE_TITLES = {
     "Secretary General", "President of the European Commission", "President of the European Council",
     "High Representative", "Director General", "Chairman", "Leader",
     "Ambassador", "Envoy", "Spokesperson", "Diplomat", "Negotiator", "Minister", "Official",
-    "Chief of Defence", "Officer",
+    "Chief of Defence", "Officer", "National Security Advisor",
     # offices only a home state has (roles.yaml home_offices)
     "State Secretary", "Member of Parliament", "Speaker of Parliament", "Police Director",
     "Director of Public Prosecutions",
@@ -187,9 +187,12 @@ def roles(request) -> tuple[str, dict]:
 def test_roles_shape(roles):
     lang, data = roles
     required = {"roles", "compound_heads", "place_heads", "role_prefixes", "document_heads", "institutions"}
-    assert required <= set(data) <= required | {"home_offices", "former", "royal_titles", "place_of"}, lang
-    # English has no home press, so no home offices; every language says who is a former holder
+    assert required <= set(data) <= required | {"home_offices", "former", "royal_titles", "home_agencies",
+                                                "agency_heads", "place_of"}, lang
+    # English has no home press, so no home offices or agencies; every language says who is a former holder
     assert bool(data.get("home_offices")) == (lang != "en"), lang
+    assert bool(data.get("home_agencies")) == bool(data.get("agency_heads")) == (lang != "en"), lang
+    assert all(v in SECTORS for v in (data.get("home_agencies") or {}).values()), lang
     for key in ("former", "royal_titles"):
         words = data.get(key)
         assert words and all(isinstance(w, str) and w == w.strip().lower() for w in words), (lang, key)

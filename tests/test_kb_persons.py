@@ -34,8 +34,9 @@ ALLOWED_ROLES = {
     "Director General",
     "Chairman",
     "Leader",
-    # the officials who speak for a government or the UN Secretary-General
+    # people who speak or advise for the head of state or government
     "Spokesperson",
+    "National Security Advisor",
     # the reigning house beside the monarch acts for the state too
     "Queen Consort",
     "Crown Prince",

@@ -13,5 +13,10 @@ def recognise(art: Article, doc: Any | None = None) -> None:
     from .recogniser import recognise_actors
 
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc is not None else []
+    if doc is not None and not doc.has_annotation("ENT_IOB"):
+        # a pipeline trained without NER (English): names from the tagger's proper nouns
+        from .names import proper_name_spans
+
+        ents = proper_name_spans(doc, art.lang or "")
     recognise_actors(art, ents)
     attribute_quotes(art)

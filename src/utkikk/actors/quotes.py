@@ -166,12 +166,16 @@ class SpeakerIndex:
                 and _lower_title(self.lang, tag_words[0]):
             skip = self.text[pos:].find(tag_words[0]) + len(tag_words[0])
             return self.named_at(pos + skip, end, stop)
-        for w in tag_words:
+        for i, w in enumerate(tag_words):
+            if w in NAME_PARTICLES and i + 1 < len(tag_words) and tag_words[i + 1][:1].isupper():
+                words.append(w)  # "sier de Seynes", "said van Rompuy": a particle of the surname
+                continue
             if not w[0].isupper() or (words and words[-1].endswith(".") and len(words[-1]) > 2):
                 break
             words.append(w)
         words = [w.rstrip(".") if len(w) > 2 else w for w in words]
-        if not words or words[0].lower() in stop or len(words[0]) < 2:
+        first = next((w for w in words if w not in NAME_PARTICLES), "")
+        if not words or not first or first.lower() in stop or len(first) < 2:
             return None
         head, _, tail = words[0].rpartition("-")
         if head and tail[:1].islower() and _lower_title(self.lang, tail):
@@ -201,6 +205,11 @@ class SpeakerIndex:
             if re.search(r",\s*$", self.text[start:s]) and re.match(r"\s*,", self.text[e:end]):
                 return Speaker(name, self.actor_of.get(name, code))
         return None
+
+
+# lower-case particles that open a surname ("de Seynes", "van Rompuy", "von der Leyen", "al-" aside)
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "du", "le", "af", "al", "el", "bin", "ibn", "ter",
+                            "ten", "dos", "del", "di"})
 
 
 def _lower_title(lang: str, word: str) -> bool:
@@ -382,7 +391,11 @@ def attribute_quotes(art: Article) -> list[Quote]:
                     # the speaker before the verb, English order: '"…," she said', '"…," Stoltenberg added'
                     vs = cues.verbs.search(after, 0, 40)
                     if vs and not re.search(r"[.!?]", after[:vs.start()]):
+                        # a name the recogniser missed counts too ('"…," Haddad said'), where the quote
+                        # does not end its sentence ('"…." This was said by …' opens a new one)
                         sp = resolve(p_start + m.end(), p_start + m.end() + vs.start(), p_start + m.end(), (qs, qe))
+                        if sp is None and m.group(1).rstrip().endswith((",", "?", "!")):
+                            sp = idx.named_at(p_start + m.end(), p_start + m.end() + vs.start(), cues.pronouns)
                 if sp is None:
                     # no tag: the sentence before the quote may say whose words they are
                     sp = idx.possessor_or_apposition(_sentence_start(text, p_start, qs), p_start + m.start(),
@@ -431,6 +444,8 @@ def attribute_quotes(art: Article) -> list[Quote]:
                 end_rel = para.find(". ", m.end())
                 qe = p_start + end_rel + 1 if end_rel != -1 else p_end
                 qs = p_start + m.end() + len(nxt)
+                if any(s < qe and qs < e for s, e in covered):
+                    continue  # 'According to NN, "…"': the marked words are that quote already
                 quotes.append(Quote(sp.name, text[qs:qe].strip(" ,"), _sentence_around(text, qs, qe), qs, qe,
                                     sp.actor, "reported"))
                 covered.append((qs, qe))
