@@ -103,6 +103,8 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
         hops += 1
     allowed: set[int] = set()
     coordinators = set(lexicon(view.lang).coordinators)
+    sbu = set(r.get("subordinator", []))
+    relative = set(lexicon(view.lang).relative_pronouns)
 
     def walk(tok: Any) -> None:
         for c in tok.children:
@@ -116,6 +118,8 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
                     if g.dep_ in subj:
                         allowed.update(x.i - s0 for x in g.subtree)
                 continue
+            if c.pos_ in ("VERB", "AUX") and any(g.dep_ in sbu and g.lower_ in relative for g in c.children if g.i < c.i):
+                continue  # a relative clause whose subject is "som" (NDT has no subject there): a clause of its own
             allowed.add(c.i - s0)
             walk(c)
 

@@ -46,7 +46,8 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
         for ti, m in view.mentions:
             if ti <= last or ti in src_tokens or m.code in sources:
                 continue
-            if any(view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words for k in range(last + 1, ti)):
+            if any(view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words
+                   or _starts_relative_clause(view, k, lex) for k in range(last + 1, ti)):
                 break
             cands = [(tj, mj) for tj, mj in view.mentions if tj >= ti and tj not in src_tokens and mj.code not in sources]
             mentions = cands
@@ -103,6 +104,15 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     out.append(chosen[1].code)
     # coordination: "til Moldova, Georgia og Bosnia-Hercegovina", "mod Italien og Spanien"
     return [m.code for _, m in _coordinated(view, chosen[0], cands, sources, objects=True)]
+
+
+def _starts_relative_clause(view: SentenceView, k: int, lex: Any) -> bool:
+    """Whether token k is a relative pronoun the parse marks as a subordinator ("som" in NDT):
+    what follows is a clause of its own ("landsforrædere som sto klare til å løpe Sovjetunionens
+    ærend": the Soviet Union is not whom they were branded)."""
+    from ...nlp import roles
+
+    return view.lowers[k] in lex.relative_pronouns and view.toks[k].dep_ in roles(view.lang).get("subordinator", [])
 
 
 def compound_part(view: SentenceView, match: TriggerMatch, sources: set[str]) -> str | None:
