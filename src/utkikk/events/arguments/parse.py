@@ -79,6 +79,9 @@ def _actors_in(view: SentenceView, tok_idx: int) -> list[tuple[int, Mention]]:
     return kept if kept else found
 
 
+NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
 def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
     """Tokens that can hold the target: the trigger's clause, without coordinated or embedded
     clauses that have a subject of their own ("fordømmer oppskytingen og sier at Washington ...")."""
@@ -118,8 +121,9 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
                     if g.dep_ in subj:
                         allowed.update(x.i - s0 for x in g.subtree)
                 continue
-            if c.pos_ in ("VERB", "AUX") and any(g.dep_ in sbu and g.lower_ in relative for g in c.children if g.i < c.i):
-                continue  # a relative clause whose subject is "som" (NDT has no subject there): a clause of its own
+            if c.pos_ in ("VERB", "AUX") and tok.pos_ in NOMINAL \
+                    and any(g.dep_ in sbu and g.lower_ in relative for g in c.children if g.i < c.i):
+                continue  # a relative clause on a noun, its subject "som" (NDT has no subject there): a clause of its own
             allowed.add(c.i - s0)
             walk(c)
 

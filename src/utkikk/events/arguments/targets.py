@@ -17,7 +17,7 @@ from ..places import place_state
 from ..triggers import TriggerMatch, _candidates, is_act_noun, lexicon
 from .coordination import _coordinated
 from .objects import _definite_object
-from .parse import _scope
+from .parse import NOMINAL, _scope
 from .view import SentenceView
 
 
@@ -107,12 +107,15 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
 
 
 def _starts_relative_clause(view: SentenceView, k: int, lex: Any) -> bool:
-    """Whether token k is a relative pronoun the parse marks as a subordinator ("som" in NDT):
-    what follows is a clause of its own ("landsforrædere som sto klare til å løpe Sovjetunionens
-    ærend": the Soviet Union is not whom they were branded)."""
+    """Whether token k opens a relative clause on a noun: a relative pronoun the parse marks as
+    the subordinator of a verb that modifies a noun ("som" in NDT). What follows is a clause of its
+    own ("landsforrædere som sto klare til å løpe Sovjetunionens ærend": the Soviet Union is not
+    whom they were branded); an "at" clause that is the trigger's object is not one."""
     from ...nlp import roles
 
-    return view.lowers[k] in lex.relative_pronouns and view.toks[k].dep_ in roles(view.lang).get("subordinator", [])
+    tok = view.toks[k]
+    return view.lowers[k] in lex.relative_pronouns and tok.dep_ in roles(view.lang).get("subordinator", []) \
+        and tok.head.pos_ in ("VERB", "AUX") and tok.head.head.pos_ in NOMINAL
 
 
 def compound_part(view: SentenceView, match: TriggerMatch, sources: set[str]) -> str | None:
