@@ -284,6 +284,9 @@ CASES = [
     ("en", "Poland needed American troops on its soil.", []),
     ("en", "Israeli soldiers beat up Palestinian detainees, a court was told.", [("ISR", "ASSAULT", "PSE")]),
     ("en", "Sweden beat Norway 3-1 in the World Cup qualifier on Tuesday.", []),
+    # taking or holding people hostage is an abduction, whatever words stand between
+    ("en", "Hamas took about 250 people hostage in Israel in October 2023.", [("HAMAS", "ASSAULT", "ISR")]),
+    ("en", "Hezbollah has held two Israeli soldiers hostage since July.", [("HEZBOLLAH", "ASSAULT", "ISR")]),
     ("en", "Norway and Spain said the decision would come into effect in May.", []),
     # in reported speech the tellers ask what "must" be done; a hard-wrapped line goes on
     ("sv", "EU, USA och Förenta Nationerna, FN,\nsäger att Ryssland måste ta bort\nsina soldater från Ukraina.",
