@@ -11,6 +11,7 @@ Exact copies are caught earlier by the content hash (`record.content_hash`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -38,8 +39,15 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The permutation parameters every signature shares (datasketch's default seed): drawing them
+    anew for each MinHash cost about as much as hashing an article's shingles."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
 def _minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return m
 
@@ -47,7 +55,8 @@ def _minhash(text: str) -> MinHash:
 def _from_signature(hashvalues: Sequence[int]) -> MinHash:
     if len(hashvalues) != NUM_PERM:
         raise ValueError(f"signature has {len(hashvalues)} values, expected {NUM_PERM}")
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.asarray(hashvalues, dtype=np.uint32), scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.asarray(hashvalues, dtype=np.uint32), scheme=SCHEME,
+                   permutations=_permutations())
 
 
 def signature(text: str) -> list[int]:
