@@ -22,8 +22,10 @@ _LINGUA_NAMES = {
     "de": "GERMAN", "fr": "FRENCH", "fi": "FINNISH", "es": "SPANISH", "nl": "DUTCH", "ru": "RUSSIAN",
     "uk": "UKRAINIAN", "pl": "POLISH", "it": "ITALIAN", "pt": "PORTUGUESE", "is": "ICELANDIC",
 }
-# lingua is confident enough on a few hundred characters; longer texts only cost time.
-SAMPLE_CHARS = 3000
+# lingua is confident enough on a few hundred characters; longer texts only cost time (on 386 treebank
+# articles of 20-40 sentences in the five languages 1,000 characters gave the same answers as 3,000 in 0.6
+# of the time).
+SAMPLE_CHARS = 1000
 # Below this confidence gap between nb and nn the marker words decide.
 NB_NN_MARGIN = 0.35
 # Marker words override lingua when at least this many are found and this share of them is one form:
