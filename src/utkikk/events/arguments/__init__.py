@@ -215,9 +215,38 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         if sources:
             args = _arguments_of(view, match, first, last, sources, source_pos, set(), speaker, antecedent, taken, lex)
             return replace(args, by_people=True) if args else None
+    if not sources and is_symmetric(trig.type):
+        hosted = _hosted_talks(view, match, lex, speaker)
+        if hosted:
+            return hosted
     if not sources:
         return None
     return _arguments_of(view, match, first, last, sources, source_pos, src_tokens, speaker, antecedent, taken, lex)
+
+
+def _hosted_talks(view: SentenceView, match: TriggerMatch, lex: Any, speaker: str | None) -> Args | None:
+    """Talks named as the subject of a passive verb of hosting ("Samtalane vart leidde av
+    Russlands utanriksminister", "Forhandlingene ble ledet av Norge"): the agent hosted them, with
+    the two states last named together before the sentence as the parties (a report tells the
+    parties first, then who led their talks). Each of the three talks with the others."""
+    from .coreference import _last_states
+
+    if not lex.host_verbs or view.toks[match.tokens[-1]].pos_ != "NOUN":
+        return None
+    last = max(match.tokens)
+    for k in range(last + 1, min(len(view.lowers), last + 4)):
+        if view.lowers[k] in lex.passive_auxiliaries:
+            continue
+        if view.lemmas[k] not in lex.host_verbs and view.lowers[k] not in lex.host_verbs:
+            return None
+        if not any(view.lowers[j] in lex.passive_auxiliaries for j in range(last + 1, k)):
+            return None
+        host = _agents(view, k)
+        parties = [c for c in _last_states(view.art, view.sent.start_char) if c not in host]
+        if not host or len(parties) < 2:
+            return None
+        return Args([*host, *parties], [*host, *parties], speaker, None, pairs=True)
+    return None
 
 
 def _perfect_infinitive(view: SentenceView, first: int, last: int) -> bool:
