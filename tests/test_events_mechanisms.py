@@ -708,6 +708,12 @@ CASES = [
     # a clause of time after the act is no target of it
     ("nb", "Canada suspenderte bidragene sine etter at Israel kom med anklager mot organisasjonen.", []),
     ("nn", "Nederland suspenderte bidraga sine etter at Israel kom med skuldingar mot organisasjonen.", []),
+    ("nn", "Samtalane mellom Israel og Hamas har vorte leidde av Qatar.",
+     [("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS"), ("ISR", "CONSULT", "HAMAS")]),
+    ("nb", "Forhandlingene mellom Sudan og Sør-Sudan ble ledet av Etiopia.",
+     [("ETH", "CONSULT", "SDN"), ("ETH", "CONSULT", "SSD"), ("SDN", "CONSULT", "SSD")]),
+    # the Nynorsk verb "avtale" in its inflected forms
+    ("nn", "Russland og Kina avtalte å auke handelen.", [("RUS", "AGREE", "CHN")]),
     # a sum of money given is aid
     ("nb", "Sverige har gitt 500 millioner kroner til Moldova i år.", [("SWE", "AID", "MDA")]),
     ("nb", "Japan gir to milliarder til Ukraina.", [("JPN", "AID", "UKR")]),
