@@ -703,6 +703,39 @@ CASES = [
     ("da", "Danmark kritiserede sanktionerne mod Rusland.", []),
     # taking part is no seizing
     ("en", "Norway took part in the Libya bombing in 2011.", [("NOR", "ASSAULT", "LBY")]),
+    # an actor inside a trigger of several words is its object, the home government of a clause after it is not
+    ("nb", "Danmark utviser tre russiske diplomater som regjeringen sier har drevet spionasje.", [("DNK", "SANCTION", "RUS")]),
+    ("nn", "Finland utviser to russiske diplomatar som regjeringa meiner er spionar.", [("FIN", "SANCTION", "RUS")]),
+    # "om" after an object pronoun and before a genitive name is "about", no condition
+    ("nb", "Blinken snakket med Zelenskyj på telefon og forsikret ham om USAs fulle støtte.",
+     [("USA", "CONSULT", "UKR"), ("USA", "SUPPORT", "UKR")]),
+    # an object pronoun right after a verb stands for the last person named
+    ("nb", "Scholz tok imot Zelenskyj i Berlin og takket ham for samarbeidet.", [("DEU", "CONSULT", "UKR"), ("DEU", "SUPPORT", "UKR")]),
+    ("nn", "Støre tok imot Mette Frederiksen i Oslo og takka henne for samarbeidet.", [("NOR", "SUPPORT", "DNK")]),
+    # talks named as the subject of a passive of hosting: the agent hosted them with the parties named before
+    ("nn", "Leiarane for Armenia og Aserbajdsjan møttest i Genève. Samtalane vart leidde av Frankrikes utanriksminister.",
+     [("ARM", "CONSULT", "AZE"), ("FRA", "CONSULT", "ARM"), ("FRA", "CONSULT", "AZE"), ("ARM", "CONSULT", "AZE")]),
+    ("nb", "Delegasjoner fra Sudan og Sør-Sudan møttes i Addis Abeba. Forhandlingene ble ledet av Etiopia.",
+     [("SDN", "CONSULT", "SSD"), ("ETH", "CONSULT", "SDN"), ("ETH", "CONSULT", "SSD"), ("SDN", "CONSULT", "SSD")]),
+    # a clause of time after the act is no target of it
+    ("nb", "Canada suspenderte bidragene sine etter at Israel kom med anklager mot organisasjonen.", []),
+    ("nn", "Nederland suspenderte bidraga sine etter at Israel kom med skuldingar mot organisasjonen.", []),
+    ("nn", "Samtalane mellom Israel og Hamas har vorte leidde av Qatar.",
+     [("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS"), ("ISR", "CONSULT", "HAMAS")]),
+    ("nb", "Forhandlingene mellom Sudan og Sør-Sudan ble ledet av Etiopia.",
+     [("ETH", "CONSULT", "SDN"), ("ETH", "CONSULT", "SSD"), ("SDN", "CONSULT", "SSD")]),
+    # the Nynorsk verb "avtale" in its inflected forms
+    ("nn", "Russland og Kina avtalte å auke handelen.", [("RUS", "AGREE", "CHN")]),
+    # a sum of money given is aid
+    ("nb", "Sverige har gitt 500 millioner kroner til Moldova i år.", [("SWE", "AID", "MDA")]),
+    ("nb", "Japan gir to milliarder til Ukraina.", [("JPN", "AID", "UKR")]),
+    ("nn", "Danmark har gjeve pengar til Palestina.", [("DNK", "AID", "PSE")]),
+    # giving support with the receiver between
+    ("nn", "Kina har gjeve Russland støtte i FN.", [("CHN", "SUPPORT", "RUS")]),
+    ("nb", "Kina gir Russland økonomisk støtte.", [("CHN", "AID", "RUS")]),
+    # a promise to answer is a threat
+    ("nb", "Tyrkia utviste den svenske ambassadøren. Sverige lovet å svare.", [("TUR", "SANCTION", "SWE"), ("SWE", "THREATEN", "TUR")]),
+    ("nn", "Kina innførte sanksjonar mot Litauen. Litauen lova å svare.", [("CHN", "SANCTION", "LTU"), ("LTU", "THREATEN", "CHN")]),
 ]
 
 

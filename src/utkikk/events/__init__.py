@@ -180,7 +180,9 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
         # "gjev 75 milliardar kroner i støtte": the support is what the aid is, one event
         matches = [m for m in matches if not (
             m.trigger.type == "SUPPORT" and min(m.tokens) > 0 and view.lowers[min(m.tokens) - 1] in AMOUNT_PREPS
-            and any(a.trigger.type == "AID" and 0 < min(m.tokens) - max(a.tokens) <= 4 for a in matches))]
+            and any(a.trigger.type == "AID" and (0 < min(m.tokens) - max(a.tokens) <= 4
+                                                 or min(a.tokens) < min(m.tokens) < max(a.tokens))  # "gjev ... kroner i støtte til"
+                    for a in matches))]
         heads = _heads(sent) if matches else None
         people_view = None
         coded: set[int] = set()  # the matches that gave an event

@@ -164,7 +164,10 @@ def _condition_follows(lowers: list[str], trigger_tokens: list[int], c: Cues, po
         # not a condition
         if w in c.conditional_initial and pos is not None and i + 2 < len(lowers) \
                 and pos[i - 1] not in ("VERB", "AUX") and pos[i + 1] in ("NOUN", "PROPN", "PRON") \
-                and pos[i + 2] not in ("ADP", "PUNCT", "CCONJ", "DET", "PROPN", "NUM", "PART"):
+                and pos[i + 2] not in ("ADP", "PUNCT", "CCONJ", "DET", "PROPN", "NUM", "PART") \
+                and not (pos[i + 1] == "PROPN" and pos[i + 2] == "ADJ"):
+            # (a name and an adjective is a noun phrase, a genitive: "forsikret ham om USAs
+            # ubøyelige støtte" is about the support)
             return True  # a subject and, right after it, its predicate (a weak tagger may call it anything)
     return False
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..actors.kb import lang_data
 
-WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
+WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "host_verbs", "source_preps", "definite_demonym_endings",
               "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails",
               "subject_relatives", "topic_tails", "aim_preps")
 VERB_TAGS = ("VERB", "AUX")
@@ -84,6 +84,7 @@ class Lexicon:
     attributive_participle_endings: tuple[str, ...] = ()  # "såra soldatar", "wounded soldiers"
     non_state_heads: frozenset[str] = frozenset()  # "syriska rebeller": people of a state, not the state
     act_nouns: frozenset[str] = frozenset()  # lemmas of what an actor does or puts forward ("kunngjøring", "delegation")
+    host_verbs: tuple[str, ...] = ()  # "lede", "leie": "samtalene ble ledet av X" — X hosted the talks
     receive_verbs: tuple[str, ...] = ()  # "få", "motta", "receive": "fikk støtte fra FN" — the giver is the source
     decision_words: tuple[str, ...] = ()  # "enige", "agreed": "enige om sanksjoner" decides, it does not discuss
     participles: dict[str, list[str]] = field(default_factory=dict)  # inflection.yaml participle_infinitives

@@ -125,6 +125,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
             host = [c for c in _subject_actors(view, match)[0] if c not in pair]
         else:
             host = _host(view, first, taken, pair)
+        if not host and not verbal:
+            host = [c for c in _host_agents(view, match, lexicon(view.lang)) if c not in pair]  # "... har vorte leidde av Qatar"
         if host:
             # "Russland har leidd samtalane mellom Armenia og Aserbajdsjan": the host talks with each
             return Args([*host, *pair], [*host, *pair], speaker, None, pairs=True)
@@ -215,9 +217,49 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         if sources:
             args = _arguments_of(view, match, first, last, sources, source_pos, set(), speaker, antecedent, taken, lex)
             return replace(args, by_people=True) if args else None
+    if not sources and is_symmetric(trig.type):
+        hosted = _hosted_talks(view, match, lex, speaker)
+        if hosted:
+            return hosted
     if not sources:
         return None
     return _arguments_of(view, match, first, last, sources, source_pos, src_tokens, speaker, antecedent, taken, lex)
+
+
+def _hosted_talks(view: SentenceView, match: TriggerMatch, lex: Any, speaker: str | None) -> Args | None:
+    """Talks named as the subject of a passive verb of hosting ("Samtalane vart leidde av
+    Russlands utanriksminister", "Forhandlingene ble ledet av Norge"): the agent hosted them, with
+    the two states last named together before the sentence as the parties (a report tells the
+    parties first, then who led their talks). Each of the three talks with the others."""
+    from .coreference import _last_states
+
+    host = _host_agents(view, match, lex)
+    parties = [c for c in _last_states(view.art, view.sent.start_char) if c not in host] if host else []
+    if len(parties) < 2:
+        return None
+    return Args([*host, *parties], [*host, *parties], speaker, None, pairs=True)
+
+
+def _host_agents(view: SentenceView, match: TriggerMatch, lex: Any) -> list[str]:
+    """The agents of a passive verb of hosting whose subject is the noun trigger: "Samtalane
+    (mellom Israel og Hamas) har vorte leidde av Qatar" -> Qatar."""
+    if not lex.host_verbs or view.toks[match.tokens[-1]].pos_ != "NOUN":
+        return []
+    last = max(match.tokens)
+    auxiliaries = {*lex.passive_auxiliaries, *lex.participle_auxiliaries}  # "har vorte leidde av", "har blitt ledet av"
+    k = last + 1
+    # the pair the talks are between may stand first: "samtalene mellom Israel og Hamas ble ledet av"
+    while k < len(view.lowers) and k <= last + 6 and view.lowers[k] not in auxiliaries \
+            and (view.mention_at(k) or view.lowers[k] in lex.between or view.lowers[k] in lex.coordinators):
+        k += 1
+    start = k
+    while k < len(view.lowers) and k <= start + 3 and view.lowers[k] in auxiliaries:
+        k += 1
+    if k == start or k >= len(view.lowers) or not any(view.lowers[j] in lex.passive_auxiliaries for j in range(start, k)):
+        return []
+    if view.lemmas[k] not in lex.host_verbs and view.lowers[k] not in lex.host_verbs:
+        return []
+    return _agents(view, k)
 
 
 def _perfect_infinitive(view: SentenceView, first: int, last: int) -> bool:

@@ -108,6 +108,7 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
     coordinators = set(lexicon(view.lang).coordinators)
     sbu = set(r.get("subordinator", []))
     relative = set(lexicon(view.lang).relative_pronouns)
+    background = set(lexicon(view.lang).background_preps) - set(lexicon(view.lang).aim_preps) - {"emot"}
 
     def walk(tok: Any) -> None:
         for c in tok.children:
@@ -116,6 +117,10 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
             if c.pos_ in ("VERB", "AUX") and any(g.dep_ in subj for g in c.children):
                 if any(g.lower_ in coordinators for g in c.children if g.i < c.i):
                     continue  # ", og Russland protesterte": a clause of its own, joined, not embedded
+                if tok.pos_ == "ADP" and tok.lower_ in background:
+                    # a clause of time under "etter", "før", "siden" tells what happened around the
+                    # act: "suspenderte bidragene etter at Israel anklaget ..." is not aimed at Israel
+                    continue
                 # an embedded clause: only its subject may be the target ("bekymring for at Kina kan ...")
                 for g in c.children:
                     if g.dep_ in subj:

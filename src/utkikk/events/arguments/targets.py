@@ -31,7 +31,9 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     scope = _scope(view, match)
     # the source's own people as the object ("ber alle amerikanske borgere forlate Irak"): no target
     own = [(ti, m) for ti, m in view.mentions if last < ti <= last + 6 and m.code in sources and ti not in src_tokens]
-    if own and not any(last < ti < own[0][0] for ti, m in view.mentions if m.code not in sources):
+    # (an actor inside a trigger of several words counts: "utviser 15 russiske diplomater som
+    # regjeringen mener ..." is aimed at Russia, the government after it is no object)
+    if own and not any(first < ti < own[0][0] for ti, m in view.mentions if m.code not in sources):
         if not any(view.lowers[k] in (",", ";", ":") for k in range(last + 1, own[0][0])):
             return []
     mentions = [(ti, m) for ti, m in view.mentions if scope is None or ti in scope]
@@ -47,7 +49,8 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
             if ti <= last or ti in src_tokens or m.code in sources:
                 continue
             if any(view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words
-                   or _starts_relative_clause(view, k, lex) for k in range(last + 1, ti)):
+                   or _starts_relative_clause(view, k, lex) or _time_clause_at(view, k, lex)
+                   for k in range(last + 1, ti)):
                 break
             cands = [(tj, mj) for tj, mj in view.mentions if tj >= ti and tj not in src_tokens and mj.code not in sources]
             mentions = cands
@@ -104,6 +107,15 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     out.append(chosen[1].code)
     # coordination: "til Moldova, Georgia og Bosnia-Hercegovina", "mod Italien og Spanien"
     return [m.code for _, m in _coordinated(view, chosen[0], cands, sources, objects=True)]
+
+
+def _time_clause_at(view: SentenceView, k: int, lex: Any) -> bool:
+    """Token k opens a clause of time ("etter at", "før", "siden"): a background preposition
+    with a complementizer after it. What it tells happened around the act ("suspenderte bidragene
+    etter at Israel anklaget ..." is not aimed at Israel); a launch's "mot" is not one."""
+    w = view.lowers[k]
+    return w in lex.background_preps and w not in lex.aim_preps and k + 1 < len(view.lowers) \
+        and view.lowers[k + 1] in view.complementizers
 
 
 def _starts_relative_clause(view: SentenceView, k: int, lex: Any) -> bool:

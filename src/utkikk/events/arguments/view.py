@@ -118,6 +118,15 @@ class SentenceView:
                     self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref",
                                                      sector=_word_sector(self.lang, w))))
                     taken.add(i)
+        # an object pronoun right after a verb ("forsikret ham om støtte", "takka henne"): the last
+        # person named, so a verb's object may be its target as a named one would be
+        for i, w in enumerate(self.lowers):
+            if w in cues.person_object and i not in taken and i > 0 and self.toks[i - 1].pos_ in ("VERB", "AUX"):
+                code, _ = _resolve_pronoun(self, i)
+                if code:
+                    t = self.toks[i]
+                    self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref")))
+                    taken.add(i)
         # "Presidenten møtte Duda": a definite role noun is the last person named with that role; with
         # none named, the holder of a home office is the home state's ("Statsministeren ringte ...")
         for i, code in _role_nouns(self, cues, taken):
