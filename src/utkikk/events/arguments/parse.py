@@ -108,7 +108,7 @@ def _scope(view: SentenceView, match: TriggerMatch) -> set[int] | None:
     coordinators = set(lexicon(view.lang).coordinators)
     sbu = set(r.get("subordinator", []))
     relative = set(lexicon(view.lang).relative_pronouns)
-    background = set(lexicon(view.lang).background_preps) - set(lexicon(view.lang).aim_preps) - {"emot"}
+    background = set(lexicon(view.lang).background_preps) - set(lexicon(view.lang).aim_preps)
 
     def walk(tok: Any) -> None:
         for c in tok.children:
