@@ -691,6 +691,23 @@ CASES = [
     ("da", "Danmark kritiserede sanktionerne mod Rusland.", []),
     # taking part is no seizing
     ("en", "Norway took part in the Libya bombing in 2011.", [("NOR", "ASSAULT", "LBY")]),
+    # a launched attack is the attack, not a launch of the weapon named in it
+    ("en", "Russia launched a heavy missile attack on Kyiv overnight.", [("RUS", "ASSAULT", "UKR")]),
+    ("en", "Hezbollah launched a drone strike on northern Israel on Sunday.", [("HEZBOLLAH", "ASSAULT", "ISR")]),
+    # measures aimed at something attack no one; mediators shuttling between sides sanction no one
+    ("en", "Norway announced new measures aimed at Russia's shadow fleet.", []),
+    ("en", "Qatari mediators shuttled between Israel and Hamas for weeks.", []),
+    # talks opened or negotiations begun are held
+    ("en", "Armenia and Azerbaijan opened talks in Washington on Monday.", [("ARM", "CONSULT", "AZE")]),
+    ("en", "Serbia began negotiations on Tuesday with the European Union.", [("SRB", "CONSULT", "EU")]),
+    # people named by their role and the side they are of stand for that side
+    ("en", "Blinken met representatives of Qatar and Egypt in Cairo.", [("USA", "CONSULT", "QAT"), ("USA", "CONSULT", "EGY")]),
+    ("en", "Lavrov met officials from Iran in Moscow on Friday.", [("RUS", "CONSULT", "IRN")]),
+    # a subject pronoun points back to a state that acts, not to a possessor or a prepositional object
+    ("en", "Italy supported Spain's bid, but it criticised France for the delay.",
+     [("ITA", "SUPPORT", "ESP"), ("ITA", "ACCUSE", "FRA")]),
+    ("en", "Hungary approved Finland's membership in March, but it is still blocking Sweden's bid.",
+     [("HUN", "AGREE", "FIN"), ("HUN", "REJECT", "SWE")]),
 ]
 
 
@@ -974,3 +991,14 @@ def test_a_request_for_things_after_its_preposition_is_made() -> None:
 def test_the_two_ministers_are_the_last_two_people_named(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     # a symmetric act is coded once, in either direction
     assert _undirected(_asserted(lang, text)) == _undirected(expected)
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("U.S. House Speaker Karen Mallory said the vote would be held on Friday.", "Karen Mallory", "USA"),
+    ("Kuwait's Emir Nasser Al Jaber arrived in Cairo on Monday.", "Nasser Al Jaber", "KWT"),
+    ("French Senator Paul Verdier criticised the decision.", "Paul Verdier", "FRA"),
+])
+def test_an_emir_a_speaker_and_a_senator_act_for_their_state(text: str, name: str, actor: str) -> None:
+    """Roles of heads of state and of legislators ("Emir", "House Speaker", "Senator") give an unknown holder the actor before them."""
+    art = analyse(Article(doc="t", text=text, lang="en", published="2024-05-10"))
+    assert [(p.name, p.actor) for p in art.persons if p.name.endswith(name)] == [(name, actor)]

@@ -79,10 +79,18 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
         if len(gap) == 2 and recogniser(view.lang).role_word(view.lowers[gap[0]]) \
                 and view.lowers[gap[1]] in lex.location_preps:
             gap = []
+        # "met representatives of Britain", "met the officials from Iran": people named by their
+        # role and the side they are of stand for that side, as "British officials" do
+        bare = [k for k in gap if view.lowers[k] not in lex.determiners]
+        member = len(bare) == 2 and recogniser(view.lang).role_word(view.lowers[bare[0]]) \
+            and view.lowers[bare[1]] in lex.member_preps and bare[1] == ti - 1
+        if member:
+            gap = []
         # a title before a person's name: "møtte statsminister Kari Nordvik", "met Prime Minister Kishida"
         titled = bool(m.person and gap and len(gap) <= 3 and gap == list(range(gap[0], ti))
                       and recogniser(view.lang).role_word(" ".join(view.lowers[k] for k in gap)))
-        if (len(gap) <= 1 or titled) and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
+        if (len(gap) <= 1 or titled) and m.code not in sources \
+                and (ti == 0 or member or view.lowers[ti - 1] not in lex.not_targets):
             # "met his Chinese counterpart", "träffade sin kinesiske kollega": the owner is the subject
             if titled or all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps
                              or view.lowers[k] in view.possessives or view.lowers[k] in lex.reflexive_possessives
