@@ -708,6 +708,16 @@ CASES = [
      [("ITA", "SUPPORT", "ESP"), ("ITA", "ACCUSE", "FRA")]),
     ("en", "Hungary approved Finland's membership in March, but it is still blocking Sweden's bid.",
      [("HUN", "AGREE", "FIN"), ("HUN", "REJECT", "SWE")]),
+    # not ruling out force threatens it; a refusal to rule out anything else is no event
+    ("en", "The Kremlin refused to rule out military strikes on Poland.", [("RUS", "THREATEN", "POL")]),
+    ("en", "Britain refused to rule out new taxes.", []),
+    # a trigger ending in its preposition has its party right after it, not in a later "with" phrase
+    ("en", "Albania became a member of NATO in 2009, strengthening its ties with Italy.", [("ALB", "AGREE", "NATO")]),
+    # a blocked preposition reaches over the adjectives of its noun
+    ("en", "Norway agreed to buy fuel from small Swedish suppliers.", [("NOR", "AGREE", "*")]),
+    # arming another is military aid; a participle that describes its noun over adjectives is no act
+    ("en", "Iran has armed the Houthis for years.", [("IRN", "AID", "HOUTHI")]),
+    ("en", "Germany condemned the attacks from heavily armed Russian forces.", [("DEU", "ACCUSE", "RUS")]),
 ]
 
 

@@ -47,6 +47,16 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
         after = [(ti, m) for ti, m in view.mentions if ti > last and ti not in src_tokens
                  and not any(view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words
                              for k in range(last + 1, ti))]
+    # a trigger that ends in its own preposition ("member of NATO", "accession to the EU") has its
+    # party right after it: a "with" phrase further on belongs to another clause ("became the
+    # 31st member of NATO, doubling the alliance's border with Russia")
+    if view.toks[last].pos_ == "ADP" and len(match.tokens) > 1 and after:
+        k = last + 1
+        while k < after[0][0] and view.lowers[k] in lex.determiners:
+            k += 1
+        ti, m = after[0]
+        if ti == k and m.code not in sources:
+            return [x.code for _, x in _coordinated(view, ti, after, sources, objects=True)]
     for ti, m in after:
         k = ti - 1
         # "with the United States"; "med min danska kollega", "with his Chinese counterpart"

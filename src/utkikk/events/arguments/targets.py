@@ -74,6 +74,14 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
             k -= 1
         prev = view.lowers[k] if k >= 0 else ""
         prev2 = " ".join(view.lowers[max(0, k - 1):k + 1])
+        # a blocked preposition reaches over the adjectives of its noun: "profits from frozen
+        # Russian assets" names no target any more than "from Russian assets" does
+        kb = k
+        while kb > last + 1 and kb - 1 not in match.tokens and (view.toks[kb].pos_ == "ADJ" or view.toks[kb].dep_ == "amod") \
+                and view.mention_at(kb) is None:
+            kb -= 1
+        if kb != k and view.lowers[kb] in blocked and kb not in match.tokens and view.lowers[kb] not in match.trigger.preps:
+            prev = view.lowers[kb]
         if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps \
                 and not _owner_of_object(view, match, k) and not _goods_from(view, match, k):
             # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks; the
