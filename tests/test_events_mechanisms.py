@@ -718,6 +718,9 @@ CASES = [
     # arming another is military aid; a participle that describes its noun over adjectives is no act
     ("en", "Iran has armed the Houthis for years.", [("IRN", "AID", "HOUTHI")]),
     ("en", "Germany condemned the attacks from heavily armed Russian forces.", [("DEU", "ACCUSE", "RUS")]),
+    # a pronoun object that points back to no actor is the one judged: the deed's actors are no target
+    ("en", "Germany accused them of spying on Ukrainian refugees.", []),
+    ("en", "Germany accused Russia of spying on Ukrainian refugees.", [("DEU", "ACCUSE", "RUS")]),
 ]
 
 

@@ -25,7 +25,7 @@ from ..actors.kb import lang_data
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "source_preps", "definite_demonym_endings",
               "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails",
-              "subject_relatives", "topic_tails", "aim_preps", "member_preps")
+              "subject_relatives", "topic_tails", "aim_preps", "member_preps", "charge_preps")
 VERB_TAGS = ("VERB", "AUX")
 # a threat of violence is made whether or not it names whom ("Putin truet med atomvåpen"): its
 # entries need no target unless they say ``targetless: false``

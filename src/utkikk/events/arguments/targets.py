@@ -63,6 +63,8 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
                  and (ti == 0 or view.lowers[ti - 1] not in blocked)]
         if not cands:
             return []
+    if _charged_pronoun(view, match, last, cands, lex):
+        return []
     # skip actors inside a blocked phrase: "provokasjonene fra Nord-Korea", "diskutere om Iran"
     chosen = None
     skipped: set[int] = set()
@@ -112,6 +114,18 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
     out.append(chosen[1].code)
     # coordination: "til Moldova, Georgia og Bosnia-Hercegovina", "mod Italien og Spanien"
     return [m.code for _, m in _coordinated(view, chosen[0], cands, sources, objects=True)]
+
+
+def _charged_pronoun(view: SentenceView, match: TriggerMatch, last: int, cands: list, lex: Any) -> bool:
+    """A judging verb's object is a pronoun that points back to no actor, and the deed it is charged
+    with follows ("accusing them of spying on Ukrainian refugees", "criticised it for ..."): the
+    one judged is that pronoun's, and an actor in the deed's phrase is no target of the judgement."""
+    if match.trigger.type not in JUDGING_TYPES or last + 2 >= len(view.lowers):
+        return False
+    if view.toks[last + 1].pos_ != "PRON" or view.mention_at(last + 1) is not None \
+            or view.lowers[last + 1] in view.possessives or view.lowers[last + 2] not in lex.charge_preps:
+        return False
+    return bool(cands) and all(ti > last + 2 for ti, _ in cands)
 
 
 def _starts_relative_clause(view: SentenceView, k: int, lex: Any) -> bool:
