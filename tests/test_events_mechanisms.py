@@ -721,6 +721,8 @@ CASES = [
     # a pronoun object that points back to no actor is the one judged: the deed's actors are no target
     ("en", "Germany accused them of spying on Ukrainian refugees.", []),
     ("en", "Germany accused Russia of spying on Ukrainian refugees.", [("DEU", "ACCUSE", "RUS")]),
+    # a broad phrase's gap stops at a comma: a relative clause's verb and the main verb are no phrase
+    ("en", "Hungary, which opposes the sanctions, met Russia on Monday.", [("HUN", "CONSULT", "RUS")]),
 ]
 
 

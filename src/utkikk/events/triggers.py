@@ -32,6 +32,9 @@ VERB_TAGS = ("VERB", "AUX")
 TARGETLESS_BY_NATURE = frozenset({("THREATEN", "violence")})
 MIN_ALT_LEMMA = 4  # shorter lemmas of entry words are function words' ("an" -> "ane"): not added
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
+# a broad entry's gap never runs over these: a phrase of the imported lexicon is one clause's
+# words ("Hungary, which opposes the sanctions, met Russia" holds no "oppose ... meet")
+BROAD_BARRIERS = frozenset({",", ";", ":", "(", ")"})
 
 
 @dataclass(frozen=True)
@@ -419,9 +422,10 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
             for w in trig.words[1:]:
                 k = j
                 while k < n and k - j <= trig.gap and not _matches(w, lowers[k], lemmas[k], lex.endings) \
-                        and not (pos and pos[k] in VERB_TAGS and lex.lemma_of.get(w) == lemmas[k]):
+                        and not (pos and pos[k] in VERB_TAGS and lex.lemma_of.get(w) == lemmas[k]) \
+                        and not (trig.broad and lowers[k] in BROAD_BARRIERS):
                     k += 1
-                if k >= n or k - j > trig.gap:
+                if k >= n or k - j > trig.gap or (trig.broad and lowers[k] in BROAD_BARRIERS):
                     idxs = []
                     break
                 idxs.append(k)
