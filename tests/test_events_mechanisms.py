@@ -736,6 +736,38 @@ CASES = [
     # a promise to answer is a threat
     ("nb", "Tyrkia utviste den svenske ambassadøren. Sverige lovet å svare.", [("TUR", "SANCTION", "SWE"), ("SWE", "THREATEN", "TUR")]),
     ("nn", "Kina innførte sanksjonar mot Litauen. Litauen lova å svare.", [("CHN", "SANCTION", "LTU"), ("LTU", "THREATEN", "CHN")]),
+    # a launched attack is the attack, not a launch of the weapon named in it
+    ("en", "Russia launched a heavy missile attack on Kyiv overnight.", [("RUS", "ASSAULT", "UKR")]),
+    ("en", "Hezbollah launched a drone strike on northern Israel on Sunday.", [("HEZBOLLAH", "ASSAULT", "ISR")]),
+    # measures aimed at something attack no one; mediators shuttling between sides sanction no one
+    ("en", "Norway announced new measures aimed at Russia's shadow fleet.", []),
+    ("en", "Qatari mediators shuttled between Israel and Hamas for weeks.", []),
+    # talks opened or negotiations begun are held
+    ("en", "Armenia and Azerbaijan opened talks in Washington on Monday.", [("ARM", "CONSULT", "AZE")]),
+    ("en", "Serbia began negotiations on Tuesday with the European Union.", [("SRB", "CONSULT", "EU")]),
+    # people named by their role and the side they are of stand for that side
+    ("en", "Blinken met representatives of Qatar and Egypt in Cairo.", [("USA", "CONSULT", "QAT"), ("USA", "CONSULT", "EGY")]),
+    ("en", "Lavrov met officials from Iran in Moscow on Friday.", [("RUS", "CONSULT", "IRN")]),
+    # a subject pronoun points back to a state that acts, not to a possessor or a prepositional object
+    ("en", "Italy supported Spain's bid, but it criticised France for the delay.",
+     [("ITA", "SUPPORT", "ESP"), ("ITA", "ACCUSE", "FRA")]),
+    ("en", "Hungary approved Finland's membership in March, but it is still blocking Sweden's bid.",
+     [("HUN", "AGREE", "FIN"), ("HUN", "REJECT", "SWE")]),
+    # not ruling out force threatens it; a refusal to rule out anything else is no event
+    ("en", "The Kremlin refused to rule out military strikes on Poland.", [("RUS", "THREATEN", "POL")]),
+    ("en", "Britain refused to rule out new taxes.", []),
+    # a trigger ending in its preposition has its party right after it, not in a later "with" phrase
+    ("en", "Albania became a member of NATO in 2009, strengthening its ties with Italy.", [("ALB", "AGREE", "NATO")]),
+    # a blocked preposition reaches over the adjectives of its noun
+    ("en", "Norway agreed to buy fuel from small Swedish suppliers.", [("NOR", "AGREE", "*")]),
+    # arming another is military aid; a participle that describes its noun over adjectives is no act
+    ("en", "Iran has armed the Houthis for years.", [("IRN", "AID", "HOUTHI")]),
+    ("en", "Germany condemned the attacks from heavily armed Russian forces.", [("DEU", "ACCUSE", "RUS")]),
+    # a pronoun object that points back to no actor is the one judged: the deed's actors are no target
+    ("en", "Germany accused them of spying on Ukrainian refugees.", []),
+    ("en", "Germany accused Russia of spying on Ukrainian refugees.", [("DEU", "ACCUSE", "RUS")]),
+    # a broad phrase's gap stops at a comma: a relative clause's verb and the main verb are no phrase
+    ("en", "Hungary, which opposes the sanctions, met Russia on Monday.", [("HUN", "CONSULT", "RUS")]),
 ]
 
 
@@ -1019,3 +1051,14 @@ def test_a_request_for_things_after_its_preposition_is_made() -> None:
 def test_the_two_ministers_are_the_last_two_people_named(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     # a symmetric act is coded once, in either direction
     assert _undirected(_asserted(lang, text)) == _undirected(expected)
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("U.S. House Speaker Karen Mallory said the vote would be held on Friday.", "Karen Mallory", "USA"),
+    ("Kuwait's Emir Nasser Al Jaber arrived in Cairo on Monday.", "Nasser Al Jaber", "KWT"),
+    ("French Senator Paul Verdier criticised the decision.", "Paul Verdier", "FRA"),
+])
+def test_an_emir_a_speaker_and_a_senator_act_for_their_state(text: str, name: str, actor: str) -> None:
+    """Roles of heads of state and of legislators ("Emir", "House Speaker", "Senator") give an unknown holder the actor before them."""
+    art = analyse(Article(doc="t", text=text, lang="en", published="2024-05-10"))
+    assert [(p.name, p.actor) for p in art.persons if p.name.endswith(name)] == [(name, actor)]

@@ -25,13 +25,16 @@ from ..actors.kb import lang_data
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "host_verbs", "source_preps", "definite_demonym_endings",
               "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails",
-              "subject_relatives", "topic_tails", "aim_preps")
+              "subject_relatives", "topic_tails", "aim_preps", "member_preps", "charge_preps")
 VERB_TAGS = ("VERB", "AUX")
 # a threat of violence is made whether or not it names whom ("Putin truet med atomvåpen"): its
 # entries need no target unless they say ``targetless: false``
 TARGETLESS_BY_NATURE = frozenset({("THREATEN", "violence")})
 MIN_ALT_LEMMA = 4  # shorter lemmas of entry words are function words' ("an" -> "ane"): not added
 NEAR = 2  # tokens between a broad match and a hand-made one that make them one phrase
+# a broad entry's gap never runs over these: a phrase of the imported lexicon is one clause's
+# words ("Hungary, which opposes the sanctions, met Russia" holds no "oppose ... meet")
+BROAD_BARRIERS = frozenset({",", ";", ":", "(", ")"})
 
 
 @dataclass(frozen=True)
@@ -420,9 +423,10 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
             for w in trig.words[1:]:
                 k = j
                 while k < n and k - j <= trig.gap and not _matches(w, lowers[k], lemmas[k], lex.endings) \
-                        and not (pos and pos[k] in VERB_TAGS and lex.lemma_of.get(w) == lemmas[k]):
+                        and not (pos and pos[k] in VERB_TAGS and lex.lemma_of.get(w) == lemmas[k]) \
+                        and not (trig.broad and lowers[k] in BROAD_BARRIERS):
                     k += 1
-                if k >= n or k - j > trig.gap:
+                if k >= n or k - j > trig.gap or (trig.broad and lowers[k] in BROAD_BARRIERS):
                     idxs = []
                     break
                 idxs.append(k)

@@ -127,6 +127,26 @@ def _reporter(view: SentenceView, i: int) -> str | None:
     return before[0].code if before else None
 
 
+def _oblique(view: SentenceView, m: Mention) -> bool:
+    """Whether a state's mention only qualifies a noun: a possessor ("Finland's membership") or
+    the object of a preposition ("waters around Taiwan", "talks with the United States").
+
+    Why: a subject pronoun later in the sentence points back to a state that acts, not to one
+    that is only named inside another's phrase: "Turkey ratified Finland's membership, but it is
+    still blocking Sweden's bid" — "it" is Turkey."""
+    k = view._token_at(m.start)
+    e = view._token_at(max(m.start, m.end - 1))
+    if k is None or e is None:
+        return False
+    if m.text.endswith(("'s", "’s", "s'")) or view.toks[e].dep_ == "nmod:poss" \
+            or (e + 1 < len(view.toks) and view.lowers[e + 1] in ("'s", "’s", "'")):
+        return True
+    j = k - 1
+    while j >= 0 and view.toks[j].pos_ in ("DET", "ADJ"):
+        j -= 1
+    return j >= 0 and view.toks[j].pos_ == "ADP"
+
+
 def _country_antecedent(view: SentenceView, i: int) -> str | None:
     """The state "landet" at token ``i`` stands for, by syntactic role and recency.
 
@@ -141,6 +161,11 @@ def _country_antecedent(view: SentenceView, i: int) -> str | None:
     bound: set[str] = set()
     nxt = view.toks[i + 1].pos_ if i + 1 < len(view.toks) else ""
     subject = nxt in ("VERB", "AUX") or view.toks[i].dep_ in _subject_labels(view.lang)
+    if subject:
+        own = [m for m in states if m.start >= s0]
+        heads = [m for m in own if not _oblique(view, m)]
+        if heads and any(_oblique(view, m) for m in own if m.start > heads[-1].start):
+            return heads[-1].code
     for m in reversed([m for m in states if m.start >= s0]):
         k = view._token_at(m.end)
         if subject or (k is not None and any(_clause_break(view, j) for j in range(k, i))):

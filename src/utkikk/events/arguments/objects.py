@@ -62,7 +62,13 @@ def _attributive(view: SentenceView, first: int) -> bool:
     ends a subject phrase) or has an object opening with a genitive, or a definite object noun
     with no determiner before the form."""
     lex = lexicon(view.lang)
-    if not (view.toks[first].pos_ == "ADJ" and first + 1 < len(view.toks) and view.toks[first + 1].pos_ == "NOUN"
+    tok = view.toks[first]
+    # the parse may call it a verb that modifies a noun further on, over adjectives: "heavily
+    # armed Russian forces" ("armed" amod of "forces")
+    amod = tok.pos_ == "VERB" and tok.dep_ == "amod" and first + 1 < len(view.toks) and first < tok.head.i - view.sent.start \
+        and view.toks[tok.head.i - view.sent.start].pos_ == "NOUN" \
+        and all(view.toks[k].pos_ == "ADJ" for k in range(first + 1, tok.head.i - view.sent.start))
+    if not ((amod or (tok.pos_ == "ADJ" and first + 1 < len(view.toks) and view.toks[first + 1].pos_ == "NOUN"))
             and view.lemmas[first] != view.lowers[first] and view.lowers[first].endswith(lex.attributive_participle_endings)):
         return False
     before = view.lowers[first - 1] if first > 0 else ""

@@ -47,6 +47,16 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
         after = [(ti, m) for ti, m in view.mentions if ti > last and ti not in src_tokens
                  and not any(view.lowers[k] in (",", ";", ":") or view.lowers[k] in lex.clause_words
                              for k in range(last + 1, ti))]
+    # a trigger that ends in its own preposition ("member of NATO", "accession to the EU") has its
+    # party right after it: a "with" phrase further on belongs to another clause ("became the
+    # 31st member of NATO, doubling the alliance's border with Russia")
+    if view.toks[last].pos_ == "ADP" and len(match.tokens) > 1 and after:
+        k = last + 1
+        while k < after[0][0] and view.lowers[k] in lex.determiners:
+            k += 1
+        ti, m = after[0]
+        if ti == k and m.code not in sources:
+            return [x.code for _, x in _coordinated(view, ti, after, sources, objects=True)]
     for ti, m in after:
         k = ti - 1
         # "with the United States"; "med min danska kollega", "with his Chinese counterpart"
@@ -79,10 +89,18 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
         if len(gap) == 2 and recogniser(view.lang).role_word(view.lowers[gap[0]]) \
                 and view.lowers[gap[1]] in lex.location_preps:
             gap = []
+        # "met representatives of Britain", "met the officials from Iran": people named by their
+        # role and the side they are of stand for that side, as "British officials" do
+        bare = [k for k in gap if view.lowers[k] not in lex.determiners]
+        member = len(bare) == 2 and recogniser(view.lang).role_word(view.lowers[bare[0]]) \
+            and view.lowers[bare[1]] in lex.member_preps and bare[1] == ti - 1
+        if member:
+            gap = []
         # a title before a person's name: "møtte statsminister Kari Nordvik", "met Prime Minister Kishida"
         titled = bool(m.person and gap and len(gap) <= 3 and gap == list(range(gap[0], ti))
                       and recogniser(view.lang).role_word(" ".join(view.lowers[k] for k in gap)))
-        if (len(gap) <= 1 or titled) and m.code not in sources and (ti == 0 or view.lowers[ti - 1] not in lex.not_targets):
+        if (len(gap) <= 1 or titled) and m.code not in sources \
+                and (ti == 0 or member or view.lowers[ti - 1] not in lex.not_targets):
             # "met his Chinese counterpart", "träffade sin kinesiske kollega": the owner is the subject
             if titled or all(view.toks[k].pos_ in ("ADV", "DET", "ADJ") or view.lowers[k] in lex.default_preps
                              or view.lowers[k] in view.possessives or view.lowers[k] in lex.reflexive_possessives

@@ -66,6 +66,8 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
                  and (ti == 0 or view.lowers[ti - 1] not in blocked)]
         if not cands:
             return []
+    if _charged_pronoun(view, match, last, cands, lex):
+        return []
     # skip actors inside a blocked phrase: "provokasjonene fra Nord-Korea", "diskutere om Iran"
     chosen = None
     skipped: set[int] = set()
@@ -77,6 +79,14 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
             k -= 1
         prev = view.lowers[k] if k >= 0 else ""
         prev2 = " ".join(view.lowers[max(0, k - 1):k + 1])
+        # a blocked preposition reaches over the adjectives of its noun: "profits from frozen
+        # Russian assets" names no target any more than "from Russian assets" does
+        kb = k
+        while kb > last + 1 and kb - 1 not in match.tokens and (view.toks[kb].pos_ == "ADJ" or view.toks[kb].dep_ == "amod") \
+                and view.mention_at(kb) is None:
+            kb -= 1
+        if kb != k and view.lowers[kb] in blocked and kb not in match.tokens and view.lowers[kb] not in match.trigger.preps:
+            prev = view.lowers[kb]
         if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps \
                 and not _owner_of_object(view, match, k) and not _goods_from(view, match, k):
             # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks; the
@@ -116,6 +126,18 @@ def _time_clause_at(view: SentenceView, k: int, lex: Any) -> bool:
     w = view.lowers[k]
     return w in lex.background_preps and w not in lex.aim_preps and k + 1 < len(view.lowers) \
         and view.lowers[k + 1] in view.complementizers
+
+
+def _charged_pronoun(view: SentenceView, match: TriggerMatch, last: int, cands: list, lex: Any) -> bool:
+    """A judging verb's object is a pronoun that points back to no actor, and the deed it is charged
+    with follows ("accusing them of spying on Ukrainian refugees", "criticised it for ..."): the
+    one judged is that pronoun's, and an actor in the deed's phrase is no target of the judgement."""
+    if match.trigger.type not in JUDGING_TYPES or last + 2 >= len(view.lowers):
+        return False
+    if view.toks[last + 1].pos_ != "PRON" or view.mention_at(last + 1) is not None \
+            or view.lowers[last + 1] in view.possessives or view.lowers[last + 2] not in lex.charge_preps:
+        return False
+    return bool(cands) and all(ti > last + 2 for ti, _ in cands)
 
 
 def _starts_relative_clause(view: SentenceView, k: int, lex: Any) -> bool:
