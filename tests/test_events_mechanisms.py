@@ -691,6 +691,20 @@ CASES = [
     ("da", "Danmark kritiserede sanktionerne mod Rusland.", []),
     # taking part is no seizing
     ("en", "Norway took part in the Libya bombing in 2011.", [("NOR", "ASSAULT", "LBY")]),
+    # a genitive of a plural country cue points back too ("de två ländernas medlemskap")
+    ("sv", "Polen och Litauen ansökte om medlemskap i Nato.\n\nUngern sade att Budapest inte kommer att godkänna de två ländernas medlemskap.",
+     [("POL", "REQUEST", "NATO"), ("LTU", "REQUEST", "NATO"), ("HUN", "REJECT", "POL"), ("HUN", "REJECT", "LTU")]),
+    ("da", "Polen og Litauen søgte om medlemskab af NATO.\n\nUngarn sagde, at Budapest ikke vil godkende de to landes medlemskab.",
+     [("POL", "REQUEST", "NATO"), ("LTU", "REQUEST", "NATO"), ("HUN", "REJECT", "POL"), ("HUN", "REJECT", "LTU")]),
+    # the kind of aid in a definite or possessive form wins over the SUPPORT of "sitt stöd"
+    ("sv", "Finland fördubblar sitt militära stöd till Estland.", [("FIN", "AID", "EST")]),
+    ("da", "Norge har øget sin humanitære støtte til Sudan.", [("NOR", "AID", "SDN")]),
+    # aid sent to a city or territory aids the state it lies in
+    ("da", "Sverige sender nødhjælp til Gaza.", [("SWE", "AID", "PSE")]),
+    ("sv", "Norge skickar katastrofhjälp till Charkiv.", [("NOR", "AID", "UKR")]),
+    # a navy's ship is sent on a mission, not given away
+    ("da", "Norge sender en fregat til Østersøen.", [("NOR", "MOBILIZE", "*")]),
+    ("sv", "Danmark skickade två korvetter till Nordsjön.", [("DNK", "MOBILIZE", "*")]),
 ]
 
 
