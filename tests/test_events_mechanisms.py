@@ -110,7 +110,7 @@ CASES = [
     # (the congratulation is Biden's; the tagger takes "Sweden" here for a verb of its own clause)
     ("en", "The U.S. imposed new sanctions on Iran on Friday.", [("USA", "SANCTION", "IRN")]),
     # a noun trigger in a fronted adverbial: the subject after the verb-second verb is its doer
-    ("sv", "Under ett besök i Turkiet i helgen uppmanade Clinton till dialog.", [("USA", "CONSULT", "TUR")]),
+    ("sv", "Under ett besök i Turkiet i helgen uppmanade Clinton till dialog.", [("USA", "CONSULT", "TUR"), ("USA", "REQUEST", "*")]),
     ("da", "Under et besøg i Tyrkiet i weekenden opfordrede Clinton til dialog.", [("USA", "CONSULT", "TUR"), ("USA", "REQUEST", "*")]),
     ("nb", "Under et besøk i Tyrkia i helgen oppfordret Clinton til dialog.", [("USA", "CONSULT", "TUR"), ("USA", "REQUEST", "*")]),
     # a partner named "along with", "sammen med" is no target
@@ -705,6 +705,16 @@ CASES = [
     # a navy's ship is sent on a mission, not given away
     ("da", "Norge sender en fregat til Østersøen.", [("NOR", "MOBILIZE", "*")]),
     ("sv", "Danmark skickade två korvetter till Nordsjön.", [("DNK", "MOBILIZE", "*")]),
+    # a call whose own last word names what is asked for, of no one named, asks it of any
+    ("da", "Tyrkiet opfordrede mandag til tilbageholdenhed i Kaukasus.", [("TUR", "REQUEST", "*")]),
+    ("sv", "Indien uppmanade på söndagen till återhållsamhet.", [("IND", "REQUEST", "*")]),
+    # a threat of a response that names no one answers the last hostile actor
+    ("da", "Litauen udviste to hviderussiske diplomater.\n\nHviderusland truede med at svare igen.",
+     [("LTU", "SANCTION", "BLR"), ("BLR", "THREATEN", "LTU")]),
+    ("sv", "Estland utvisade en rysk diplomat.\n\nRyssland hotade med motåtgärder.",
+     [("EST", "SANCTION", "RUS"), ("RUS", "THREATEN", "EST")]),
+    ("sv", "Iran avfyrade robotar mot Israel.\n\nUSA varnade för ett kraftfullt svar.",
+     [("IRN", "ASSAULT", "ISR"), ("USA", "THREATEN", "IRN")]),
 ]
 
 

@@ -344,8 +344,9 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         open_target = trig.type in OPEN_TARGET_TYPES and any(view.toks[k].pos_ == "NOUN" for k in match.tokens)
         # a demand that names what it asks for in its own words ("krever en umiddelbar
         # våpenhvile"), of no one named, asks it of any
+        # the entry's own last word may be that noun ("opfordre til tilbageholdenhed", "kräva dialog")
         held = len(match.tokens) > 1 and (is_act_noun(lex, view.lowers[last], view.lemmas[last])
-                                          or _names_content(view, last))
+                                          or _names_content(view, last) or view.toks[last].pos_ == "NOUN")
         # a refusal that names its object in its own words ("sa nei til deltaking", "said no to
         # joining") refuses no one named; "nekter for at ..." denies a claim whose maker is unknown
         refused = trig.type == "REJECT" and len(match.tokens) > 1 \
