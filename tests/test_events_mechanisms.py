@@ -715,6 +715,12 @@ CASES = [
      [("EST", "SANCTION", "RUS"), ("RUS", "THREATEN", "EST")]),
     ("sv", "Iran avfyrade robotar mot Israel.\n\nUSA varnade för ett kraftfullt svar.",
      [("IRN", "ASSAULT", "ISR"), ("USA", "THREATEN", "IRN")]),
+    # the subject's own counterparts "fra X og Y" stand for those states
+    ("da", "Norges udenrigsminister mødtes med sine kolleger fra Finland og Island.",
+     [("NOR", "CONSULT", "FIN"), ("NOR", "CONSULT", "ISL")]),
+    ("sv", "Tysklands förbundskansler ringde till sin kollega från Polen.", [("DEU", "CONSULT", "POL")]),
+    # a meeting put off is called off, not held
+    ("da", "Ungarn har udskudt mødet med Ukraine.", [("HUN", "SANCTION", "UKR")]),
 ]
 
 
