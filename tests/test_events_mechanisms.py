@@ -110,7 +110,7 @@ CASES = [
     # (the congratulation is Biden's; the tagger takes "Sweden" here for a verb of its own clause)
     ("en", "The U.S. imposed new sanctions on Iran on Friday.", [("USA", "SANCTION", "IRN")]),
     # a noun trigger in a fronted adverbial: the subject after the verb-second verb is its doer
-    ("sv", "Under ett besök i Turkiet i helgen uppmanade Clinton till dialog.", [("USA", "CONSULT", "TUR")]),
+    ("sv", "Under ett besök i Turkiet i helgen uppmanade Clinton till dialog.", [("USA", "CONSULT", "TUR"), ("USA", "REQUEST", "*")]),
     ("da", "Under et besøg i Tyrkiet i weekenden opfordrede Clinton til dialog.", [("USA", "CONSULT", "TUR"), ("USA", "REQUEST", "*")]),
     ("nb", "Under et besøk i Tyrkia i helgen oppfordret Clinton til dialog.", [("USA", "CONSULT", "TUR"), ("USA", "REQUEST", "*")]),
     # a partner named "along with", "sammen med" is no target
@@ -768,6 +768,36 @@ CASES = [
     ("en", "Germany accused Russia of spying on Ukrainian refugees.", [("DEU", "ACCUSE", "RUS")]),
     # a broad phrase's gap stops at a comma: a relative clause's verb and the main verb are no phrase
     ("en", "Hungary, which opposes the sanctions, met Russia on Monday.", [("HUN", "CONSULT", "RUS")]),
+    # a genitive of a plural country cue points back too ("de två ländernas medlemskap")
+    ("sv", "Polen och Litauen ansökte om medlemskap i Nato.\n\nUngern sade att Budapest inte kommer att godkänna de två ländernas medlemskap.",
+     [("POL", "REQUEST", "NATO"), ("LTU", "REQUEST", "NATO"), ("HUN", "REJECT", "POL"), ("HUN", "REJECT", "LTU")]),
+    ("da", "Polen og Litauen søgte om medlemskab af NATO.\n\nUngarn sagde, at Budapest ikke vil godkende de to landes medlemskab.",
+     [("POL", "REQUEST", "NATO"), ("LTU", "REQUEST", "NATO"), ("HUN", "REJECT", "POL"), ("HUN", "REJECT", "LTU")]),
+    # the kind of aid in a definite or possessive form wins over the SUPPORT of "sitt stöd"
+    ("sv", "Finland fördubblar sitt militära stöd till Estland.", [("FIN", "AID", "EST")]),
+    ("da", "Norge har øget sin humanitære støtte til Sudan.", [("NOR", "AID", "SDN")]),
+    # aid sent to a city or territory aids the state it lies in
+    ("da", "Sverige sender nødhjælp til Gaza.", [("SWE", "AID", "PSE")]),
+    ("sv", "Norge skickar katastrofhjälp till Charkiv.", [("NOR", "AID", "UKR")]),
+    # a navy's ship is sent on a mission, not given away
+    ("da", "Norge sender en fregat til Østersøen.", [("NOR", "MOBILIZE", "*")]),
+    ("sv", "Danmark skickade två korvetter till Nordsjön.", [("DNK", "MOBILIZE", "*")]),
+    # a call whose own last word names what is asked for, of no one named, asks it of any
+    ("da", "Tyrkiet opfordrede mandag til tilbageholdenhed i Kaukasus.", [("TUR", "REQUEST", "*")]),
+    ("sv", "Indien uppmanade på söndagen till återhållsamhet.", [("IND", "REQUEST", "*")]),
+    # a threat of a response that names no one answers the last hostile actor
+    ("da", "Litauen udviste to hviderussiske diplomater.\n\nHviderusland truede med at svare igen.",
+     [("LTU", "SANCTION", "BLR"), ("BLR", "THREATEN", "LTU")]),
+    ("sv", "Estland utvisade en rysk diplomat.\n\nRyssland hotade med motåtgärder.",
+     [("EST", "SANCTION", "RUS"), ("RUS", "THREATEN", "EST")]),
+    ("sv", "Iran avfyrade robotar mot Israel.\n\nUSA varnade för ett kraftfullt svar.",
+     [("IRN", "ASSAULT", "ISR"), ("USA", "THREATEN", "IRN")]),
+    # the subject's own counterparts "fra X og Y" stand for those states
+    ("da", "Norges udenrigsminister mødtes med sine kolleger fra Finland og Island.",
+     [("NOR", "CONSULT", "FIN"), ("NOR", "CONSULT", "ISL")]),
+    ("sv", "Tysklands förbundskansler ringde till sin kollega från Polen.", [("DEU", "CONSULT", "POL")]),
+    # a meeting put off is called off, not held
+    ("da", "Ungarn har udskudt mødet med Ukraine.", [("HUN", "SANCTION", "UKR")]),
 ]
 
 

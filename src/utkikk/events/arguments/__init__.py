@@ -80,6 +80,23 @@ TRANSFER_TYPES = frozenset({"AID"})  # a passive of giving: "fra X" gave it, "ti
 SAID_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT"})  # done by saying it: a quote may open with it
 
 
+def _place_recipient(view: SentenceView, trig: Any, last: int, sources: set[str],
+                     stop: frozenset[str]) -> list[str]:
+    """The state of a city or territory aid is sent to: "sender nødhjælp til Gaza", "ökat sitt
+    stöd till Charkiv" aid the state the place lies in. Why: news names the place in need more often
+    than its state, and only a place right after the trigger's own recipient preposition ("til",
+    "till") is read, so a place the aid comes from or passes through is no recipient."""
+    for k in range(last + 1, min(len(view.lowers) - 1, last + 5)):
+        if view.lowers[k] in (",", ";", ":") or view.lowers[k] in stop:
+            return []
+        if view.lowers[k] in trig.preps:
+            if view.mention_at(k + 1) is not None or not view.toks[k + 1].text[:1].isupper():
+                return []
+            state = place_state(view, k, stop)
+            return [state] if state and state not in sources else []
+    return []
+
+
 def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str] | None = None,
                    taken: frozenset[int] = frozenset()) -> Args | None:
     """Source and target of a trigger; ``antecedent``: the sources of the last event told before,
@@ -356,6 +373,8 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         # "Russland angrep Kharkiv i natt": the city struck stands for its state
         state = place_state(view, last, frozenset(lex.clause_words))
         targets = [state] if state and state not in sources else []
+    if not targets and trig.type in TRANSFER_TYPES:
+        targets = _place_recipient(view, trig, last, set(sources), frozenset(lex.clause_words))
     if not targets and trig.type == "THREATEN" and trig.targetless and pointed:
         targets = pointed[:1]  # a threat that names no one answers the last hostile actor
     if not targets and trig.type in CONTENT_TARGET_TYPES and _infinitive_follows(view, last) \
@@ -367,8 +386,9 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         open_target = trig.type in OPEN_TARGET_TYPES and any(view.toks[k].pos_ == "NOUN" for k in match.tokens)
         # a demand that names what it asks for in its own words ("krever en umiddelbar
         # våpenhvile"), of no one named, asks it of any
+        # the entry's own last word may be that noun ("opfordre til tilbageholdenhed", "kräva dialog")
         held = len(match.tokens) > 1 and (is_act_noun(lex, view.lowers[last], view.lemmas[last])
-                                          or _names_content(view, last))
+                                          or _names_content(view, last) or view.toks[last].pos_ == "NOUN")
         # a refusal that names its object in its own words ("sa nei til deltaking", "said no to
         # joining") refuses no one named; "nekter for at ..." denies a claim whose maker is unknown
         refused = trig.type == "REJECT" and len(match.tokens) > 1 \

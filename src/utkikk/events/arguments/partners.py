@@ -72,6 +72,11 @@ def _partners(view: SentenceView, match: TriggerMatch, src_tokens: set[int], sou
                 return codes
         if prev in lex.partner_preps and m.code not in sources:
             return [x.code for _, x in _coordinated(view, ti, after, sources)]
+        # "talte med sine kolleger fra Japan og Sydkorea", "träffade sin kollega från Japan": the
+        # subject's own counterpart from a state stands for that state
+        if prev in lex.source_preps and m.code not in sources and k >= 2 and any(
+                view.lowers[j] in lex.reflexive_possessives for j in range(max(first + 1, k - 3), k - 1)):
+            return [x.code for _, x in _coordinated(view, ti, after, sources)]
         # "accepterede forslaget fra Sverige", "met the delegation from Iran", "acceptera någon
         # fredsplan som läggs fram av USA": who put it forward
         if prev in (*lex.source_preps, *lex.agent_preps) and m.code not in sources \
