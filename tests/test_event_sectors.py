@@ -46,7 +46,7 @@ CASES = [
     ("sv", "Den ryska armén invaderade Ukraina i februari 2022.", [("RUS", "ASSAULT", "UKR", "MIL", None)]),
     ("en", "The Russian army invaded Ukraine in February 2022.", [("RUS", "ASSAULT", "UKR", "MIL", None)]),
     # an institution the KB knows as the state's metonym: its parliament, its executive, its military
-    ("nb", "Stortinget vedtok i 2023 å gi Ukraina 75 milliarder kroner i støtte.", [("NOR", "SUPPORT", "UKR", "LEG", None)]),
+    ("nb", "Stortinget vedtok i 2023 å gi Ukraina 75 milliarder kroner i støtte.", [("NOR", "AID", "UKR", "LEG", None)]),
     ("nn", "Stortinget vedtok i 2023 å gje Ukraina 75 milliardar kroner i støtte.", [("NOR", "AID", "UKR", "LEG", None)]),
     ("da", "Folketinget besluttede i 2023 at give Ukraine kampfly.", [("DNK", "AID", "UKR", "LEG", None)]),
     ("sv", "Riksdagen beslutade 2023 att skicka stridsvagnar till Ukraina.", [("SWE", "AID", "UKR", "LEG", None)]),
