@@ -11,8 +11,8 @@ Exact copies are caught earlier by the content hash (`record.content_hash`).
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
