@@ -314,21 +314,26 @@ def test_inflection_language_conventions():
 COREF_KEYS = {
     "person_singular", "plural", "country_singular", "country_plural", "leaders_plural", "person_role",
     "organisation", "group", "government", "possessive_singular", "home_state", "home_government",
-    "home_institutions", "home_institution_endings",
+    "home_institutions", "home_institution_endings", "person_object",
 }
+# optional: a home press's own words, and object pronouns where the language has forms of their own
+OPTIONAL_COREF_KEYS = {"home_state", "home_government", "home_institutions", "home_institution_endings", "person_object"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_coref_shape(lang):
     data = _load(LANG / lang / "coref.yaml")
-    assert COREF_KEYS - {"home_state", "home_government", "home_institutions", "home_institution_endings"} \
-        <= set(data) <= COREF_KEYS
+    assert COREF_KEYS - OPTIONAL_COREF_KEYS <= set(data) <= COREF_KEYS
     assert bool(data.get("home_institutions")) == bool(data.get("home_state"))  # a home press names its own
     seen: dict[str, str] = defaultdict(str)
     for key, words in data.items():
         assert words and all(isinstance(w, str) and w == w.strip() for w in words), (lang, key)
         if key.startswith("home_"):
             continue  # home_government narrows "government" to the words that mean the home state's
+        if key == "person_object":
+            # narrows person_singular to its object forms ("ham", "henne")
+            assert set(words) <= set(data["person_singular"]), (lang, words)
+            continue
         for word in words:
             # one cue, one meaning
             assert not seen[word] or seen[word] == key, (lang, word, seen[word], key)
