@@ -148,6 +148,56 @@ def test_compound_with_role_head_is_a_role() -> None:
     assert kinds(art)["Nato-sjefen"] == "role"
 
 
+# A government named by its leader: the leader's state at the article's date, in the government
+# sector; a compound on a leader's name that names no government is no actor.
+LEADER_COMPOUNDS = [
+    ("nb", "Bush-administrasjonen la fram en ny plan for Irak.", "2003-02-01", "Bush-administrasjonen", "USA"),
+    ("nn", "Obama-administrasjonen ville trekkje troppane ut.", "2011-06-01", "Obama-administrasjonen", "USA"),
+    ("da", "Trump-administrationen indførte told på stål.", "2018-06-01", "Trump-administrationen", "USA"),
+    ("sv", "Trumpadministrationen införde tullar på stål.", "2018-06-01", "Trumpadministrationen", "USA"),
+    ("sv", "Assad-regimen bombade staden i natt.", "2016-09-01", "Assad-regimen", "SYR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "word", "code"), LEADER_COMPOUNDS,
+                         ids=[c[0] for c in LEADER_COMPOUNDS])
+def test_government_named_by_its_leader(lang: str, text: str, date: str, word: str, code: str) -> None:
+    art = analyse(lang, text, date)
+    got = {m.text: (m.code, m.sector) for m in art.mentions}
+    assert got.get(word) == (code, "GOV"), got
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("da", "Bosniens præsident holdt møde med EF-formandslandet Portugal.", "PRT"),
+    ("nb", "Statsministeren møtte EU-formannslandet Frankrike i Paris.", "FRA"),
+    ("sv", "Regeringen samtalade med EU-ordförandelandet Tjeckien.", "CZE"),
+])
+def test_presidency_compound_names_the_state_not_the_organisation(lang: str, text: str, code: str) -> None:
+    codes = {m.code for m in analyse(lang, text, "2009-03-01").mentions}
+    assert code in codes and "EU" not in codes, codes
+
+
+def test_leader_compound_without_government_head_is_no_actor() -> None:
+    assert not analyse("nb", "Obama-biografien kom ut i går.", "2018-12-01").mentions
+
+
+# Older and colloquial names: the European Community (EF, EG) is the EU's forerunner, and the
+# Scandinavian press writes "England" for the United Kingdom.
+OLD_NAMES = [
+    ("da", "EF-landene anerkendte Kroatien og Slovenien i går.", ("EF-landene", "EU")),
+    ("nb", "Norge søkte om medlemskap i EF i 1992.", ("EF", "EU")),
+    ("sv", "Sverige förhandlade om medlemskap i EG.", ("EG", "EU")),
+    ("en", "Britain joined the European Economic Community in 1973.", ("European Economic Community", "EU")),
+    ("da", "England og Frankrig sendte flådefartøjer til Adriaterhavet.", ("England", "GBR")),
+    ("nb", "England og Frankrig stemte for resolusjonen.", ("England", "GBR")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OLD_NAMES, ids=[o[0] for o in OLD_NAMES])
+def test_older_and_colloquial_names(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(analyse(lang, text, "1992-06-01"))
+
+
 # -- metonyms ---------------------------------------------------------------------------------------
 
 METONYMS = [

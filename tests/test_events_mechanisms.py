@@ -13,6 +13,15 @@ from utkikk.pipeline import analyse
 from utkikk.record import Article
 
 CASES = [
+    # "om" after a comma opens a clause of its own, a condition or an indirect question, even where
+    # a coordinated subject would start the trigger's clause at "og"; "whether" likewise
+    ("da", "Regeringen venter og ser, om Frankrig og Tyskland anerkender Kosovo.", []),
+    ("nb", "Regjeringen vil vente og se, om Frankrike og Tyskland anerkjenner Kosovo.", []),
+    ("sv", "Regeringen väntar och ser, om Frankrike och Tyskland skickar vapen till Ukraina.", []),
+    ("nb", "Det er fortsatt uklart hvorvidt Russland angrep Ukraina i natt.", []),
+    ("sv", "Det är fortfarande oklart huruvida Ryssland anföll Ukraina i natt.", []),
+    ("en", "It remains unclear whether Russia attacked Ukraine overnight.", []),
+    ("en", "Russia attacked Ukraine overnight, whether or not the talks go on.", [("RUS", "ASSAULT", "UKR")]),
     # passive with an agent: the agent acts on the subject
     ("nb", "Kuwait ble invadert av Irak i 1990.", [("IRQ", "ASSAULT", "KWT")]),
     ("nn", "Kuwait vart invadert av Irak i 1990.", [("IRQ", "ASSAULT", "KWT")]),

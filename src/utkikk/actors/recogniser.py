@@ -176,6 +176,7 @@ class Recogniser:
         self.place_heads: frozenset[str] = frozenset(str(w).lower() for w in roles.get("place_heads") or [])
         self.role_prefixes: dict[str, str] = {str(k).lower(): str(v) for k, v in (roles.get("role_prefixes") or {}).items()}
         self._role_ends: list[str] | None = None  # role words as compound endings, built on first use
+        self._gov_tails: list[str] | None = None
         self._tails: dict[str, list[PersonEntry]] | None = None  # last two words of long names, built on first use
         self._ents: list[tuple[int, int, str]] = []  # the model's entities of the text being read
         # offices only the home state has, so a bare title names its holder ("statssekretær NN")
@@ -284,7 +285,34 @@ class Recogniser:
                     forms = [f for f in self._actor_forms(cand.lower(), cand) if f.kind in ("name", "adjective")]
                     if forms:
                         return Found(start, end, forms[0].code, "compound", tail=tail.lower())
+            return self._leader_compound(*re.split(r"[-–]", surface, maxsplit=1), start, end)
+        if len(ws) == 1 and surface[:1].isupper():
+            # Swedish and Danish close the compound: "Trumpadministrationen", "Putinregimet"
+            for tail in self._government_tails():
+                if key.endswith(tail) and len(key) - len(tail) >= 3:
+                    return self._leader_compound(surface[: -len(tail)], surface[-len(tail):], start, end)
         return None
+
+    def _government_tails(self) -> list[str]:
+        """The compound heads that name a government ("administrasjonen", "regimet"), longest first."""
+        if self._gov_tails is None:
+            self._gov_tails = sorted((k for k, v in self.compound_heads.items()
+                                      if isinstance(v, dict) and v.get("sector") == "GOV" and not v.get("role")),
+                                     key=len, reverse=True)
+        return self._gov_tails
+
+    def _leader_compound(self, head: str, tail: str, start: int, end: int) -> Found | None:
+        """A government named by its leader ("Bush-administrasjonen", "Trump-regjeringen",
+        "Assad-regimet"): the leader's person, so the mention takes the state the leader heads at
+        the article's date. Only a tail whose compound role is the government sector counts
+        ("Obama-biografien" names no actor)."""
+        info = self.compound_role(tail.lower())
+        if not info or info.get("sector") != "GOV" or info.get("role") or not _name_capital(head):
+            return None
+        persons = self._persons(head.lower(), head, False)
+        if not persons:
+            return None
+        return Found(start, end, None, "person", person=self._pick_person(persons), tail=tail.lower())
 
     def _royal_name(self, ws: list[Word]) -> bool:
         """A royal title written in lower case before a capitalised name ("sier dronning Sonja"):

@@ -257,6 +257,8 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
         if lowers[i] in c.conditional or initial:
             if i >= start or i == 0:
                 return "conditional"
+        if lowers[i] in c.conditional_initial and _opens_clause_after_break(lowers, i, first, c, pos):
+            return "conditional"
     if _inverted_condition(lowers, first, c, pos, actor_tokens):
         return "conditional"
     if etype not in CONDITIONAL_BY_NATURE and _condition_follows(lowers, trigger_tokens, c, pos):
@@ -291,6 +293,20 @@ def modality(lowers: list[str], lemmas: list[str], trigger_tokens: list[int], la
     if _absolute_to_come(lowers, first, c):
         return "hypothetical"  # a supposition the main clause builds on, not a decision announced
     return "asserted"
+
+
+def _opens_clause_after_break(lowers: list[str], i: int, first: int, c: Cues, pos: list[str] | None) -> bool:
+    """"om" after a comma opens a clause of its own, a condition or an indirect question ("vi
+    venter og ser, om Frankrig og Tyskland godkender aftalen"): the trigger in it, with a verb and
+    no further break or contrast before it, is not asserted. Counted from the comma because a
+    coordinated subject ("Frankrig og Tyskland") would otherwise start the trigger's clause at
+    "og". Without tags "om" may be the preposition ("talte længe, om krigen"), so it needs them."""
+    if pos is None or i == 0 or lowers[i - 1] not in CLAUSE_BREAKS or i >= first:
+        return False
+    between = range(i + 1, first)
+    if any(lowers[j] in CLAUSE_BREAKS or lowers[j] in c.contrast_words for j in between):
+        return False
+    return any(pos[j] in ("VERB", "AUX") for j in range(i + 1, first + 1))
 
 
 ABSOLUTE_REACH = 6  # tokens from "with" to the -ing trigger: "with Sweden and Finland joining"
