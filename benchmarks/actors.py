@@ -418,7 +418,8 @@ def real_report(rows: list[dict]) -> list[str]:
              "Full pipeline in process (`real_sets`), scored with the shared scorer's `score_doc`. Person acc:",
              "gold persons whose surname we print with the gold actor; quote acc: gold quotes whose words we",
              "attribute to the gold speaker (surname). Recall, cities not states: a gold state found only through a",
-             "city or seat of power does not count. The development set annotates actors only (persons and quote",
+             "city or seat of power does not count (an institution with a sector, such as \"Folketinget\", does;",
+             "a gold UN organ counts as the UN, as FORMAT.md says). The development set annotates actors only (persons and quote",
              "speakers on untuned text: the section after the event places).", "",
              "| lang | set | docs | person acc | quote acc | actor recall | recall, cities not states | actor precision |",
              "|---|---|---:|---:|---:|---:|---:|---:|"]
