@@ -235,3 +235,11 @@ def test_events_page_filters_by_sector_and_shows_it(client):
     assert "4 reports" in page
     assert 'class="muted sector" title="sector">LEG<' in page
     assert "/api/events.csv?sector=LEG" in page  # the export links keep the filter
+
+
+def test_an_actor_only_an_event_names_is_listed_among_the_articles_actors():
+    # "regjeringa" with no state named before it is the home government: no mention of Norway,
+    # but the event's source, so the article is about Norway too
+    out = _art("nn", "Regjeringa sende i fjor seks jagarfly til Libya.").to_json()
+    assert {(e["source"], e["target"]) for e in out["events"]} == {("NOR", "LBY")}
+    assert {a["code"] for a in out["actors"]} == {"NOR", "LBY"}

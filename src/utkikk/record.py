@@ -178,6 +178,13 @@ class Article:
         from .actors.kb import actor_name  # late: the KB loads only when actors are asked for
 
         counts = self.actor_counts()
+        # an actor that only an event names ("regjeringa" resolved to the home state, a pronoun's
+        # state) is one the article is about too: listed, counted by the events that name it
+        named = set(counts)
+        for e in self.events:
+            if e.reported:
+                for c in {e.source, e.target} - {None, "*"} - named:
+                    counts[c] = counts.get(c, 0) + 1
         return {
             "doc": self.doc,
             "lang": self.lang,
