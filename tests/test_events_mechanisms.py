@@ -13,6 +13,9 @@ from utkikk.pipeline import analyse
 from utkikk.record import Article
 
 CASES = [
+    # an embassy and its city before the verb: the city is where, the adjective or genitive says who
+    ("da", "Den iranske ambassade i København anklagede Danmark for at huse terrorister.", [("IRN", "ACCUSE", "DNK")]),
+    ("sv", "Den kinesiska ambassaden i Stockholm anklagade Sverige för att sprida lögner.", [("CHN", "ACCUSE", "SWE")]),
     # "om" after a comma opens a clause of its own, a condition or an indirect question, even where
     # a coordinated subject would start the trigger's clause at "og"; "whether" likewise
     ("da", "Regeringen venter og ser, om Frankrig og Tyskland anerkender Kosovo.", []),

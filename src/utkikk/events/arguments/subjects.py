@@ -181,6 +181,12 @@ def _clause_subject(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
     before = [(ti, m) for ti, m in view.mentions if cs <= ti < first]
     adjacent = view.mention_at(first - 1) if first > cs and not _has_parse(view) else None
     places = lexicon(view.lang).location_preps
+    if adjacent is not None:
+        k = first - 1
+        while k > cs and view.mention_at(k - 1) is adjacent:
+            k -= 1
+        if k > cs and view.lowers[k - 1] in places:
+            adjacent = None  # "Den russiske ambassade i Oslo anklagede ...": a place before the verb, not its subject
     for i in range(cs, first):
         hit = [(ti, m) for ti, m in before if ti == i]
         if hit and i > cs and view.lowers[i - 1] in places:
