@@ -810,6 +810,11 @@ CASES = [
     ("en", "Zelensky thanked Canada for its help.", [("UKR", "SUPPORT", "CAN"), ("CAN", "AID", "UKR")]),
     # a warning of the warner's own deed is aimed at the actor inside it
     ("en", "Lithuania warned that it could close its border with Belarus.", [("LTU", "THREATEN", "BLR")]),
+    # a body that rules or finds that another broke the rules accuses it; the breaker accuses no one
+    ("en", "The WTO ruled that the United States had breached global trade rules.", [("WTO", "ACCUSE", "USA")]),
+    ("en", "An EU court found that Poland had violated the rule of law.", [("EU", "ACCUSE", "POL")]),
+    # English puts no subject after the verb: the actor after it is the object, not the accuser
+    ("en", "The rebels, led by a former general, accused Benin of preparing an attack on Togo.", []),
     # diplomats "from X" expelled: X is the target
     ("en", "Mali expelled diplomats from France and Germany.", [("MLI", "SANCTION", "FRA"), ("MLI", "SANCTION", "DEU")]),
     # an open question ("whether") asserts nothing, and declining to say it rejects no one

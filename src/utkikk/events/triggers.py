@@ -81,6 +81,7 @@ class Lexicon:
     list_words: tuple[str, ...] = ()  # words that may join a list of actors ("og", "både", "som")
     participle_endings: tuple[str, ...] = ()  # ", accusing X of ...": the main clause's subject acts
     use_parse: bool = True  # read arguments from the dependency parse (off where the parser is too weak)
+    verb_second: bool = True  # an actor right after the verb may be its subject (V2 languages; not English)
     passive_auxiliaries: tuple[str, ...] = ()  # "ble", "blev", "was": with a participle, a passive
     passive_suffix: str = ""  # "-s": "bombades", "angripes" (a verb whose lemma has no -s)
     agent_preps: tuple[str, ...] = ()  # "av", "af", "by": the doer of a passive
@@ -212,6 +213,7 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("background_preps") or ()), tuple(data.get("coordinators") or ()),
                    tuple(data.get("list_words") or ()), tuple(data.get("participle_endings") or ()))
     lex.use_parse = bool(data.get("use_parse", True))
+    lex.verb_second = bool(data.get("verb_second", True))
     for name in WORD_LISTS:  # the argument data of the header, each a list of words
         setattr(lex, name, tuple(data.get(name) or ()))
     lex.passive_suffix = str(data.get("passive_suffix") or "")
