@@ -810,6 +810,29 @@ CASES = [
     ("sv", "Tysklands förbundskansler ringde till sin kollega från Polen.", [("DEU", "CONSULT", "POL")]),
     # a meeting put off is called off, not held
     ("da", "Ungarn har udskudt mødet med Ukraine.", [("HUN", "SANCTION", "UKR")]),
+    # aid or support stopped is a sanction, the coordinated aid noun no gift of its own
+    ("en", "Sweden and Denmark froze budget support and development aid to Mali.",
+     [("SWE", "SANCTION", "MLI"), ("DNK", "SANCTION", "MLI")]),
+    ("en", "The Netherlands halted its support to Burkina Faso.", [("NLD", "SANCTION", "BFA")]),
+    # "call" naming a thing or a person is no phone call; "called X on Monday" is no "call on"
+    ("en", "Putin called Erdogan a friend.", []),
+    ("en", "Kishida called Biden on Tuesday.", [("JPN", "CONSULT", "USA")]),
+    # "with the support of X", "thanked X for its help": X gives it to the other side
+    ("en", "Kenya led the mission in Haiti with the support of the United States.", [("USA", "SUPPORT", "KEN")]),
+    ("en", "Zelensky thanked Canada for its help.", [("UKR", "SUPPORT", "CAN"), ("CAN", "AID", "UKR")]),
+    # a warning of the warner's own deed is aimed at the actor inside it
+    ("en", "Lithuania warned that it could close its border with Belarus.", [("LTU", "THREATEN", "BLR")]),
+    # a body that rules or finds that another broke the rules accuses it; the breaker accuses no one
+    ("en", "The WTO ruled that the United States had breached global trade rules.", [("WTO", "ACCUSE", "USA")]),
+    ("en", "An EU court found that Poland had violated the rule of law.", [("EU", "ACCUSE", "POL")]),
+    # English puts no subject after the verb: the actor after it is the object, not the accuser
+    ("en", "The rebels, led by a former general, accused Benin of preparing an attack on Togo.", []),
+    # diplomats "from X" expelled: X is the target
+    ("en", "Mali expelled diplomats from France and Germany.", [("MLI", "SANCTION", "FRA"), ("MLI", "SANCTION", "DEU")]),
+    # an open question ("whether") asserts nothing, and declining to say it rejects no one
+    ("en", "Ottawa declined to say whether Canada would expel Chinese diplomats.", []),
+    ("en", "Tehran declined to comment on the Swedish statement.", []),
+    ("en", "Moscow refused to say whether it had asked Pyongyang for troops.", []),
 ]
 
 
@@ -838,6 +861,10 @@ GAP_CASES = [
     ("da", "1949-04-05", "Danmark meldte sig ind i Nato i 1949.", [("DNK", "AGREE", "NATO")]),
     ("sv", "2024-03-08", "Sverige har anslutit sig till Nato.", [("SWE", "AGREE", "NATO")]),
     ("nb", "2023-04-05", "Norge kom med et forslag i FN i går.", []),  # "kom med" a proposal: no joining
+    # heads of state of Latin America and the Sahel
+    ("en", "2024-07-30", "Russia and China congratulated Maduro on his victory.",
+     [("RUS", "SUPPORT", "VEN"), ("CHN", "SUPPORT", "VEN")]),
+    ("en", "2023-07-20", "Bazoum met the French ambassador in Niamey.", [("NER", "CONSULT", "FRA")]),
     # leaders of the 2000s; a name opened by a lower-case particle
     ("nn", "2011-05-03", "USA drap bin Laden i Pakistan.", [("USA", "ASSAULT", "AQ")]),
     ("nb", "2011-03-01", "Norge fordømte Gaddafi i går.", [("NOR", "ACCUSE", "LBY")]),

@@ -183,6 +183,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             and any(a.trigger.type == "AID" and (0 < min(m.tokens) - max(a.tokens) <= 4
                                                  or min(a.tokens) < min(m.tokens) < max(a.tokens))  # "gjev ... kroner i støtte til"
                     for a in matches))]
+        matches = [m for m in matches if not _stopped_gift(view, m, matches)]
         heads = _heads(sent) if matches else None
         people_view = None
         coded: set[int] = set()  # the matches that gave an event
@@ -258,6 +259,30 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
     events = fill_open_targets(events)
     art.events = events
     return events
+
+
+GIFT_TYPES = frozenset({"AID", "SUPPORT"})
+STOP_MODES = frozenset({"discontinue"})
+NOUN_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PUNCT"})
+
+
+def _stopped_gift(view: SentenceView, match: Any, matches: list[Any]) -> bool:
+    """An aid or support noun in the object of a verb of stopping is what is stopped, no gift:
+    "suspended budget support and development aid to Niger" is one sanction (the frame matched
+    "suspended ... support"), the coordinated "aid to" gives nothing of its own."""
+    if match.trigger.type not in GIFT_TYPES or view.toks[match.head].pos_ not in ("NOUN", "PROPN", "VERB"):
+        return False
+    first = min(match.tokens)
+    for other in matches:
+        if other is match or other.trigger.type != "SANCTION" or other.trigger.mode not in STOP_MODES:
+            continue
+        verb = min(other.tokens)
+        if not verb < first <= verb + 8 or first in other.tokens:
+            continue
+        if all(view.toks[k].pos_ in NOUN_PHRASE_TAGS and view.lowers[k] not in (";", ":")
+               for k in range(verb + 1, first) if k not in other.tokens):
+            return True
+    return False
 
 
 def place_fields(place: Place | None) -> dict[str, Any]:

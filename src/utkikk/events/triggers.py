@@ -25,7 +25,9 @@ from ..actors.kb import lang_data
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "host_verbs", "source_preps", "definite_demonym_endings",
               "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails",
-              "subject_relatives", "topic_tails", "aim_preps", "member_preps", "charge_preps")
+              "subject_relatives", "topic_tails", "aim_preps", "member_preps", "charge_preps",
+              "naming_objects", "naming_complements", "time_units",
+              "backing_preps", "backer_preps", "no_comment_verbs")
 VERB_TAGS = ("VERB", "AUX")
 # a threat of violence is made whether or not it names whom ("Putin truet med atomvåpen"): its
 # entries need no target unless they say ``targetless: false``
@@ -79,6 +81,7 @@ class Lexicon:
     list_words: tuple[str, ...] = ()  # words that may join a list of actors ("og", "både", "som")
     participle_endings: tuple[str, ...] = ()  # ", accusing X of ...": the main clause's subject acts
     use_parse: bool = True  # read arguments from the dependency parse (off where the parser is too weak)
+    verb_second: bool = True  # an actor right after the verb may be its subject (V2 languages; not English)
     passive_auxiliaries: tuple[str, ...] = ()  # "ble", "blev", "was": with a participle, a passive
     passive_suffix: str = ""  # "-s": "bombades", "angripes" (a verb whose lemma has no -s)
     agent_preps: tuple[str, ...] = ()  # "av", "af", "by": the doer of a passive
@@ -106,6 +109,12 @@ class Lexicon:
     endings: tuple[str, ...] = ()  # noun endings a compound's last part may carry ("-en", "-ene")
     subject_relatives: tuple[str, ...] = ()  # "that" + verb: a relative clause, not a "that" clause
     aim_preps: tuple[str, ...] = ()  # "mot", "at": what a launch is aimed at (``Trigger.aimed``)
+    naming_objects: tuple[str, ...] = ()  # "calling it a feat": a phone-call verb on these names, it calls no one
+    naming_complements: tuple[str, ...] = ()  # "called Erdogan a friend": after the object these make it a naming
+    time_units: tuple[str, ...] = ()  # "a day after": an indefinite of these is a time, no naming
+    backing_preps: tuple[str, ...] = ()  # "with the help of X": the help is X's, given to the clause's subject
+    backer_preps: tuple[str, ...] = ()  # the "of" of that phrase
+    no_comment_verbs: tuple[str, ...] = ()  # "declined to say whether ...": no comment, no rejection
     lemma_of: dict[str, str] = field(default_factory=dict)  # an entry verb form -> the lemmatiser's lemma of it
     first_verb: dict[str, list[Trigger]] = field(default_factory=dict)  # that lemma -> triggers, for verbs
 
@@ -204,6 +213,7 @@ def lexicon(lang: str) -> Lexicon:
                    tuple(data.get("background_preps") or ()), tuple(data.get("coordinators") or ()),
                    tuple(data.get("list_words") or ()), tuple(data.get("participle_endings") or ()))
     lex.use_parse = bool(data.get("use_parse", True))
+    lex.verb_second = bool(data.get("verb_second", True))
     for name in WORD_LISTS:  # the argument data of the header, each a list of words
         setattr(lex, name, tuple(data.get(name) or ()))
     lex.passive_suffix = str(data.get("passive_suffix") or "")

@@ -19,12 +19,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ...actors.kb import load
 from ...actors.quotes import speaker_at
 from ...actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" split off by a tokenizer
 from ..modality import cues as modality_cues
 from ..ontology import is_symmetric
 from ..places import PLACE_TARGET_TYPES, capital_visited, place_state
 from ..triggers import TriggerMatch, is_act_noun, lexicon
+from .coordination import _coordinated
 from .coreference import _resolve_pronoun
 from .objects import (
     _attributive,
@@ -50,7 +52,7 @@ from .targets import (
     _targets_inside_condition,
     compound_part,
 )
-from .tokens import _genitive
+from .tokens import _genitive, _time_adverbial
 from .view import Args, SentenceView
 from .voice import _agents, _done_to_subject, _passive, _received
 
@@ -109,6 +111,10 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         return None  # "hævdede, at Iran havde overtrådt våbenhvilen": the ceasefire is named, not agreed
     if trig.type == "AID" and view.toks[first].pos_ == "VERB" and _helps_to_do(view, last):
         return None  # "helped, along with ..., to derail the process": helping a deed is no aid
+    if trig.type == "REJECT" and _no_comment(view, last):
+        return None  # "declined to say whether London would expel diplomats": no comment, no refusal
+    if trig.mode == "phone" and _naming(view, last):
+        return None  # "calling it a feat of diplomacy", "called Erdogan a friend": a naming, no call
     speaker_quote = speaker_at(view.art, view.char(first))
     speaker = speaker_quote.speaker if speaker_quote else None
 
@@ -181,6 +187,9 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
                 held = {ti for ti, m in view.mentions if m.code in givers and ti > last}
                 return _arguments_of(view, match, first, last, givers, None, held, speaker, antecedent, taken, lex)
         return _done_to_subject(view, match, agents, speaker) if agents else None
+    backed = _backing(view, match)
+    if backed is not None:
+        return backed
     sources: list[str] = []
     source_pos: int | None = None
     src_tokens: set[int] = set()
@@ -214,6 +223,14 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
         # "kritiserte USA og Israel for angrepene", "thanked Japan for its help": those the verb
         # acts on for a deed did it
         sources, source_pos, src_tokens = _doers_of_reason(view, first)
+        if sources and trig.type in BACKING_TYPES:
+            thanked = _thanked_for_help(view, source_pos, set(sources))
+            if thanked:
+                args = _arguments_of(view, match, first, last, sources, source_pos, src_tokens, speaker,
+                                     antecedent, taken, lex)
+                if args is None or args.targets == ["*"]:  # "for its aid to Ukraine" names its receiver
+                    return Args(sources, thanked, speaker, source_pos)
+                return args
     if not sources and taken and (any(k in taken for k in _before_determiners(view, first, lex))
                                   or _object_of_taken(view, first, lex, taken)):
         # a noun trigger that is the object of another trigger ("kaller prøvesprengingen et brudd",
@@ -303,6 +320,114 @@ def _object_of_taken(view: SentenceView, first: int, lex: Any, taken: frozenset[
     return False
 
 
+BACKING_TYPES = frozenset({"AID", "SUPPORT"})
+
+
+def _backing(view: SentenceView, match: TriggerMatch) -> Args | None:
+    """Help or support named in "with the help of X" / "with the support of X": X gives it to
+    the subject of the clause ("Ukraine retook the city with the support of Britain": Britain
+    supports Ukraine). Why: read as any other noun trigger the subject would be its giver and X
+    its receiver, the roles reversed. None where the phrase is not there; an Args with the
+    target "*" where the clause has no actor subject."""
+    lex = lexicon(view.lang)
+    trig = match.trigger
+    first, last = min(match.tokens), max(match.tokens)
+    if trig.type not in BACKING_TYPES or not lex.backing_preps or view.toks[first].pos_ not in ("NOUN", "PROPN"):
+        return None
+    k = first - 1
+    while k >= 0 and (view.lowers[k] in lex.determiners or view.toks[k].pos_ == "ADJ"):
+        k -= 1
+    nxt = last + 1 if len(match.tokens) == 1 or view.lowers[last] not in lex.backer_preps else last
+    if k < 0 or view.lowers[k] not in lex.backing_preps or nxt >= len(view.lowers) - 1 \
+            or view.lowers[nxt] not in lex.backer_preps:
+        return None
+    j = nxt + 1
+    while j < len(view.lowers) and view.lowers[j] in lex.determiners:
+        j += 1
+    giver = view.mention_at(j) if j < len(view.lowers) else None
+    if giver is None:
+        return None
+    givers = [m.code for _, m in _coordinated(view, j, view.mentions, set(), objects=True)] or [giver.code]
+    subjects, _toks, pos = _subject_actors(view, match)
+    speaker_quote = speaker_at(view.art, view.char(first))
+    targets = [c for c in subjects if c not in givers] or ["*"]
+    return Args(givers, targets, speaker_quote.speaker if speaker_quote else None, j)
+
+
+def _thanked_for_help(view: SentenceView, source_pos: int | None, sources: set[str]) -> list[str]:
+    """ "Zelensky thanked Germany for its help": the help the reason phrase names went to whoever
+    thanks or praises, the actor right before the verb the helpers are the object of (only
+    actors and determiners and one verb between). Why: the reason phrase tells who helped,
+    never whom; the one grateful for it is the one helped."""
+    if source_pos is None or source_pos < 2:
+        return []
+    k = source_pos - 1
+    if view.toks[k].pos_ not in ("VERB", "AUX") and not view.lowers[k].endswith("ed"):
+        return []  # (a weak tagger may read "thanked" after a name as an adjective)
+    before = [(ti, m) for ti, m in view.mentions if ti < k and m.code not in sources]
+    if not before:
+        return []
+    ti, m = before[-1]
+    if any(view.lowers[j] in (",", ";", ":") or view.toks[j].pos_ in ("VERB", "AUX")
+           for j in range(ti + 1, k) if view.mention_at(j) is None):
+        return []
+    return [m.code]
+
+
+def _no_comment(view: SentenceView, last: int) -> bool:
+    """A refusal to comment ("declined to say", "refused to confirm"): the infinitive after the
+    trigger is a verb of telling. Why: who will not say something rejects no one; the actor in
+    what is left unsaid would else be taken for the one rejected."""
+    lex = lexicon(view.lang)
+    if not lex.no_comment_verbs or not _infinitive_follows(view, last):
+        return False
+    k = last + 1
+    while k < len(view.lowers) and view.lowers[k] not in modality_cues(view.lang).infinitive:
+        k += 1
+    return k + 1 < len(view.lowers) and (view.lemmas[k + 1] in lex.no_comment_verbs or view.lowers[k + 1] in lex.no_comment_verbs)
+
+
+def _naming(view: SentenceView, last: int) -> bool:
+    """A verb of calling used to name: its object is a thing ("calling it a feat") or an object
+    is followed by an indefinite noun ("called Erdogan a friend"). Why: the broad lexicon reads
+    "call" as a phone call (CONSULT), which a naming is not."""
+    lex = lexicon(view.lang)
+    k = last + 1
+    if k >= len(view.lowers):
+        return False
+    if view.lowers[k] in lex.naming_objects:
+        return True
+    m = view.mention_at(k)
+    while m is not None and k + 1 < len(view.lowers) and view.mention_at(k + 1) is m:
+        k += 1
+    if m is not None or view.toks[k].pos_ == "PRON":
+        # (not a time: "called Erdogan a day after the vote")
+        return k + 2 < len(view.lowers) and view.lowers[k + 1] in lex.naming_complements \
+            and not _time_adverbial(view, k + 2) and view.lowers[k + 2] not in lex.time_units
+    return False
+
+
+def _own_clause_follows(view: SentenceView, last: int, sources: set[str]) -> bool:
+    """A "that" clause follows the trigger whose subject is the doer itself or its parent body
+    ("warned that it would ...", the Commission's "warned that the EU would defend ..."). Why:
+    such a clause tells what the doer will do, so whom it is aimed at stands inside it; a clause
+    with another subject names that one as the target, which ``_targets`` reads."""
+    if not _clause_follows(view, last):
+        return False
+    k = last + 1
+    if view.lowers[k] == ",":
+        k += 1
+    k += 1
+    lex = lexicon(view.lang)
+    while k < len(view.lowers) and view.lowers[k] in lex.determiners:
+        k += 1
+    m = view.mention_at(k) if k < len(view.lowers) else None
+    if m is None:
+        return False
+    owners = {(load().actors.get(c) or {}).get("parent") for c in sources}
+    return m.code in sources or m.code in owners
+
+
 def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int, sources: list[str],
                   source_pos: int | None, src_tokens: set[int], speaker: str | None,
                   antecedent: list[str] | None, taken: frozenset[int], lex: Any) -> Args | None:
@@ -377,6 +502,11 @@ def _arguments_of(view: SentenceView, match: TriggerMatch, first: int, last: int
         targets = _place_recipient(view, trig, last, set(sources), frozenset(lex.clause_words))
     if not targets and trig.type == "THREATEN" and trig.targetless and pointed:
         targets = pointed[:1]  # a threat that names no one answers the last hostile actor
+    if trig.type == "THREATEN" and _own_clause_follows(view, last, set(sources)):
+        # "Poland warned that it could use force against Belarus": the warner's own deed is the
+        # content, aimed at the first other actor in it
+        owners = {(load().actors.get(c) or {}).get("parent") for c in sources}
+        targets = _content_target(view, last + 1 if view.lowers[last + 1] == "," else last, {*sources, *owners} - {None}, lex)
     if not targets and trig.type in CONTENT_TARGET_TYPES and _infinitive_follows(view, last) \
             and not _perfect_infinitive(view, first, last):
         # "Israel refused to lift the blockade on Gaza": what is refused, asked or threatened is

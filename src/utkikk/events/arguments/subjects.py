@@ -271,6 +271,10 @@ def _clause_subject(view: SentenceView, match: TriggerMatch) -> tuple[list[str],
         return [], set(), None
     if first > 0 and view.toks[first - 1].pos_ == "AUX":
         return [], set(), None  # "har utvist russiske diplomater": the subject stands before "har"
+    if not lex.verb_second:
+        # English puts no subject after its verb: "The junta, led by ..., accused ECOWAS" has ECOWAS
+        # as its object; a subject that is no actor leaves the source unknown
+        return [], set(), None
     if first + 1 < len(view.toks):
         m = view.mention_at(first + 1)
         if m:

@@ -88,7 +88,8 @@ def _targets(view: SentenceView, match: TriggerMatch, first: int, last: int, src
         if kb != k and view.lowers[kb] in blocked and kb not in match.tokens and view.lowers[kb] not in match.trigger.preps:
             prev = view.lowers[kb]
         if (prev in blocked or prev2 in blocked) and ti - 1 not in match.tokens and prev not in match.trigger.preps \
-                and not _owner_of_object(view, match, k) and not _goods_from(view, match, k):
+                and not _owner_of_object(view, match, k) and not _goods_from(view, match, k) \
+                and not _people_from(view, match, k):
             # a preposition of the trigger ("støtte opp om", RETREAT "fra") never blocks; the
             # members of a list share its preposition ("angrepene fra Russland og Iran")
             skipped.update(tj for tj, _ in _coordinated(view, ti, cands, sources, objects=True))
@@ -276,6 +277,23 @@ def _goods_from(view: SentenceView, match: TriggerMatch, prep: int) -> bool:
     lex = lexicon(view.lang)
     return match.trigger.type in TRADE_TYPES and prep > 0 and view.lowers[prep] in lex.source_preps \
         and view.lemmas[prep - 1] in lex.goods_nouns
+
+
+PEOPLE_FROM_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def _people_from(view: SentenceView, match: TriggerMatch, prep: int) -> bool:
+    """"expelled diplomats from Argentina and Chile", "arrested officials from Iran": the people
+    a sanction or coercion falls on are named with the state they are from (a role noun of
+    ``roles.yaml`` right before "from"), and that state is its target, though "from" else never
+    holds one."""
+    from ...actors.recogniser import recogniser
+
+    lex = lexicon(view.lang)
+    if match.trigger.type not in PEOPLE_FROM_TYPES or prep < 1 or view.lowers[prep] not in lex.source_preps:
+        return False
+    before = view.lowers[prep - 1]
+    return prep - 1 >= min(match.tokens) and recogniser(view.lang).role_word(before) is not None
 
 
 def _relative_antecedent(view: SentenceView, source_pos: int | None, sources: set[str]) -> list[str]:
