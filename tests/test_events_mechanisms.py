@@ -822,6 +822,9 @@ CASES = [
      [("EU", "REQUEST", "ARM"), ("EU", "REQUEST", "AZE")]),
     ("nn", "Armenia og Aserbajdsjan skuldar kvarandre for åtaka.\n\nEU oppmoda begge partar til å vise tilbakehald.",
      [("EU", "REQUEST", "ARM"), ("EU", "REQUEST", "AZE")]),
+    # a noun for a government before "i" and a state is that state's: "makthaverne i Libya"
+    ("nb", "Mali og Burkina Faso erklærte sin støtte til de nye makthaverne i Libya.", [("MLI", "SUPPORT", "LBY"), ("BFA", "SUPPORT", "LBY")]),
+    ("nn", "Mali og Burkina Faso erklærte støtta si til dei nye makthavarane i Libya.", [("MLI", "SUPPORT", "LBY"), ("BFA", "SUPPORT", "LBY")]),
 ]
 
 
