@@ -833,6 +833,33 @@ CASES = [
     ("en", "Ottawa declined to say whether Canada would expel Chinese diplomats.", []),
     ("en", "Tehran declined to comment on the Swedish statement.", []),
     ("en", "Moscow refused to say whether it had asked Pyongyang for troops.", []),
+    # "fengsler"/"fengsla" after a preposition are prisons (nouns), not the verb of jailing
+    ("nb", "Fire franske borgere ble satt fri fra fengsler i Iran.", []),
+    ("nn", "Fire franske borgarar vart sette fri frå fengsla i Iran.", []),
+    # "X står bak angrepet" said by someone blames X, whatever the attack's compound
+    ("nb", "Regjeringen mener at Russland står bak dataangrepet mot Stortinget.", [("NOR", "ACCUSE", "RUS")]),
+    ("nn", "Regjeringa meiner at Kina står bak hackaråtaket mot Stortinget.", [("NOR", "ACCUSE", "CHN")]),
+    # welcoming an act named between the words of "ønske ... velkommen": the act's doer is welcomed
+    ("nb", "Den internasjonale straffedomstolen utstedte en arrestordre mot Russlands president.\n\nFrankrike ønsket arrestordren velkommen.",
+     [("ICC", "COERCE", "RUS"), ("FRA", "SUPPORT", "ICC")]),
+    ("nn", "Den internasjonale straffedomstolen skreiv ut ein arrestordre mot Russlands president.\n\nFrankrike ønskte arrestordren velkomen.",
+     [("ICC", "COERCE", "RUS"), ("FRA", "SUPPORT", "ICC")]),
+    # "domstolen" once a court is named is that court
+    ("nb", "Den internasjonale straffedomstolen utstedte en arrestordre mot Russlands president.\n\nSverige sier at landet støtter domstolens arbeid.",
+     [("ICC", "COERCE", "RUS"), ("SWE", "SUPPORT", "ICC")]),
+    # condemning a kind of act no event told ("invasjonen", "kuppet") does not condemn whoever acted last
+    ("nb", "Frankrike stanset bistanden til Mali.\n\nTyskland fordømte invasjonen.", [("FRA", "SANCTION", "MLI")]),
+    ("nn", "Frankrike stansa bistanden til Mali.\n\nTyskland fordømde kuppet.", [("FRA", "SANCTION", "MLI")]),
+    # an event noun further on in a list of topics after "om" is a topic, not a report
+    ("nn", "Noreg og Sverige skal samarbeide om forsking, øving og vedlikehald.", [("NOR", "AGREE", "SWE")]),
+    # "begge parter" are the two sides last named
+    ("nb", "Armenia og Aserbajdsjan anklager hverandre for angrepene.\n\nEU oppfordret begge parter til å vise tilbakeholdenhet.",
+     [("EU", "REQUEST", "ARM"), ("EU", "REQUEST", "AZE")]),
+    ("nn", "Armenia og Aserbajdsjan skuldar kvarandre for åtaka.\n\nEU oppmoda begge partar til å vise tilbakehald.",
+     [("EU", "REQUEST", "ARM"), ("EU", "REQUEST", "AZE")]),
+    # a noun for a government before "i" and a state is that state's: "makthaverne i Libya"
+    ("nb", "Mali og Burkina Faso erklærte sin støtte til de nye makthaverne i Libya.", [("MLI", "SUPPORT", "LBY"), ("BFA", "SUPPORT", "LBY")]),
+    ("nn", "Mali og Burkina Faso erklærte støtta si til dei nye makthavarane i Libya.", [("MLI", "SUPPORT", "LBY"), ("BFA", "SUPPORT", "LBY")]),
 ]
 
 

@@ -19,7 +19,7 @@ from .dates import event_date
 from .locations import Place, event_place
 from .modality import about_sport, blocked, cues, demanded, modality, refusal, willing
 from .open_targets import fill_open_targets
-from .triggers import find_triggers, lexicon
+from .triggers import _candidates, find_triggers, lexicon
 
 FLAG_NEGATED = {"negated", "denied"}
 # acts of will whose negation with a modal is a refusal ("vil ikke anerkjenne", "will not withdraw")
@@ -119,7 +119,26 @@ def _means_of_verb(view: Any, match: Any, matches: list[Any]) -> bool:
     return False
 
 
-def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> list[str]:
+def _names_specific_act(view: Any, match: Any) -> bool:
+    """The object of a trigger names one kind of act ("fordømte kuppet", "invasjonen"), not any
+    act ("beslutningen", "tiltaket": the language's ``act_nouns``). The object is the noun right
+    after the trigger, or after its first word where the phrase holds its object ("kalte
+    beslutningen en provokasjon"); it may be a broad trigger the verb pushed aside, so its lemma
+    is looked up in the lexicon."""
+    lex = lexicon(view.lang)
+    k = (min(match.tokens) if match.trigger.holds_object else max(match.tokens)) + 1
+    while k < len(view.lowers) and view.lowers[k] in lex.determiners:
+        k += 1
+    if k >= len(view.lowers) or view.toks[k].pos_ != "NOUN" or view.mention_at(k):
+        return False
+    lower, lemma = view.lowers[k], view.lemmas[k]
+    if lower in lex.act_nouns or lemma in lex.act_nouns:
+        return False
+    return any(not any(w.strip("*") in lex.act_nouns for w in c.words) for c in _candidates(lex, lower, lemma)
+               if len(c.words) == 1)
+
+
+def _antecedent(events: list[Event], match: Any, matches: list[Any], view: Any = None) -> list[str]:
     """The sources of the event a condemnation of "the launch" points back to: the last event of
     the kind the noun names ("called the invasion a breach" -> the last ASSAULT; "welcomes the
     applications" -> every applicant of the sentence that told them), else the last event told."""
@@ -129,6 +148,11 @@ def _antecedent(events: list[Event], match: Any, matches: list[Any]) -> list[str
     if same:
         return list(dict.fromkeys(e.source for e in events if e.asserted and e.type == same.type
                                   and e.sent_start == same.sent_start))
+    if match.trigger.type == "ACCUSE" and view is not None and _names_specific_act(view, match):
+        # the noun names a kind of act that no event told ("fordømte kuppet" after a coup whose
+        # doer went unnamed): the last event of another kind is not its doer (a generic noun,
+        # "beslutningen", still points back to the last event; a rejection to the last claim)
+        return []
     if match.trigger.type == "THREATEN":
         # a threat that names no one answers whoever last acted in hostility ("lovet et resolut
         # svar på eventuelle nye angreb" after Israel's strikes): the latest first
@@ -191,7 +215,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
             if _verb_tells_it(view, found, matches, coded):
                 continue
             match, aim = aimed_at(view, found, lexicon(lang))  # "avfyrte raketter mot Israel": an attack
-            antecedent = _antecedent(events, match, matches)
+            antecedent = _antecedent(events, match, matches, view)
             # the words of the other triggers that may govern this one; a broad trigger before it
             # that gave no event does not ("ordered an immediate recall of its ambassadors": the
             # broad "order" found no one, so the recall is a report; "fordømmer prøvesprengningen"

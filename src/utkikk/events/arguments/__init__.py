@@ -99,6 +99,26 @@ def _place_recipient(view: SentenceView, trig: Any, last: int, sources: set[str]
     return []
 
 
+def _listed_topic(view: SentenceView, first: int, lex: Any) -> bool:
+    """A noun trigger further on in a list of topics after "om" ("samarbeide om utdanning, øving
+    og vedlikehold": the exercises are a topic of the cooperation, not a show of force). Only
+    nouns, their determiners and adjectives, commas and list words stand between, and at least
+    one comma or list word: the trigger is an item of the list the preposition opens."""
+    if view.toks[first].pos_ != "NOUN":
+        return False
+    listed = False
+    for k in range(first - 1, max(-1, first - 8), -1):
+        w = view.lowers[k]
+        if w in lex.topic_preps or view.lemmas[k] in lex.topic_preps:
+            decided = k > 0 and (view.lowers[k - 1] in lex.decision_words or view.lemmas[k - 1] in lex.decision_words)
+            return listed and not decided
+        if w == "," or w in lex.coordinators:
+            listed = True
+        elif view.toks[k].pos_ not in ("NOUN", "DET", "ADJ", "NUM") or view.mention_at(k):
+            return False
+    return False
+
+
 def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str] | None = None,
                    taken: frozenset[int] = frozenset()) -> Args | None:
     """Source and target of a trigger; ``antecedent``: the sources of the last event told before,
@@ -140,6 +160,8 @@ def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str
                 and any(view.toks[j].pos_ in ("NOUN", "PROPN") for j in match.tokens) \
                 and all(view.toks[j].pos_ in ("DET", "ADJ", "ADV", "NUM") or view.mention_at(j) for j in range(k + 1, first)):
             return None
+    if _listed_topic(view, first, lex):
+        return None
     pair = _between_pair(view, match)
     if pair and is_symmetric(trig.type):  # "samtaler mellom Iran og USA"
         lex = lexicon(view.lang)
