@@ -503,3 +503,63 @@ def test_a_title_the_model_takes_into_the_name_is_no_part_of_it() -> None:
     text = "Kreml afviser enhver forbindelse til sagen. Talsmand Aleksej Zajtsev kalder beskyldningerne grundløse."
     art = analyse("da", text, "2023-04-04", [per(text, "Talsmand Aleksej Zajtsev")])
     assert {p.name: p.actor for p in art.persons} == {"Aleksej Zajtsev": "RUS"}
+
+
+# a generic name in the genitive ("Alliansens talsperson") stands for the actor already named
+@pytest.mark.parametrize("lang, text", [
+    ("nb", "NATO holder møte i Brussel. Alliansens talsperson Oana Lungescu sa at møtet varer to dager."),
+    ("da", "NATO samles i Bruxelles. Alliancens talsperson Oana Lungescu sagde, at mødet varer to dage."),
+])
+def test_a_generic_name_in_the_genitive_before_a_title(lang: str, text: str) -> None:
+    art = analyse(lang, text, "2019-02-13", [per(text, "Oana Lungescu")])
+    assert person(art, "Lungescu").actor == "NATO"
+
+
+# a person named in the genitive before a title: the title's holder serves the owner's actor
+@pytest.mark.parametrize("lang, text, date, actor", [
+    ("sv", "Recep Tayyip Erdoğan reste till Sotji. Erdoğans talesperson Ömer Çelikkaya sade att mötet var bra.",
+     "2021-09-29", "TUR"),
+    ("nb", "Vladimir Putin tok imot gjestene. Putins rådgiver Jurij Ponomarjov sa at samtalene var nyttige.",
+     "2019-06-06", "RUS"),
+])
+def test_a_persons_genitive_before_a_title_gives_the_persons_actor(lang: str, text: str, date: str, actor: str) -> None:
+    name = text.split("sade att")[0].split("sa at")[0].split()[-2:]
+    art = analyse(lang, text, date, [per(text, " ".join(name))])
+    assert person(art, name[-1]).actor == actor
+
+
+def test_a_relative_in_the_persons_genitive_acts_for_no_one() -> None:
+    text = "Vladimir Putin tok imot gjestene. Putins datter Marija Vorontsova var også til stede."
+    art = analyse("nb", text, "2019-06-06", [per(text, "Marija Vorontsova")])
+    assert person(art, "Vorontsova").actor is None
+
+
+# an opposition leader holds no office of the state, whatever office the KB dates to the past
+@pytest.mark.parametrize("lang, text, date, surname", [
+    ("da", "Oppositionsleder Mogens Lykketoft kritiserede finansloven.", "2004-10-05", "Lykketoft"),
+    ("sv", "Oppositionsledaren Carl Bildt krävde en ny budget.", "1995-03-01", "Bildt"),
+    ("en", "The Belarusian opposition leader Sviatlana Tsikhanouskaya met the minister.", "2022-05-01", "Tsikhanouskaya"),
+    ("nb", "Den hviterussiske opposisjonslederen Svetlana Tikhanovskaja møtte ministeren.", "2022-05-01", "Tikhanovskaja"),
+])
+def test_an_opposition_leader_acts_for_no_actor(lang: str, text: str, date: str, surname: str) -> None:
+    name = next(w for w in text.split() if w == surname)
+    first = text.split(name)[0].split()[-1]
+    art = analyse(lang, text, date, [per(text, f"{first} {name}")])
+    assert person(art, surname).actor is None
+
+
+# a mediator acts for whoever sends them
+@pytest.mark.parametrize("lang, text", [
+    ("nn", "FNs fredsmeklar Staffan de Mistura møtte partane i Genève."),
+    ("nb", "FNs fredsmekler Staffan de Mistura møtte partene i Genève."),
+    ("sv", "FN:s medlare Staffan de Mistura träffade parterna i Genève."),
+])
+def test_a_mediator_acts_for_the_actor_that_sends_them(lang: str, text: str) -> None:
+    art = analyse(lang, text, "2016-02-01", [per(text, "Staffan de Mistura")])
+    assert person(art, "Mistura").actor == "UN"
+
+
+def test_a_misspelt_later_mention_keeps_the_articles_spelling() -> None:
+    text = ("Georgias president Mikheil Saakasjvili talte i Tbilisi. Senere sa Saakasjvilli at landet står samlet.")
+    art = analyse("nb", text, "2008-08-12")
+    assert person(art, "Saakasjvili").name == "Mikheil Saakasjvili"
