@@ -563,3 +563,16 @@ def test_a_misspelt_later_mention_keeps_the_articles_spelling() -> None:
     text = ("Georgias president Mikheil Saakasjvili talte i Tbilisi. Senere sa Saakasjvilli at landet står samlet.")
     art = analyse("nb", text, "2008-08-12")
     assert person(art, "Saakasjvili").name == "Mikheil Saakasjvili"
+
+
+# a name after the title of someone who acts for no state is a person even where the model misses it
+@pytest.mark.parametrize("lang, text, name", [
+    ("nb", "Forsker Kari M. Solheim ved NUPI tror konflikten vil vare.", "Kari M. Solheim"),
+    ("nn", "Klimaforskar Ola Brekke seier at isen smeltar fort.", "Ola Brekke"),
+    ("da", "Journalisten Mette Krogh rapporterede fra grænsen.", "Mette Krogh"),
+    ("sv", "Statsvetaren Anna Lindqvist tror att valet blir jämnt.", "Anna Lindqvist"),
+    ("en", "Analyst Peter Grant said the talks would fail.", "Peter Grant"),
+])
+def test_a_name_after_a_private_title_is_a_person_with_no_actor(lang: str, text: str, name: str) -> None:
+    art = analyse(lang, text, "2015-06-01")
+    assert {p.name: p.actor for p in art.persons} == {name: None}
