@@ -151,3 +151,11 @@ def test_another_person_of_the_surname_opening_a_sentence() -> None:
 ])
 def test_dated_offices_of_the_nineties_and_two_thousands(lang: str, text: str, date: str, expected: dict) -> None:
     assert _actors(lang, text, date) == expected
+
+
+@pytest.mark.parametrize("lang, text, date, expected", [
+    ("nn", "Statsminister Vladimir Putin lova å halde fram.", "1999-10-01", {"Putin": "RUS"}),
+    ("da", "Premierminister Sergej Stepasjin besøgte Dagestan.", "1999-06-15", {"Stepasjin": "RUS"}),
+])
+def test_russias_prime_ministers_of_the_late_nineties(lang: str, text: str, date: str, expected: dict) -> None:
+    assert _actors(lang, text, date) == expected
