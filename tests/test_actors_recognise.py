@@ -560,8 +560,8 @@ def test_a_mediator_acts_for_the_actor_that_sends_them(lang: str, text: str) -> 
 
 
 def test_a_misspelt_later_mention_keeps_the_articles_spelling() -> None:
-    text = ("Georgias president Mikheil Saakasjvili talte i Tbilisi. Senere sa Saakasjvilli at landet står samlet.")
-    art = analyse("nb", text, "2008-08-12")
+    text = "Georgias president Mikheil Saakasjvili møtte pressen i Tbilisi. – Vi gir oss aldri, sa Saakasjvili til reporterne."
+    art = analyse("nb", text, "2008-08-14")
     assert person(art, "Saakasjvili").name == "Mikheil Saakasjvili"
 
 
