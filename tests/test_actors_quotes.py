@@ -436,3 +436,10 @@ def test_according_to_before_marked_words_is_one_quote() -> None:
 def test_a_capitalised_word_after_a_quote_that_ends_its_sentence_is_no_speaker() -> None:
     text = '"The alliance will be stronger with both of them." This was said by the chair of the meeting.'
     assert all(q.speaker != "This" for q in quotes("en", text, "2022-06-29"))
+
+
+def test_a_person_in_the_genitive_yields_the_quote_to_the_one_named_after() -> None:
+    text = ("Recep Tayyip Erdoğan reste till Sotji i går. "
+            "Erdoğans talesperson Ibrahim Kalın sade att Ankara vill se resultat före sommaren.")
+    q = one(quotes("sv", text, "2021-09-29"), "Ankara vill se resultat")
+    assert q.speaker == "Ibrahim Kalın"

@@ -136,3 +136,26 @@ def test_another_person_of_the_surname_opening_a_sentence() -> None:
     art = Article(doc="test", text=text, lang="da", published="2023-03-01")
     recognise_actors(art, [(0, 14, "PER")])
     assert [(p.name, p.actor) for p in art.persons] == [("Rocky Sullivan", None)]
+
+
+# dated offices of the 1990s and 2000s: Israel's foreign ministers, the US ambassadors to the UN,
+# the Soviet Union's last year; a bare title in the home press yields to the KB's dated office
+@pytest.mark.parametrize("lang, text, date, expected", [
+    ("da", "Udenrigsminister Shimon Peres rejste til Kairo.", "1994-02-09", {"Peres": "ISR"}),
+    ("nb", "Utenriksminister David Levy møtte pressen.", "1991-03-12", {"Levy": "ISR"}),
+    ("sv", "Utrikesminister Ariel Sharon reste till Washington.", "1999-01-20", {"Sharon": "ISR"}),
+    ("en", "Nikki Haley told the Security Council that patience had run out.", "2017-11-29", {"Haley": "USA"}),
+    ("en", "Susan Rice voted for the resolution.", "2011-03-17", {"Rice": "USA"}),
+    ("nn", "Richard Holbrooke kom til Beograd for nye samtalar.", "1995-08-30", {"Holbrooke": "USA"}),
+    ("en", "Gennady Yanayev signed the decree.", "1991-08-19", {"Yanayev": "SUN"}),
+])
+def test_dated_offices_of_the_nineties_and_two_thousands(lang: str, text: str, date: str, expected: dict) -> None:
+    assert _actors(lang, text, date) == expected
+
+
+@pytest.mark.parametrize("lang, text, date, expected", [
+    ("nn", "Statsminister Vladimir Putin lova å halde fram.", "1999-10-01", {"Putin": "RUS"}),
+    ("da", "Premierminister Sergej Stepasjin besøgte Dagestan.", "1999-06-15", {"Stepasjin": "RUS"}),
+])
+def test_russias_prime_ministers_of_the_late_nineties(lang: str, text: str, date: str, expected: dict) -> None:
+    assert _actors(lang, text, date) == expected

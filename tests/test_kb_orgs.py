@@ -188,12 +188,12 @@ def test_roles_shape(roles):
     lang, data = roles
     required = {"roles", "compound_heads", "place_heads", "role_prefixes", "document_heads", "institutions"}
     assert required <= set(data) <= required | {"home_offices", "former", "royal_titles", "home_agencies",
-                                                "agency_heads", "place_of"}, lang
+                                                "agency_heads", "place_of", "private_titles"}, lang
     # English has no home press, so no home offices or agencies; every language says who is a former holder
     assert bool(data.get("home_offices")) == (lang != "en"), lang
     assert bool(data.get("home_agencies")) == bool(data.get("agency_heads")) == (lang != "en"), lang
     assert all(v in SECTORS for v in (data.get("home_agencies") or {}).values()), lang
-    for key in ("former", "royal_titles"):
+    for key in ("former", "royal_titles", "private_titles"):
         words = data.get(key)
         assert words and all(isinstance(w, str) and w == w.strip().lower() for w in words), (lang, key)
     documents = data["document_heads"]

@@ -37,6 +37,9 @@ ALLOWED_ROLES = {
     # people who speak or advise for the head of state or government
     "Spokesperson",
     "National Security Advisor",
+    # a state's ambassadors (to the UN above all) and envoys in a conflict act for it
+    "Ambassador",
+    "Envoy",
     # the reigning house beside the monarch acts for the state too
     "Queen Consort",
     "Crown Prince",

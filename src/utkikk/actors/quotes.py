@@ -113,10 +113,13 @@ class SpeakerIndex:
 
     def in_span(self, start: int, end: int, skip: tuple[int, int] | None = None) -> Speaker | None:
         """The first person named inside ``start``..``end``, leaving out ``skip`` (the quote itself:
-        the ship «USS Carney» is no word of a Carney's)."""
-        for s, e, name, code in self.points:
-            if start <= s and e <= end and not (skip and skip[0] <= s < skip[1]):
-                return Speaker(name, self.actor_of.get(name, code))
+        the ship «USS Carney» is no word of a Carney's). A person named in the genitive yields to
+        one named after it ("Erdoğans talsperson NN sa at …": the spokesperson speaks, not the owner)."""
+        inside = [(s, e, name, code) for s, e, name, code in self.points
+                  if start <= s and e <= end and not (skip and skip[0] <= s < skip[1])]
+        plain = [x for x in inside if (x[0], x[1]) not in self.genitive]
+        for _s, _e, name, code in (plain or inside)[:1]:
+            return Speaker(name, self.actor_of.get(name, code))
         for s, e, code in self.role_points:
             if start <= s and e <= end:
                 return Speaker(None, code)
