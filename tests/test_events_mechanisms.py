@@ -798,6 +798,19 @@ CASES = [
     ("sv", "Tysklands förbundskansler ringde till sin kollega från Polen.", [("DEU", "CONSULT", "POL")]),
     # a meeting put off is called off, not held
     ("da", "Ungarn har udskudt mødet med Ukraine.", [("HUN", "SANCTION", "UKR")]),
+    # a participle form right after an article describes its noun, whatever the tagger calls it
+    # ("sætte på fri fod" reaches over the long object phrase of the one freed)
+    ("da", "Til gengæld satte Ungarn den dømte russiske agent Igor Petrov på fri fod.", [("HUN", "CONCEDE", "RUS")]),
+    ("sv", "Sverige sade att en statligt stödd rysk trollfabrik låg bakom kampanjen.", []),
+    # a past-tense form right after "och"/"og" is the next conjunct's verb, not the object of a rejection
+    ("sv", "Iran avvisade kritiken och anklagade Israel för att ljuga.", [("IRN", "REJECT", "ISR"), ("IRN", "ACCUSE", "ISR")]),
+    ("da", "Kina afviste Litauens kritik og anklagede Vilnius for provokationer.", [("CHN", "REJECT", "LTU"), ("CHN", "ACCUSE", "LTU")]),
+    # stopping support or exports is a sanction, not aid
+    ("da", "Sverige har stoppet al udviklingsstøtte til Burkina Faso.", [("SWE", "SANCTION", "BFA")]),
+    ("sv", "Tyskland stoppade exporten av vapen till Saudiarabien.", [("DEU", "SANCTION", "SAU")]),
+    # a junta or regime "i" a state is that state's government
+    ("da", "Juntaen i Burkina Faso har indgået en aftale med Rusland.", [("BFA", "AGREE", "RUS")]),
+    ("sv", "Militärjuntan i Mali har ingått ett avtal med Ryssland.", [("MLI", "AGREE", "RUS")]),
 ]
 
 

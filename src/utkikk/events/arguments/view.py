@@ -118,6 +118,18 @@ class SentenceView:
                     self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref",
                                                      sector=_word_sector(self.lang, w))))
                     taken.add(i)
+        # any government noun before "i" and a state is that state's government: "juntaen i Mali",
+        # "regimet i Teheran" act as the state named, as "regeringen i Peking" does above
+        places = lexicon(self.lang).location_preps
+        for i, w in enumerate(self.lowers):
+            if w in cues.government and i not in taken and i + 2 < len(self.lowers) and self.lowers[i + 1] in places \
+                    and not (i > 0 and self.mention_at(i - 1)):
+                there = self.mention_at(i + 2)
+                if there is not None:
+                    t = self.toks[i]
+                    self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, there.code, "coref",
+                                                     sector=_word_sector(self.lang, w))))
+                    taken.add(i)
         # an object pronoun right after a verb ("forsikret ham om støtte", "takka henne"): the last
         # person named, so a verb's object may be its target as a named one would be
         for i, w in enumerate(self.lowers):
