@@ -808,6 +808,15 @@ CASES = [
     # stopping support or exports is a sanction, not aid
     ("da", "Sverige har stoppet al udviklingsstøtte til Burkina Faso.", [("SWE", "SANCTION", "BFA")]),
     ("sv", "Tyskland stoppade exporten av vapen till Saudiarabien.", [("DEU", "SANCTION", "SAU")]),
+    # what is threatened "att" do is not done, the marker ending the threat's own words
+    ("sv", "Indien har hotat att införa tullar på amerikansk whisky.", []),
+    ("sv", "Kina hotade att införa tullar mot Litauen.", [("CHN", "THREATEN", "LTU")]),
+    # "på begäran av X", "med støtte fra X": X asks or backs the clause's subject, and is no target of its act
+    ("da", "Irak angreb Kuwait med støtte fra Iran.", [("IRQ", "ASSAULT", "KWT"), ("IRN", "SUPPORT", "IRQ")]),
+    ("sv", "Danmark skickade poliser till Sverige på begäran av den svenska regeringen.",
+     [("DNK", "AID", "SWE"), ("SWE", "REQUEST", "DNK")]),
+    ("da", "Norge sendte soldater til Litauen efter anmodning fra Vilnius.",
+     [("NOR", "MOBILIZE", "LTU"), ("LTU", "REQUEST", "NOR")]),
     # a junta or regime "i" a state is that state's government
     ("da", "Juntaen i Burkina Faso har indgået en aftale med Rusland.", [("BFA", "AGREE", "RUS")]),
     ("sv", "Militärjuntan i Mali har ingått ett avtal med Ryssland.", [("MLI", "AGREE", "RUS")]),

@@ -428,8 +428,10 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str, lemma
             if any(w in c.infinitive for w in near) and not any(w in c.complementizers for w in between):
                 return True
             continue
+        # the marker may be the head's own last words: "hotat att införa | tullar på konjak"
+        own = [lowers[k] for k in other.tokens[1:]]
         if other.trigger.roles == "speaker_to_subject" or other.trigger.type == "REQUEST" \
-                or any(w in c.infinitive for w in near) \
+                or any(w in c.infinitive for w in near) or (not between and any(w in c.infinitive for w in own)) \
                 or any(w in c.complementizers or w in c.content_preps for w in between):
             return True
     return False

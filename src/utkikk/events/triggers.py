@@ -24,7 +24,7 @@ from typing import Any
 from ..actors.kb import lang_data
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "host_verbs", "source_preps", "definite_demonym_endings",
-              "definite_demonym_before", "attributive_participle_endings", "attributive_articles", "goods_nouns", "led_tails",
+              "definite_demonym_before", "attributive_participle_endings", "attributive_articles", "backing_preps", "goods_nouns", "led_tails",
               "subject_relatives", "topic_tails", "aim_preps", "member_preps", "charge_preps")
 VERB_TAGS = ("VERB", "AUX")
 # a threat of violence is made whether or not it names whom ("Putin truet med atomvåpen"): its
@@ -85,6 +85,7 @@ class Lexicon:
     definite_demonym_endings: tuple[str, ...] = ()  # "amerikanerne": the people as a side; "amerikanere" are people
     definite_demonym_before: tuple[str, ...] = ()  # "the": "the Americans" as a side, "Americans" people
     attributive_participle_endings: tuple[str, ...] = ()  # "såra soldatar", "wounded soldiers"
+    backing_preps: tuple[str, ...] = ()  # "på begäran av X", "med støtte fra X": X asks or backs
     attributive_articles: tuple[str, ...] = ()  # "den dømte russiske agent": an article opens a noun phrase
     non_state_heads: frozenset[str] = frozenset()  # "syriska rebeller": people of a state, not the state
     act_nouns: frozenset[str] = frozenset()  # lemmas of what an actor does or puts forward ("kunngjøring", "delegation")
