@@ -860,6 +860,28 @@ CASES = [
     # a noun for a government before "i" and a state is that state's: "makthaverne i Libya"
     ("nb", "Mali og Burkina Faso erklærte sin støtte til de nye makthaverne i Libya.", [("MLI", "SUPPORT", "LBY"), ("BFA", "SUPPORT", "LBY")]),
     ("nn", "Mali og Burkina Faso erklærte støtta si til dei nye makthavarane i Libya.", [("MLI", "SUPPORT", "LBY"), ("BFA", "SUPPORT", "LBY")]),
+    # a participle form right after an article describes its noun, whatever the tagger calls it
+    # ("sætte på fri fod" reaches over the long object phrase of the one freed)
+    ("da", "Til gengæld satte Ungarn den dømte russiske agent Igor Petrov på fri fod.", [("HUN", "CONCEDE", "RUS")]),
+    ("sv", "Sverige sade att en statligt stödd rysk trollfabrik låg bakom kampanjen.", []),
+    # a past-tense form right after "och"/"og" is the next conjunct's verb, not the object of a rejection
+    ("sv", "Iran avvisade kritiken och anklagade Israel för att ljuga.", [("IRN", "REJECT", "ISR"), ("IRN", "ACCUSE", "ISR")]),
+    ("da", "Kina afviste Litauens kritik og anklagede Vilnius for provokationer.", [("CHN", "REJECT", "LTU"), ("CHN", "ACCUSE", "LTU")]),
+    # stopping support or exports is a sanction, not aid
+    ("da", "Sverige har stoppet al udviklingsstøtte til Burkina Faso.", [("SWE", "SANCTION", "BFA")]),
+    ("sv", "Tyskland stoppade exporten av vapen till Saudiarabien.", [("DEU", "SANCTION", "SAU")]),
+    # what is threatened "att" do is not done, the marker ending the threat's own words
+    ("sv", "Indien har hotat att införa tullar på amerikansk whisky.", []),
+    ("sv", "Kina hotade att införa tullar mot Litauen.", [("CHN", "THREATEN", "LTU")]),
+    # "på begäran av X", "med støtte fra X": X asks or backs the clause's subject, and is no target of its act
+    ("da", "Irak angreb Kuwait med støtte fra Iran.", [("IRQ", "ASSAULT", "KWT"), ("IRN", "SUPPORT", "IRQ")]),
+    ("sv", "Danmark skickade poliser till Sverige på begäran av den svenska regeringen.",
+     [("DNK", "AID", "SWE"), ("SWE", "REQUEST", "DNK")]),
+    ("da", "Norge sendte soldater til Litauen efter anmodning fra Vilnius.",
+     [("NOR", "MOBILIZE", "LTU"), ("LTU", "REQUEST", "NOR")]),
+    # a junta or regime "i" a state is that state's government
+    ("da", "Juntaen i Burkina Faso har indgået en aftale med Rusland.", [("BFA", "AGREE", "RUS")]),
+    ("sv", "Militärjuntan i Mali har ingått ett avtal med Ryssland.", [("MLI", "AGREE", "RUS")]),
 ]
 
 

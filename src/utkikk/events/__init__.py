@@ -236,7 +236,7 @@ def extract_events(art: Article, doc: Any) -> list[Event]:
                            frozenset(ti for ti, _ in view.mentions), pos, heads, match.trigger.type)
             if mod in ("asserted", "future") and demanded(view.lowers, match, matches, lang, view.lemmas):
                 mod = "hypothetical"
-            if mod in ("asserted", "future") and blocked(view.lowers, pos, match, matches):
+            if mod in ("asserted", "future") and blocked(view.lowers, pos, match, matches, lang):
                 mod = "negated"
             etype, tone, mode = match.trigger.type, match.trigger.tone, match.trigger.mode
             if mod == "negated" and etype in REFUSABLE_TYPES \

@@ -444,20 +444,28 @@ def demanded(lowers: list[str], match: Any, matches: list[Any], lang: str, lemma
             if any(w in c.infinitive for w in near) and not any(w in c.complementizers for w in between):
                 return True
             continue
+        # the marker may be the head's own last words: "hotat att införa | tullar på konjak"
+        own = [lowers[k] for k in other.tokens[1:]]
         if other.trigger.roles == "speaker_to_subject" or other.trigger.type == "REQUEST" \
-                or any(w in c.infinitive for w in near) \
+                or any(w in c.infinitive for w in near) or (not between and any(w in c.infinitive for w in own)) \
                 or any(w in c.complementizers or w in c.content_preps for w in between):
             return True
     return False
 
 
-def blocked(lowers: list[str], pos: list[str], match: Any, matches: list[Any]) -> bool:
+def blocked(lowers: list[str], pos: list[str], match: Any, matches: list[Any], lang: str | None = None) -> bool:
     """True when the trigger is the object noun phrase of a rejection just before it: the vetoed,
     blocked or rejected act did not happen by this report ("la ned veto mot EUs sanksjoner",
     "blocked the EU's sanctions", "avviste anklagene om angrep")."""
     first = min(match.tokens)
     if pos[first] in ("VERB", "AUX"):
         return False  # a verb is no object: "har afvist beskyldningen og lovet et svar" promises
+    from .triggers import lexicon
+
+    if lang and first > 0 and lowers[first - 1] in lexicon(lang).coordinators and lowers[first].endswith(cues(lang).past_endings):
+        # a past-tense form right after "og"/"och" is the next conjunct's verb, whatever a weak
+        # tagger calls it: "avvisade kritiken och anklagade Ukraina" also accuses
+        return False
     for other in matches:
         if other is match or other.trigger.type != "REJECT" or max(other.tokens) >= first:
             continue

@@ -24,8 +24,8 @@ from typing import Any
 from ..actors.kb import lang_data
 
 WORD_LISTS = ("decision_words", "violation_verbs", "reflexive_possessives", "reason_preps", "passive_auxiliaries", "agent_preps", "receive_verbs", "host_verbs", "source_preps", "definite_demonym_endings",
-              "definite_demonym_before", "attributive_participle_endings", "goods_nouns", "led_tails",
-              "subject_relatives", "topic_tails", "aim_preps", "member_preps", "charge_preps",
+              "definite_demonym_before", "attributive_participle_endings", "attributive_articles", "goods_nouns",
+              "led_tails", "subject_relatives", "topic_tails", "aim_preps", "member_preps", "charge_preps",
               "naming_objects", "naming_complements", "time_units",
               "backing_preps", "backer_preps", "no_comment_verbs")
 VERB_TAGS = ("VERB", "AUX")
@@ -88,6 +88,8 @@ class Lexicon:
     definite_demonym_endings: tuple[str, ...] = ()  # "amerikanerne": the people as a side; "amerikanere" are people
     definite_demonym_before: tuple[str, ...] = ()  # "the": "the Americans" as a side, "Americans" people
     attributive_participle_endings: tuple[str, ...] = ()  # "såra soldatar", "wounded soldiers"
+    backing_preps: tuple[str, ...] = ()  # "på begäran av X", "med støtte fra X": X asks or backs
+    attributive_articles: tuple[str, ...] = ()  # "den dømte russiske agent": an article opens a noun phrase
     non_state_heads: frozenset[str] = frozenset()  # "syriska rebeller": people of a state, not the state
     act_nouns: frozenset[str] = frozenset()  # lemmas of what an actor does or puts forward ("kunngjøring", "delegation")
     host_verbs: tuple[str, ...] = ()  # "lede", "leie": "samtalene ble ledet av X" — X hosted the talks
@@ -440,7 +442,11 @@ def find_triggers(lowers: list[str], lemmas: list[str], lang: str,
                         and not (pos and pos[k] in VERB_TAGS and lex.lemma_of.get(w) == lemmas[k]) \
                         and not (trig.broad and lowers[k] in BROAD_BARRIERS):
                     k += 1
-                if k >= n or k - j > trig.gap or (trig.broad and lowers[k] in BROAD_BARRIERS):
+                if k >= n or k - j > trig.gap or (trig.broad and lowers[k] in BROAD_BARRIERS) \
+                        or (k > j and lowers[k - 1] in lex.coordinators):
+                    # a word right after "og"/"och" over a gap opens the next conjunct: "avviste
+                    # kritikken og anklaget Ukraina" is a rejection and an accusation, not
+                    # "avvise anklage*"
                     idxs = []
                     break
                 idxs.append(k)

@@ -25,7 +25,7 @@ from ...actors.recogniser import DEFAULT_GENITIVES as GENITIVE_TOKENS  # "'s" sp
 from ..modality import cues as modality_cues
 from ..ontology import is_symmetric
 from ..places import PLACE_TARGET_TYPES, capital_visited, place_state
-from ..triggers import TriggerMatch, is_act_noun, lexicon
+from ..triggers import TriggerMatch, _candidates, is_act_noun, lexicon
 from .coordination import _coordinated
 from .coreference import _resolve_pronoun
 from .objects import (
@@ -119,10 +119,60 @@ def _listed_topic(view: SentenceView, first: int, lex: Any) -> bool:
     return False
 
 
+BACKING_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})
+
+
+def _backing_phrase(view: SentenceView, i: int) -> tuple[int, str | None] | None:
+    """The backer of a request or support noun in a manner phrase: "på begäran av Finland",
+    "med støtte fra USA", "with the support of X". The one named after the agent preposition asks
+    or backs, and the clause's subject is asked or backed — the reverse of a noun trigger's usual
+    reading (subject as source, the next actor as target). Returns the backer's token and code."""
+    lex = lexicon(view.lang)
+    n = len(view.lowers)
+    if not lex.backing_preps or i < 1 or i + 2 >= n:
+        return None
+    if not any(len(t.words) == 1 and t.type in BACKING_TYPES for t in _candidates(lex, view.lowers[i], view.lemmas[i])):
+        return None  # "told på varer fra Kina": goods, no backing
+    k = i - 1
+    if view.lowers[k] in lex.determiners and k > 0:
+        k -= 1  # "with the support of"
+    if view.lowers[k] not in lex.backing_preps or view.lowers[i + 1] not in (*lex.agent_preps, *lex.source_preps):
+        return None
+    for j in range(i + 2, min(i + 6, n)):
+        m = view.mention_at(j)
+        if m is not None:
+            return j, m.code
+        if view.toks[j].pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+            break
+    return -1, None  # a backer the sentence does not name as an actor ("med støtte fra lokale militser")
+
+
 def find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str] | None = None,
                    taken: frozenset[int] = frozenset()) -> Args | None:
     """Source and target of a trigger; ``antecedent``: the sources of the last event told before,
-    which a condemnation of "the launch" or "the attack" is aimed at."""
+    which a condemnation of "the launch" or "the attack" is aimed at. A backer named in a manner
+    phrase ("med stöd av USA") backs the clause's subject and is no target of its other acts."""
+    first = min(match.tokens)
+    phrases = [(k, _backing_phrase(view, k)) for k in range(len(view.lowers)) if k != first]
+    spots = {b for _, b in phrases if b is not None and b[1] is not None}  # a backer named elsewhere too may still be a target
+    backers = {code for j, code in spots if all(ti == j or m.code != code for ti, m in view.mentions)}
+    if len(match.tokens) == 1 and match.trigger.type in BACKING_TYPES:
+        backed = _backing_phrase(view, first)
+        if backed is not None:
+            j, code = backed
+            if code is None:
+                return None
+            subject = next((m.code for ti, m in view.mentions if ti < first - 1 and m.code != code), None)
+            return Args([code], [subject], None, j) if subject else None
+    args = _find_arguments(view, match, antecedent, taken)
+    if args is not None and backers and any(t in backers for t in args.targets) and not args.pairs:
+        rest = [t for t in args.targets if t not in backers]
+        args = replace(args, targets=rest or ["*"])
+    return args
+
+
+def _find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[str] | None = None,
+                    taken: frozenset[int] = frozenset()) -> Args | None:
     trig = match.trigger
     first, last = min(match.tokens), max(match.tokens)
     if len(match.tokens) == 1 and (_attributive(view, first) or _postnominal(view, first)):

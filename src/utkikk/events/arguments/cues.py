@@ -32,6 +32,7 @@ class _ViewCues:
     according_to: tuple[tuple[str, ...], ...] = ()
     person_role: tuple[tuple[str, ...], ...] = ()
     person_object: frozenset[str] = frozenset()
+    government: frozenset[str] = frozenset()
 
 
 @cache
@@ -53,7 +54,7 @@ def _view_cues(lang: str) -> _ViewCues:
         words(coref, "home_government"), country_plural, leaders_plural,
         frozenset(p[0] for p in country_plural + leaders_plural), words(quotes, "speech_verbs"),
         words(coref, "plural"), tuple(tuple(w.lower().split()) for w in quotes.get("according_to") or []),
-        phrases("person_role"), words(coref, "person_object"),
+        phrases("person_role"), words(coref, "person_object"), words(coref, "government"),
     )
 
 

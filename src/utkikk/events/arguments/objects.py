@@ -63,6 +63,8 @@ def _attributive(view: SentenceView, first: int) -> bool:
     with no determiner before the form."""
     lex = lexicon(view.lang)
     tok = view.toks[first]
+    if _after_article(view, first):
+        return True
     # the parse may call it a verb that modifies a noun further on, over adjectives: "heavily
     # armed Russian forces" ("armed" amod of "forces")
     amod = tok.pos_ == "VERB" and tok.dep_ == "amod" and first + 1 < len(view.toks) and first < tok.head.i - view.sent.start \
@@ -87,6 +89,26 @@ def _attributive(view: SentenceView, first: int) -> bool:
     noun = view.lowers[first + 1]
     definite = len(noun) > 4 and noun.endswith(lex.definite_suffixes)
     return not (definite and before not in lex.determiners)
+
+
+def _after_article(view: SentenceView, first: int) -> bool:
+    """A participle form right after an article, or after an article and an adverb, opens a noun
+    phrase whatever a weak tagger calls it: "den dømte russiske agent", "en statligt stödd
+    hackergrupp" describe, a past-tense verb never follows an article. A sentence-initial "Den"
+    or "Det" may be the pronoun subject ("Den afviste kravet") and does not count."""
+    lex = lexicon(view.lang)
+    word = view.lowers[first]
+    if not lex.attributive_articles or word == view.lemmas[first] or not word.endswith(lex.attributive_participle_endings):
+        return False
+    k = first - 1
+    adverb = view.toks[k].pos_ == "ADV" or (view.toks[k].pos_ == "ADJ" and view.lowers[k].endswith("t")) if k > 0 else False
+    if adverb and view.lowers[k - 1] in lex.attributive_articles:
+        k -= 1  # "en statligt stödd": an adverb, which a weak tagger may call an adjective in -t
+    if k < 0 or view.lowers[k] not in lex.attributive_articles:
+        return False
+    if k == 0 and view.lowers[k] in ("den", "det"):
+        return False
+    return first + 1 < len(view.toks) and view.toks[first + 1].pos_ not in ("ADP", "PUNCT", "CCONJ", "SCONJ")
 
 
 def _postnominal(view: SentenceView, first: int) -> bool:

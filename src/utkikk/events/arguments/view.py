@@ -118,20 +118,24 @@ class SentenceView:
                     self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, code, "coref",
                                                      sector=_word_sector(self.lang, w))))
                     taken.add(i)
-        # "makthaverne i Niger", "regimet i Damaskus": a noun for a government (no person's title)
-        # before "i" and a state is that state's government, so it may be a side as the name is
-        # ("erklærte støtte til de nye makthaverne i Niger")
+        # a noun for a government before "i" and a state is that state's government, so it may be
+        # a side as the name is: "juntaen i Mali", "regimet i Teheran", "erklærte støtte til de nye
+        # makthaverne i Niger" (the coreference words for governments, or a role word of the
+        # government sector that is no person's title)
         places = lexicon(self.lang).location_preps
         rec = recogniser(self.lang)
         for i, w in enumerate(self.lowers):
             if i in taken or i + 2 >= len(self.lowers) or self.lowers[i + 1] not in places \
                     or self.mention_at(i) or (i > 0 and self.mention_at(i - 1)):
                 continue
-            role = rec.role_word(w) or {}
             there = self.mention_at(i + 2)
-            if role.get("sector") == "GOV" and role.get("role") is None and there is not None and len(there.code) == 3:
+            if there is None:
+                continue
+            role = rec.role_word(w) or {}
+            if w in cues.government or (role.get("sector") == "GOV" and role.get("role") is None and len(there.code) == 3):
                 t = self.toks[i]
-                self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, there.code, "coref", sector="GOV")))
+                sector = _word_sector(self.lang, w) if w in cues.government else "GOV"
+                self.mentions.append((i, Mention(t.idx, t.idx + len(t.text), t.text, there.code, "coref", sector=sector)))
                 taken.add(i)
         # an object pronoun right after a verb ("forsikret ham om støtte", "takka henne"): the last
         # person named, so a verb's object may be its target as a named one would be
