@@ -13,6 +13,21 @@ from utkikk.pipeline import analyse
 from utkikk.record import Article
 
 CASES = [
+    # weapons sent against a named actor attack it; a receiver named first is aided; a threat of a
+    # response answers the last deed of hostility, not the words of those who condemned it
+    ("nb", "Iran sendte droner mot Israel.\n\nTyskland fordømte angrepet.\n\nUSA varslet et kraftig svar.",
+     [("IRN", "ASSAULT", "ISR"), ("DEU", "ACCUSE", "IRN"), ("USA", "THREATEN", "IRN")]),
+    ("da", "Rusland affyrede missiler mod Kyiv.\n\nPolen fordømte angrebet.\n\nUSA advarede om et kraftigt svar.",
+     [("RUS", "ASSAULT", "UKR"), ("POL", "ACCUSE", "RUS"), ("USA", "THREATEN", "RUS")]),
+    ("en", "Iran sent drones against Israel overnight.", [("IRN", "ASSAULT", "ISR")]),
+    ("nb", "Norge sendte droner til Ukraina for å forsvare landet mot Russland.", [("NOR", "AID", "UKR")]),
+    ("da", "Danmark sender våben til Ukraine til forsvar mod Rusland.", [("DNK", "AID", "UKR")]),
+    # condemning a kind of act told before points back to whoever did it, the compound's last part
+    # named alone ("militärövningar" ... "övningarna")
+    ("nb", "Russland holdt store militærøvelser nær grensen til Finland.\n\nFinland fordømte øvelsene.",
+     [("RUS", "MOBILIZE", "FIN"), ("FIN", "ACCUSE", "RUS")]),
+    ("sv", "Kina genomförde stora militärövningar runt Taiwan.\n\nJapan fördömde övningarna.",
+     [("CHN", "MOBILIZE", "TWN"), ("JPN", "ACCUSE", "CHN")]),
     # an embassy and its city before the verb: the city is where, the adjective or genitive says who
     ("da", "Den iranske ambassade i København anklagede Danmark for at huse terrorister.", [("IRN", "ACCUSE", "DNK")]),
     ("sv", "Den kinesiska ambassaden i Stockholm anklagade Sverige för att sprida lögner.", [("CHN", "ACCUSE", "SWE")]),

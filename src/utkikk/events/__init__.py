@@ -36,7 +36,7 @@ FLAG_HYPOTHETICAL = {"conditional", "hypothetical"}
 # triggers that may point back to "the attack" without naming its kind ("fordømmer angrebet")
 GENERIC_ANTECEDENT_TYPES = {"ACCUSE", "REJECT"}
 CLAIM_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # what a rejection answers
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "MOBILIZE"})  # what a threat answers
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # what a threat answers: deeds and threats, not words of blame
 
 
 def unused_components(lang: str) -> list[str]:
@@ -119,23 +119,24 @@ def _means_of_verb(view: Any, match: Any, matches: list[Any]) -> bool:
     return False
 
 
-def _names_specific_act(view: Any, match: Any) -> bool:
-    """The object of a trigger names one kind of act ("fordømte kuppet", "invasjonen"), not any
-    act ("beslutningen", "tiltaket": the language's ``act_nouns``). The object is the noun right
-    after the trigger, or after its first word where the phrase holds its object ("kalte
-    beslutningen en provokasjon"); it may be a broad trigger the verb pushed aside, so its lemma
-    is looked up in the lexicon."""
+def _specific_act_types(view: Any, match: Any) -> frozenset[str]:
+    """The event types of the act the object of a trigger names, where it names one kind of act
+    ("fordømte kuppet", "invasjonen", "övningarna"), not any act ("beslutningen", "tiltaket": the
+    language's ``act_nouns``); empty otherwise. The object is the noun right after the trigger,
+    or after its first word where the phrase holds its object ("kalte beslutningen en
+    provokasjon"); it may be a broad trigger the verb pushed aside, so its lemma is looked up in
+    the lexicon."""
     lex = lexicon(view.lang)
     k = (min(match.tokens) if match.trigger.holds_object else max(match.tokens)) + 1
     while k < len(view.lowers) and view.lowers[k] in lex.determiners:
         k += 1
     if k >= len(view.lowers) or view.toks[k].pos_ != "NOUN" or view.mention_at(k):
-        return False
+        return frozenset()
     lower, lemma = view.lowers[k], view.lemmas[k]
     if lower in lex.act_nouns or lemma in lex.act_nouns:
-        return False
-    return any(not any(w.strip("*") in lex.act_nouns for w in c.words) for c in _candidates(lex, lower, lemma)
-               if len(c.words) == 1)
+        return frozenset()
+    return frozenset(c.type for c in _candidates(lex, lower, lemma)
+                     if len(c.words) == 1 and not any(w.strip("*") in lex.act_nouns for w in c.words))
 
 
 def _antecedent(events: list[Event], match: Any, matches: list[Any], view: Any = None) -> list[str]:
@@ -148,11 +149,15 @@ def _antecedent(events: list[Event], match: Any, matches: list[Any], view: Any =
     if same:
         return list(dict.fromkeys(e.source for e in events if e.asserted and e.type == same.type
                                   and e.sent_start == same.sent_start))
-    if match.trigger.type == "ACCUSE" and view is not None and _names_specific_act(view, match):
-        # the noun names a kind of act that no event told ("fordømte kuppet" after a coup whose
-        # doer went unnamed): the last event of another kind is not its doer (a generic noun,
-        # "beslutningen", still points back to the last event; a rejection to the last claim)
-        return []
+    kinds = _specific_act_types(view, match) if match.trigger.type == "ACCUSE" and view is not None else frozenset()
+    if kinds:
+        # the noun names a kind of act: its doer is the one who last did that kind of act
+        # ("fördömde övningarna" after China's exercises), and where no event told one ("fordømte
+        # kuppet" after a coup whose doer went unnamed) the last event of another kind is not its
+        # doer (a generic noun, "beslutningen", still points back to the last event)
+        same = next((e for e in reversed(events) if e.asserted and e.type in kinds), None)
+        return list(dict.fromkeys(e.source for e in events if same is not None and e.asserted
+                                  and e.type == same.type and e.sent_start == same.sent_start))
     if match.trigger.type == "THREATEN":
         # a threat that names no one answers whoever last acted in hostility ("lovet et resolut
         # svar på eventuelle nye angreb" after Israel's strikes): the latest first

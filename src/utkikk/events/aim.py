@@ -40,6 +40,8 @@ def aimed_at(view: SentenceView, match: TriggerMatch, lex: Lexicon) -> tuple[Tri
         if w in CLAUSE_BREAKS or w in lex.clause_words or w in lex.relative_pronouns or verb:
             return match, None
         if w not in lex.aim_preps:
+            if w in lex.default_preps and k + 1 < n and view.mention_at(k + 1) is not None:
+                return match, None  # a receiver named first ("sendte droner til Ukraina ... mot Russland") is aided
             continue
         j = k + 1
         while j < n and (view.lowers[j] in lex.determiners or view.toks[j].pos_ in ("ADJ", "NUM")) \

@@ -295,7 +295,7 @@ def _find_arguments(view: SentenceView, match: TriggerMatch, antecedent: list[st
         # "kritiserte USA og Israel for angrepene", "thanked Japan for its help": those the verb
         # acts on for a deed did it
         sources, source_pos, src_tokens = _doers_of_reason(view, first)
-        if sources and trig.type in BACKING_TYPES:
+        if sources and trig.type in HELP_TYPES:
             thanked = _thanked_for_help(view, source_pos, set(sources))
             if thanked:
                 args = _arguments_of(view, match, first, last, sources, source_pos, src_tokens, speaker,
@@ -392,7 +392,7 @@ def _object_of_taken(view: SentenceView, first: int, lex: Any, taken: frozenset[
     return False
 
 
-BACKING_TYPES = frozenset({"AID", "SUPPORT"})
+HELP_TYPES = frozenset({"AID", "SUPPORT"})  # what "with the help of X" and "thanked X for its help" name
 
 
 def _backing(view: SentenceView, match: TriggerMatch) -> Args | None:
@@ -404,7 +404,7 @@ def _backing(view: SentenceView, match: TriggerMatch) -> Args | None:
     lex = lexicon(view.lang)
     trig = match.trigger
     first, last = min(match.tokens), max(match.tokens)
-    if trig.type not in BACKING_TYPES or not lex.backing_preps or view.toks[first].pos_ not in ("NOUN", "PROPN"):
+    if trig.type not in HELP_TYPES or not lex.backing_preps or view.toks[first].pos_ not in ("NOUN", "PROPN"):
         return None
     k = first - 1
     while k >= 0 and (view.lowers[k] in lex.determiners or view.toks[k].pos_ == "ADJ"):
