@@ -156,8 +156,7 @@ def _antecedent(events: list[Event], match: Any, matches: list[Any], view: Any =
         # kuppet" after a coup whose doer went unnamed) the last event of another kind is not its
         # doer (a generic noun, "beslutningen", still points back to the last event)
         same = next((e for e in reversed(events) if e.asserted and e.type in kinds), None)
-        return list(dict.fromkeys(e.source for e in events if same is not None and e.asserted
-                                  and e.type == same.type and e.sent_start == same.sent_start))
+        return [same.source] if same is not None else []
     if match.trigger.type == "THREATEN":
         # a threat that names no one answers whoever last acted in hostility ("lovet et resolut
         # svar på eventuelle nye angreb" after Israel's strikes): the latest first
