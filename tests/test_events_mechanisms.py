@@ -13,6 +13,10 @@ from utkikk.pipeline import analyse
 from utkikk.record import Article
 
 CASES = [
+    # the hand entries of sending weapons are aimed too, where a weak tagger leaves only them
+    ("sv", "Iran skickade vapen mot Israel i natt.", [("IRN", "ASSAULT", "ISR")]),
+    ("sv", "Sverige skickade vapen till Ukraina för att försvara landet mot Ryssland.", [("SWE", "AID", "UKR")]),
+    ("en", "Britain sent weapons to Ukraine to defend it against Russia.", [("GBR", "AID", "UKR")]),
     # weapons sent against a named actor attack it; a receiver named first is aided; a threat of a
     # response answers the last deed of hostility, not the words of those who condemned it
     ("nb", "Iran sendte droner mot Israel.\n\nTyskland fordømte angrepet.\n\nUSA varslet et kraftig svar.",
